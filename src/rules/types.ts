@@ -1,0 +1,413 @@
+/**
+ * The domain model shared by `fhir/` (which produces it from FHIR R4) and `rules/` (which judges it).
+ * Nothing here knows about FHIR wire formats, React or the network.
+ * The Assessment half mirrors section 8 of ../shared/clinical-spec.md exactly: its names are public.
+ */
+
+/** A calendar date, `YYYY-MM-DD`, never shifted to a time zone (spec §1 "Dates"). */
+export type IsoDate = string;
+
+export type Policy = 'us' | 'eu';
+
+export type Analyte =
+  | 'alt'
+  | 'ast'
+  | 'bilirubinTotal'
+  | 'bilirubinDirect'
+  | 'alp'
+  | 'ggt'
+  | 'anc'
+  | 'wbc'
+  | 'neutrophilPct'
+  | 'egfr'
+  | 'weight'
+  | 'bmi'
+  | 'fvcPct'
+  | 'temperature';
+
+export const ANALYTES: readonly Analyte[] = [
+  'alt',
+  'ast',
+  'bilirubinTotal',
+  'bilirubinDirect',
+  'alp',
+  'ggt',
+  'anc',
+  'wbc',
+  'neutrophilPct',
+  'egfr',
+  'weight',
+  'bmi',
+  'fvcPct',
+  'temperature',
+];
+
+export type Comparator = '<' | '<=' | '>' | '>=';
+
+/** Data-quality notes (spec §1–§3). New codes may be added; these may not be renamed. */
+export type DataNoteCode =
+  | 'data.medication-unresolved'
+  | 'data.uln-assumed'
+  | 'data.date-partial'
+  | 'data.date-missing'
+  | 'data.value-unreadable'
+  | 'data.unit-unrecognized'
+  | 'data.matched-by-name'
+  | 'data.preliminary'
+  | 'data.course-start-unknown'
+  | 'data.future-or-planned-order'
+  | 'data.new-course-assumed'
+  | 'data.dose-uncomputable'
+  | 'data.codes-searched'
+  | 'data.malformed-resource'
+  | 'data.sibling-patient';
+
+export interface DataNote {
+  readonly code: DataNoteCode | (string & {});
+  readonly detail: string;
+  readonly resourceType?: string;
+  readonly id?: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Input: normalised clinical records (produced by src/fhir/normalize, consumed by assessRiluzole)
+// ---------------------------------------------------------------------------------------------
+
+export interface PatientRecord {
+  readonly id: string;
+  readonly name?: string;
+  readonly birthDate?: IsoDate;
+  readonly sex?: string;
+}
+
+/** One reference range of a result, already converted to the analyte's canonical unit. */
+export interface NormalRange {
+  readonly low?: number;
+  readonly high?: number;
+  /** `appliesTo` narrowed to a sex, when the range says so. */
+  readonly appliesToSex?: 'male' | 'female';
+  /** True when the range has any `appliesTo` (whether or not we understood it). */
+  readonly hasAppliesTo: boolean;
+  /** Age bounds in years, from `range.age`. */
+  readonly ageLowYears?: number;
+  readonly ageHighYears?: number;
+  /** The original text, when the range came from `text`. */
+  readonly text?: string;
+}
+
+/**
+ * One Observation of a known analyte. `usable` is false when any of value, unit, date or status
+ * disqualifies it (spec §1 "Usable result"); the reason is in `notes`.
+ */
+export interface LabRecord {
+  readonly resourceType: 'Observation';
+  readonly id: string;
+  readonly analyte: Analyte;
+  /** What the record calls itself: the code's display or text, e.g. "ALT [U/L]". */
+  readonly display: string;
+  /** FHIR Observation.status as written. */
+  readonly status: string;
+  readonly date?: IsoDate;
+  /** The full effective date-time as written (used to pair WBC with neutrophil %). */
+  readonly dateTime?: string;
+  /** The value in the analyte's canonical unit (spec §3). */
+  readonly value?: number;
+  readonly comparator?: Comparator;
+  /** The canonical unit (spec §3), e.g. "U/L", "mg/dL", "10*9/L". */
+  readonly unit: string;
+  readonly originalValue: string;
+  readonly originalUnit: string;
+  readonly ranges: readonly NormalRange[];
+  readonly usable: boolean;
+  /** Set when the ANC was computed from WBC × neutrophil %. */
+  readonly derived?: boolean;
+  /** Ids of the results a derived value came from. */
+  readonly derivedFrom?: readonly string[];
+  readonly notes: readonly DataNote[];
+}
+
+export type CodedKind = 'smoking' | 'pregnancy' | 'breastfeeding';
+
+/** A coded Observation: smoking status, pregnancy status, breast-feeding. */
+export interface CodedObservationRecord {
+  readonly resourceType: 'Observation';
+  readonly id: string;
+  readonly kind: CodedKind;
+  readonly display: string;
+  readonly status: string;
+  readonly date?: IsoDate;
+  /**
+   * The reading of the value: for smoking, true = current smoker; for pregnancy, true = pregnant,
+   * false = not pregnant; for breast-feeding, true = yes. Undefined when the value says neither.
+   */
+  readonly positive?: boolean;
+  /** The value as written (display or text), for the screen. */
+  readonly valueText: string;
+  readonly usable: boolean;
+  readonly notes: readonly DataNote[];
+}
+
+export type MedicationStatus =
+  | 'active'
+  | 'intended'
+  | 'on-hold'
+  | 'completed'
+  | 'stopped'
+  | 'cancelled'
+  | 'entered-in-error'
+  | 'draft'
+  | 'not-taken'
+  | 'unknown'
+  | (string & {});
+
+/** One dosageInstruction, as structured numbers (spec §5 "Daily dose"). */
+export interface Dosage {
+  readonly text?: string;
+  readonly doseValue?: number;
+  /** Dose unit as written: "mg", "tablet", "film", "mL", "{tbl}"... */
+  readonly doseUnit?: string;
+  readonly frequency?: number;
+  readonly period?: number;
+  /** UCUM time unit: s, min, h, d, wk, mo, a. */
+  readonly periodUnit?: string;
+  /** timing.code: QD, BID, TID... */
+  readonly timingCode?: string;
+}
+
+export interface MedicationRecord {
+  readonly resourceType: 'MedicationRequest' | 'MedicationStatement';
+  readonly id: string;
+  readonly status: MedicationStatus;
+  /** MedicationRequest.intent (order, plan, proposal...). */
+  readonly intent?: string;
+  /** A name for the screen: the first display or text found. */
+  readonly display: string;
+  /** Every display, text and ingredient name found, lower-cased. Interactions match these. */
+  readonly names: readonly string[];
+  readonly codes: readonly { readonly system?: string; readonly code: string }[];
+  /** Spec §2 riluzole: by RxNorm code or by name (whole word). */
+  readonly isRiluzole: boolean;
+  /** Start per spec §1: boundsPeriod.start, authoredOn, effectivePeriod.start, effectiveDateTime. */
+  readonly start?: IsoDate;
+  /** boundsPeriod.end or effectivePeriod.end. */
+  readonly end?: IsoDate;
+  /** boundsDuration in days, when given. */
+  readonly boundsDurationDays?: number;
+  /** dispenseRequest.validityPeriod.end (used for interactions only, spec §6). */
+  readonly validityEnd?: IsoDate;
+  readonly dosage: readonly Dosage[];
+  /** True when the medication could not be identified (no code, no name). */
+  readonly unresolved: boolean;
+  readonly notes: readonly DataNote[];
+}
+
+export type ConditionKind =
+  | 'als'
+  | 'ild'
+  | 'liver-disease'
+  | 'fatty-liver'
+  | 'ckd'
+  | 'pregnancy'
+  | 'breastfeeding'
+  | 'pancreatitis';
+
+export interface ConditionRecord {
+  readonly resourceType: 'Condition';
+  readonly id: string;
+  readonly display: string;
+  /** The spec §2 groups this condition falls in (codes matched exactly, or by name). */
+  readonly kinds: readonly ConditionKind[];
+  readonly matchedByName: boolean;
+  /** False when clinicalStatus is inactive/resolved/remission or verification refuted/entered-in-error. */
+  readonly counts: boolean;
+  readonly onset?: IsoDate;
+  readonly recorded?: IsoDate;
+  readonly notes: readonly DataNote[];
+}
+
+export interface AllergyRecord {
+  readonly resourceType: 'AllergyIntolerance';
+  readonly id: string;
+  readonly display: string;
+  readonly isRiluzole: boolean;
+  /** AllergyIntolerance.type: an intolerance gives caution, an allergy (or none) contraindicated. */
+  readonly type?: 'allergy' | 'intolerance';
+  readonly counts: boolean;
+  readonly recorded?: IsoDate;
+  readonly notes: readonly DataNote[];
+}
+
+/** Everything the rules need about one patient. */
+export interface ClinicalData {
+  readonly patient: PatientRecord;
+  readonly labs: readonly LabRecord[];
+  readonly coded: readonly CodedObservationRecord[];
+  readonly medications: readonly MedicationRecord[];
+  readonly conditions: readonly ConditionRecord[];
+  readonly allergies: readonly AllergyRecord[];
+  /** Notes about resources that could not become records (malformed, unresolved...). */
+  readonly notes: readonly DataNote[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Output: the Assessment (spec §8)
+// ---------------------------------------------------------------------------------------------
+
+export type Severity = 'critical' | 'warning' | 'info';
+
+export type TreatmentStatus = 'on-riluzole' | 'paused' | 'stopped' | 'never';
+
+export type EligibilityStatus =
+  | 'eligible'
+  | 'caution'
+  | 'insufficient-data'
+  | 'not-recommended'
+  | 'contraindicated';
+
+export type MonitoringStatus = 'up-to-date' | 'due' | 'overdue' | 'stop-recommended' | 'not-applicable';
+
+export type FindingCode =
+  | 'allergy.riluzole'
+  | 'baseline.alt-missing'
+  | 'baseline.bilirubin-missing'
+  | 'baseline.transaminase-above-uln'
+  | 'baseline.transaminase-above-3x'
+  | 'baseline.transaminase-above-5x'
+  | 'baseline.transaminase-history'
+  | 'baseline.rechallenge'
+  | 'baseline.bilirubin-elevated'
+  | 'baseline.bilirubin-isolated'
+  | 'baseline.ggt-elevated'
+  | 'condition.hepatic-disease'
+  | 'condition.ild'
+  | 'condition.pregnancy'
+  | 'condition.breastfeeding'
+  | 'condition.renal-impairment'
+  | 'condition.pancreatitis'
+  | 'patient.pediatric'
+  | 'indication.als-not-documented'
+  | 'interaction.cyp1a2-inhibitor'
+  | 'interaction.cyp1a2-inducer'
+  | 'interaction.smoking'
+  | 'interaction.hepatotoxic'
+  | 'liver.transaminase-stop'
+  | 'liver.transaminase-stop-history'
+  | 'liver.transaminase-above-3x'
+  | 'liver.transaminase-above-uln'
+  | 'liver.bilirubin-elevated'
+  | 'liver.hys-law'
+  | 'blood.neutropenia'
+  | 'blood.fever-check-wbc'
+  | 'dose.nonstandard'
+  | 'monitoring.due'
+  | 'monitoring.overdue'
+  | 'supportive.weight-overdue'
+  | 'supportive.weight-loss'
+  | 'supportive.fvc-overdue'
+  | 'supportive.fvc-low';
+
+export interface Evidence {
+  readonly resourceType: string;
+  readonly id: string;
+  readonly display: string;
+  readonly value?: number;
+  readonly unit?: string;
+  readonly date?: IsoDate;
+  readonly uln?: number;
+  readonly ulnSource?: 'report' | 'assumed';
+  readonly multipleOfUln?: number;
+  readonly grade?: number;
+}
+
+export interface Finding {
+  readonly code: FindingCode;
+  readonly severity: Severity;
+  readonly title: string;
+  readonly detail: string;
+  readonly evidence: readonly Evidence[];
+  /** The label section or guideline the finding rests on, e.g. "RILUTEK US label 5.1". */
+  readonly source: string;
+}
+
+export interface LabResult extends Evidence {
+  readonly analyte: Analyte;
+  readonly status: string;
+  readonly comparator?: Comparator;
+  readonly originalValue: string;
+  readonly originalUnit: string;
+  readonly derived?: boolean;
+  /** Lower limit of normal, for ANC and WBC (spec §3). */
+  readonly lln?: number;
+}
+
+export type SchedulePhase = 'baseline' | 'monthly' | 'quarterly' | 'periodic' | 'recheck';
+export type SchedulePointState = 'done' | 'late' | 'missed' | 'due' | 'overdue' | 'upcoming';
+
+export interface SchedulePoint {
+  readonly due: IsoDate;
+  readonly phase: SchedulePhase;
+  readonly state: SchedulePointState;
+  readonly answeredBy?: Evidence;
+}
+
+export interface Assessment {
+  readonly asOf: IsoDate;
+  readonly policy: Policy;
+  readonly patient: PatientRecord;
+  readonly treatment: {
+    readonly status: TreatmentStatus;
+    readonly courseStart?: IsoDate;
+    readonly dailyDoseMg?: number;
+    readonly products: readonly string[];
+    readonly evidence: readonly Evidence[];
+  };
+  readonly eligibility: {
+    readonly status: EligibilityStatus;
+    readonly window: { readonly from: IsoDate; readonly to: IsoDate };
+    readonly findings: readonly Finding[];
+  };
+  readonly monitoring: {
+    readonly status: MonitoringStatus;
+    readonly nextDue?: IsoDate;
+    readonly schedule: readonly SchedulePoint[];
+    readonly findings: readonly Finding[];
+  };
+  readonly labs: Partial<Record<Analyte, readonly LabResult[]>>;
+  readonly findings: readonly Finding[];
+  readonly dataNotes: readonly DataNote[];
+}
+
+/** Clinic settings (spec defaults in src/rules/settings.ts and public/clinic-settings.json). */
+export interface Settings {
+  readonly policy: Policy;
+  readonly baselineDays: number;
+  readonly periodicMonths: number;
+  readonly elevatedRecheckDays: number;
+  readonly restartGapDays: number;
+  readonly pregnancyLookbackDays: number;
+  readonly breastfeedingLookbackDays: number;
+  readonly egfrThreshold: number;
+  readonly egfrLookbackMonths: number;
+  readonly feverCelsius: number;
+  readonly feverLookbackDays: number;
+  readonly hysLawWindowDays: number;
+  /** Default upper limits (lower for ANC and WBC) when a result has no usable range (spec §3). */
+  readonly defaultLimits: {
+    readonly alt: number;
+    readonly ast: number;
+    readonly bilirubinTotal: number;
+    readonly bilirubinDirect: number;
+    readonly alp: number;
+    readonly ggt: number;
+    readonly ancLln: number;
+    readonly wbcLln: number;
+  };
+  /** Extra liver-toxic ingredient names a clinic adds (spec §6: statins, ibuprofen...). */
+  readonly extraHepatotoxic: readonly string[];
+}
+
+export interface AssessOptions {
+  readonly asOf: IsoDate;
+  readonly policy?: Policy;
+  readonly settings?: Settings;
+}

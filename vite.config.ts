@@ -1,0 +1,60 @@
+import { resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+import { sandboxPlugin } from './src/sandbox/vite-plugin';
+
+const root = import.meta.dirname;
+
+// fhirclient's browser entry: under Vitest the package resolves to its Node entry, where
+// FHIR.oauth2 is undefined (../shared/stack-notes.md).
+const fhirclientBrowser = resolve(root, 'node_modules/fhirclient/lib/entry/browser.js');
+
+export default defineConfig(({ command }) => ({
+  plugins: [react(), ...(command === 'serve' && !process.env.VITEST ? [sandboxPlugin()] : [])],
+  // FHIRCLIENT_PURE drops fhirclient's polyfills; browsers have crypto.subtle for PKCE.
+  define: { FHIRCLIENT_PURE: 'true' },
+  resolve: {
+    alias: [{ find: 'isomorphic-webcrypto', replacement: resolve(root, 'src/smart/empty-module.ts') }],
+  },
+  build: {
+    sourcemap: true,
+    rollupOptions: {
+      input: { index: resolve(root, 'index.html'), launch: resolve(root, 'launch.html') },
+    },
+  },
+  server: { port: 5173, strictPort: false, host: '127.0.0.1' },
+  test: {
+    globals: true,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['tests/unit/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        resolve: { alias: [{ find: /^fhirclient$/, replacement: fhirclientBrowser }] },
+        test: {
+          name: 'integration',
+          environment: 'jsdom',
+          include: ['tests/integration/**/*.test.{ts,tsx}'],
+          setupFiles: ['tests/integration/setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['tests/e2e/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+}));
