@@ -1,0 +1,113 @@
+/** Condition (spec §2 kinds, counts, dates) and AllergyIntolerance (riluzole) → records. */
+import type { AllergyRecord, ConditionKind, ConditionRecord, DataNote } from '../../rules/types';
+import {
+  ALS_CODES,
+  ALS_NAMES,
+  BREASTFEEDING_CONDITION_CODES,
+  CKD_CODES,
+  type ConditionCode,
+  containsAnyName,
+  FATTY_LIVER_CODES,
+  ILD_CODES,
+  ILD_NAMES,
+  inCodeSet,
+  LIVER_DISEASE_CODES,
+  PANCREATITIS_CODES,
+  PREGNANCY_CODES,
+  RILUZOLE_NAMES,
+  RILUZOLE_RXNORM_CODES,
+  SYSTEM,
+} from '../codes';
+import { firstDate, partialNote } from './dates';
+import { canonicalSystem, codesIn, codings, conceptTexts, obj, objs, str, type Json } from './json';
+
+const KIND_CODES: readonly [ConditionKind, readonly ConditionCode[]][] = [
+  ['als', ALS_CODES],
+  ['ild', ILD_CODES],
+  ['liver-disease', LIVER_DISEASE_CODES],
+  ['fatty-liver', FATTY_LIVER_CODES],
+  ['ckd', CKD_CODES],
+  ['pregnancy', PREGNANCY_CODES],
+  ['breastfeeding', BREASTFEEDING_CONDITION_CODES],
+  ['pancreatitis', PANCREATITIS_CODES],
+];
+const KIND_NAMES: readonly [ConditionKind, readonly string[]][] = [
+  ['als', ALS_NAMES],
+  ['ild', ILD_NAMES],
+];
+
+const NOT_COUNTING_CLINICAL = ['inactive', 'resolved', 'remission'];
+const NOT_COUNTING_VERIFICATION = ['refuted', 'entered-in-error'];
+
+/** False when clinicalStatus is inactive/resolved/remission or verificationStatus refuted/entered-in-error. */
+export function counts(r: Json): boolean {
+  const statusCodes = (key: string): string[] => {
+    const cc = obj(r, key);
+    return [...codings(cc).map((c) => c.code ?? ''), str(cc, 'text') ?? ''].map((s) => s.toLowerCase());
+  };
+  return (
+    !statusCodes('clinicalStatus').some((c) => NOT_COUNTING_CLINICAL.includes(c)) &&
+    !statusCodes('verificationStatus').some((c) => NOT_COUNTING_VERIFICATION.includes(c))
+  );
+}
+
+/** The spec §2 kinds of a Condition code: exact codes and ICD-10 ranges, else the listed names. */
+export function conditionKinds(code: unknown): { kinds: ConditionKind[]; byName: ConditionKind[] } {
+  const kinds: ConditionKind[] = [];
+  for (const c of codings(code)) {
+    const system = canonicalSystem(c.system);
+    // K76.0 lies inside K70–K77 but is its own group: fatty liver alone is `caution` (spec §2).
+    const fatty = inCodeSet(system, c.code, FATTY_LIVER_CODES);
+    for (const [kind, set] of KIND_CODES) {
+      if (fatty && kind === 'liver-disease') continue;
+      if (!kinds.includes(kind) && inCodeSet(system, c.code, set)) kinds.push(kind);
+    }
+  }
+  const order = KIND_CODES.map(([k]) => k);
+  kinds.sort((a, b) => order.indexOf(a) - order.indexOf(b));
+  const texts = conceptTexts(code);
+  const byName = KIND_NAMES.filter(([k, names]) => !kinds.includes(k) && containsAnyName(texts, names)).map(([k]) => k);
+  return { kinds: [...kinds, ...byName], byName };
+}
+
+/** A Condition record (every Condition is kept: the screen lists what was looked at). */
+export function conditionRecord(r: Json, id: string): ConditionRecord {
+  const { kinds, byName } = conditionKinds(r.code);
+  const onset = firstDate(r.onsetDateTime, obj(r, 'onsetPeriod')?.start);
+  const recorded = firstDate(r.recordedDate);
+  const notes: DataNote[] = [...partialNote(onset, 'Condition', id, 'Onset'), ...partialNote(recorded, 'Condition', id, 'Recorded date')];
+  const texts = conceptTexts(r.code);
+  if (byName.length > 0) {
+    notes.push({ code: 'data.matched-by-name', detail: `Condition "${texts[0] ?? ''}" recognised by name as ${byName.join(', ')}.`, resourceType: 'Condition', id });
+  }
+  return {
+    resourceType: 'Condition',
+    id,
+    display: texts[0] ?? codings(r.code)[0]?.code ?? '(no code)',
+    kinds,
+    matchedByName: byName.length > 0,
+    counts: counts(r),
+    ...(onset.date !== undefined ? { onset: onset.date } : {}),
+    ...(recorded.date !== undefined ? { recorded: recorded.date } : {}),
+    notes,
+  };
+}
+
+/** An AllergyIntolerance record; riluzole by RxNorm code or by name in code or reaction substances. */
+export function allergyRecord(r: Json, id: string): AllergyRecord {
+  const concepts = [r.code, ...objs(r, 'reaction').map((x) => x.substance)];
+  const texts = concepts.flatMap((c) => conceptTexts(c));
+  const byCode = concepts.some((c) => codesIn(c, SYSTEM.rxnorm).some((code) => RILUZOLE_RXNORM_CODES.includes(code)));
+  const type = str(r, 'type');
+  const recorded = firstDate(r.recordedDate, r.onsetDateTime);
+  return {
+    resourceType: 'AllergyIntolerance',
+    id,
+    display: texts[0] ?? '(no code)',
+    isRiluzole: byCode || containsAnyName(texts, RILUZOLE_NAMES),
+    ...(type === 'allergy' || type === 'intolerance' ? { type } : {}),
+    counts: counts(r),
+    ...(recorded.date !== undefined ? { recorded: recorded.date } : {}),
+    notes: partialNote(recorded, 'AllergyIntolerance', id, 'Recorded date'),
+  };
+}

@@ -1,0 +1,36 @@
+import { describe, it, expect } from 'vitest';
+import { readDate } from '../../../src/fhir/normalize/dates';
+import { altObservation, labOf, noteCodes } from './fixtures';
+
+describe('readDate', () => {
+  it('takes the first 10 characters as written, never shifting the time zone', () => {
+    expect(readDate('2026-03-01T23:30:00-08:00')).toEqual({ date: '2026-03-01', dateTime: '2026-03-01T23:30:00-08:00', partial: false });
+    expect(readDate('2026-03-01T00:30:00+14:00').date).toBe('2026-03-01');
+  });
+  it('reads a partial YYYY-MM or YYYY as the first day, marked partial', () => {
+    expect(readDate('2026-03')).toMatchObject({ date: '2026-03-01', partial: true });
+    expect(readDate('2026')).toMatchObject({ date: '2026-01-01', partial: true });
+  });
+  it('reads impossible dates and non-dates as no date', () => {
+    for (const v of ['2026-02-30', '2026-13-01', 'yesterday', 20260301, null]) expect(readDate(v).date).toBeUndefined();
+    expect(readDate('2024-02-29').date).toBe('2024-02-29');
+  });
+});
+
+describe('Observation dates', () => {
+  it('uses effectiveDateTime, else effectivePeriod.start, else issued', () => {
+    expect(labOf(altObservation()).date).toBe('2026-03-02');
+    expect(labOf(altObservation({ effectiveDateTime: undefined, effectivePeriod: { start: '2026-02-01T10:00:00Z' }, issued: '2026-02-03T00:00:00Z' })).date).toBe('2026-02-01');
+    expect(labOf(altObservation({ effectiveDateTime: undefined, issued: '2026-02-03T00:00:00Z' })).date).toBe('2026-02-03');
+  });
+  it('notes a partial date and still counts the result', () => {
+    const lab = labOf(altObservation({ effectiveDateTime: '2026-03' }));
+    expect(lab).toMatchObject({ date: '2026-03-01', usable: true });
+    expect(noteCodes(lab)).toContain('data.date-partial');
+  });
+  it('makes a result with no date not usable, with data.date-missing', () => {
+    const lab = labOf(altObservation({ effectiveDateTime: undefined }));
+    expect(lab.usable).toBe(false);
+    expect(noteCodes(lab)).toContain('data.date-missing');
+  });
+});
