@@ -1,14 +1,14 @@
 /** Lab Observations (spec §2–§3) → LabRecord: value, unit, date, status, ranges, notes. */
 import type { DataNote, LabRecord } from '../../rules/types';
 import { ANALYTE_LABEL } from '../codes';
-import { CANONICAL_UNIT, unitLabel, type UnitConverter } from '../units';
+import { CANONICAL_UNIT, unitLabel, type UnitConverter, type UnitInput } from '../units';
 import { identifyAnalyte, type AnalyteMatch } from './analyte';
 import { firstDate, partialNote } from './dates';
 import type { NormalizedItem } from './items';
 import { obj, objs, str, type Json } from './json';
-import { readRanges } from './ranges';
+import { rangeUnit, readRanges } from './ranges';
 import { observationStatus } from './status';
-import { readValue } from './values';
+import { readValue, type ValueReading } from './values';
 
 const TYPE = 'Observation';
 
@@ -54,7 +54,7 @@ function labRecord(source: Json, match: AnalyteMatch, id: string, common: Common
   const notes: DataNote[] = [...common.notes];
   const note = (code: string, detail: string): void => void notes.push({ code, detail: `${label}: ${detail}`, resourceType: TYPE, id });
   if (match.byName !== undefined) note('data.matched-by-name', `no LOINC code; recognised by its name "${match.byName}".`);
-  const reading = readValue(source);
+  const reading = withRangeUnit(readValue(source), source, note);
   let value: number | undefined;
   let comparator: LabRecord['comparator'];
   let originalValue = '';
@@ -93,4 +93,18 @@ function labRecord(source: Json, match: AnalyteMatch, id: string, common: Common
     usable: common.counts && value !== undefined,
     notes,
   };
+}
+
+const hasUnit = (u: UnitInput): boolean => Boolean(u.unit?.trim() || u.code?.trim());
+
+/**
+ * A number with no unit at all (valueString "<5", valueInteger) takes the unit of its own normal
+ * range, and says so; with no range unit either it stays unitless and is not usable (never assumed).
+ */
+function withRangeUnit(reading: ValueReading, source: Json, note: (code: string, detail: string) => void): ValueReading {
+  if (reading.kind !== 'number' || hasUnit(reading.unit)) return reading;
+  const unit = rangeUnit(source);
+  if (!unit) return reading;
+  note('data.unit-from-range', `no unit with the value; read in the reference range's unit "${unitLabel(unit)}".`);
+  return { ...reading, unit };
 }

@@ -119,3 +119,20 @@ function readBounds(
 }
 
 const quantityUnit = (q: Json): UnitInput => ({ unit: str(q, 'unit'), code: str(q, 'code'), system: str(q, 'system') });
+
+/**
+ * The unit a result's normal range is written in, for a value that carries none (a `valueString`
+ * such as "<5" has no unit field): the lab states the unit once, beside the range.
+ */
+export function rangeUnit(source: Json): UnitInput | undefined {
+  for (const range of objs(source, 'referenceRange')) {
+    if (!isNormalType(range)) continue;
+    for (const q of [obj(range, 'low'), obj(range, 'high')]) {
+      if (q && (str(q, 'code') || str(q, 'unit'))) return quantityUnit(q);
+    }
+    const text = str(range, 'text');
+    const unit = text !== undefined ? parseRangeText(text)?.unit : undefined;
+    if (unit) return { unit };
+  }
+  return undefined;
+}

@@ -32,7 +32,22 @@ describe('Observation values', () => {
   it('reads valueString "> 300 IU/L" as at least 300 U/L', () => {
     expect(labOf(altObservation({ valueQuantity: undefined, valueString: '> 300 IU/L' }))).toMatchObject({ value: 300, comparator: '>', usable: true });
   });
-  it('does not assume a unit for valueString "12": not usable, unit unrecognised', () => {
+  it('reads valueString "<5" in the unit of its reference range, and says so', () => {
+    const lab = labOf(
+      altObservation({
+        valueQuantity: undefined,
+        valueString: '<5',
+        referenceRange: [{ low: { value: 0.1, unit: 'ukat/L' }, high: { value: 0.7, unit: 'ukat/L' } }],
+      }),
+    );
+    expect(lab).toMatchObject({ value: 300, comparator: '<', usable: true });
+    expect(noteCodes(lab)).toContain('data.unit-from-range');
+  });
+  it('reads valueString "12" in the unit of a text range "0 - 40 U/L"', () => {
+    const lab = labOf(altObservation({ valueQuantity: undefined, valueString: '12', referenceRange: [{ text: '0 - 40 U/L' }] }));
+    expect(lab).toMatchObject({ value: 12, usable: true });
+  });
+  it('does not assume a unit for valueString "12" with no range unit: not usable, unit unrecognised', () => {
     const lab = labOf(altObservation({ valueQuantity: undefined, valueString: '12' }));
     expect(lab.usable).toBe(false);
     expect(lab.value).toBeUndefined();
