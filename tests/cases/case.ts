@@ -29,6 +29,10 @@ export interface CaseExpectation {
   readonly absent?: readonly FindingCode[];
   /** Data-note codes that must be present. */
   readonly dataNotes?: readonly string[];
+  /** Data-note codes that must not be present (e.g. no new course at a gap of exactly 90 days). */
+  readonly absentDataNotes?: readonly string[];
+  /** True: `treatment.courseStart` must be absent (spec §1: a course with no start date). */
+  readonly noCourseStart?: boolean;
   /** Schedule points (in order, by due date) that must be present with these states. */
   readonly schedule?: readonly { readonly due: IsoDate; readonly state: SchedulePointState }[];
   /** Per-analyte expectations on Assessment.labs (newest first): value in canonical unit, ×ULN. */
@@ -50,6 +54,11 @@ export interface CaseBuild {
   readonly expected: CaseExpectation;
   /** Expectation under the other policy, where the case is about a difference. */
   readonly expectedOther?: CaseExpectation;
+  /**
+   * References that deliberately resolve to nothing in this case (spec §2: an unresolvable
+   * medication reference gives `data.medication-unresolved`). Every other reference resolves.
+   */
+  readonly unresolvedReferences?: readonly string[];
 }
 
 export interface ClinicalCase {

@@ -1,0 +1,51 @@
+/**
+ * Riluzole stopped yesterday; last week ALT 230 U/L (5.75× ULN 40).
+ * Spec §5: rows apply "also when `stopped`, over the last course and the `restartGapDays` after its end
+ * (so a stop-level ALT last week is not hidden by a stop yesterday)": `liver.transaminase-stop` critical.
+ * §4 for a stopped patient the window is [asOf − 90, asOf]: ALT > 5× → us not-recommended, eu
+ * contraindicated; the last course had a stop-level result → `baseline.rechallenge`.
+ * Monitoring status is deliberately not asserted: §5 says both "`stop-recommended` when ... critical"
+ * and "`not-applicable` when the status is ... `stopped`".
+ */
+import { alsBackground, bundle, courseLabs, panel, patient, riluzoleRequest } from './builders';
+import type { ClinicalCase } from './case';
+import { addMonths, daysBefore } from './dates';
+
+const ID = 'stopped-with-stop-alt-last-week';
+
+export const stoppedWithStopAltLastWeek: ClinicalCase = {
+  id: ID,
+  title: 'Riluzole stopped yesterday after ALT 5.8× the upper limit last week',
+  sandbox: true,
+  build(asOf) {
+    const start = addMonths(asOf, -6);
+    return {
+      resources: bundle(
+        patient(ID, { name: 'Michael Dunne', birthDate: '1957-06-06', gender: 'male' }),
+        alsBackground(ID, asOf, { alsOnsetDaysAgo: 520, weightKg: 84.3, fvcPct: 64 }),
+        riluzoleRequest(ID, 1, { start, end: daysBefore(asOf, 1), status: 'stopped' }),
+        courseLabs(ID, start, [1, 2, 3]),
+        panel(ID, 6, daysBefore(asOf, 7), { alt: 230, ast: 140 }),
+      ),
+      expected: {
+        treatment: 'stopped',
+        courseStart: start,
+        eligibility: 'not-recommended',
+        findings: {
+          'liver.transaminase-stop': 'critical',
+          'baseline.transaminase-above-5x': 'warning',
+          'baseline.rechallenge': 'warning',
+        },
+      },
+      expectedOther: {
+        treatment: 'stopped',
+        eligibility: 'contraindicated',
+        findings: {
+          'liver.transaminase-stop': 'critical',
+          'baseline.transaminase-above-5x': 'critical',
+          'baseline.rechallenge': 'warning',
+        },
+      },
+    };
+  },
+};
