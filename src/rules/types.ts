@@ -60,7 +60,11 @@ export type DataNoteCode =
   | 'data.dose-uncomputable'
   | 'data.codes-searched'
   | 'data.malformed-resource'
-  | 'data.sibling-patient';
+  | 'data.sibling-patient'
+  /** Rules: no readable birth date, so age-dependent rows (paediatric use) cannot be judged. */
+  | 'data.birthdate-missing'
+  /** Rules: an internal error was caught; the assessment is the most cautious one. */
+  | 'data.rules-error';
 
 export interface DataNote {
   readonly code: DataNoteCode | (string & {});
@@ -338,6 +342,8 @@ export interface LabResult extends Evidence {
   readonly derived?: boolean;
   /** Lower limit of normal, for ANC and WBC (spec §3). */
   readonly lln?: number;
+  /** Where `lln` came from: the lab's range, or the clinic default (rules extension). */
+  readonly llnSource?: 'report' | 'assumed';
 }
 
 export type SchedulePhase = 'baseline' | 'monthly' | 'quarterly' | 'periodic' | 'recheck';

@@ -1,0 +1,11 @@
+/**
+ * The rules' public API: pure clinical logic, no React, no FHIR client, no clock.
+ */
+export { assessRiluzole } from './assess';
+export { DEFAULT_SETTINGS, SettingsError, parseSettings } from './settings';
+export { ctcaeGrade, formatMultiple } from './uln';
+export type { GradedAnalyte } from './uln';
+export { addDays, addMonths, ageInYears, compareDates } from './dates';
+export { BENEFIT_CONTEXT, sourceOf } from './sources';
+export { compareFindings, mergeFindings } from './findings';
+export * from './types';

@@ -1,0 +1,66 @@
+/**
+ * What a result with a comparator tells us (spec §1 "Comparators"): "<X" bounds the value from
+ * above, ">X" from below. A rule asks a yes/no question of the interval; when the unknown part
+ * decides the answer, the answer is `undefined` and the result is not usable for that rule.
+ */
+import type { Comparator } from './types';
+
+export interface Interval {
+  readonly lo: number;
+  readonly loOpen: boolean;
+  readonly hi: number;
+  readonly hiOpen: boolean;
+}
+
+/** The interval a reported number and comparator allow (lab values are never negative). */
+export function intervalOf(value: number, comparator?: Comparator): Interval {
+  switch (comparator) {
+    case undefined:
+      return { lo: value, loOpen: false, hi: value, hiOpen: false };
+    case '<':
+      return { lo: Math.min(0, value), loOpen: false, hi: value, hiOpen: true };
+    case '<=':
+      return { lo: Math.min(0, value), loOpen: false, hi: value, hiOpen: false };
+    case '>':
+      return { lo: value, loOpen: true, hi: Number.POSITIVE_INFINITY, hiOpen: false };
+    case '>=':
+      return { lo: value, loOpen: false, hi: Number.POSITIVE_INFINITY, hiOpen: false };
+  }
+}
+
+/** Round to 6 decimals so that 3.40 / 0.68 compares as exactly 5 (spec §1 "Multiples of ULN"). */
+export function round6(x: number): number {
+  return Math.round(x * 1e6) / 1e6;
+}
+
+/** The interval divided by a positive limit, rounded to 6 decimals. */
+export function scale(iv: Interval, by: number): Interval {
+  const f = (x: number): number => (Number.isFinite(x) ? round6(x / by) : x);
+  return { lo: f(iv.lo), loOpen: iv.loOpen, hi: f(iv.hi), hiOpen: iv.hiOpen };
+}
+
+/** Is the value > t? undefined when the comparator hides the answer. */
+export function gt(iv: Interval, t: number): boolean | undefined {
+  if (iv.lo > t || (iv.lo === t && iv.loOpen)) return true;
+  if (iv.hi <= t) return false;
+  return undefined;
+}
+
+/** Is the value ≥ t? */
+export function ge(iv: Interval, t: number): boolean | undefined {
+  if (iv.lo >= t) return true;
+  if (iv.hi < t || (iv.hi === t && iv.hiOpen)) return false;
+  return undefined;
+}
+
+/** Is the value < t? */
+export function lt(iv: Interval, t: number): boolean | undefined {
+  const r = ge(iv, t);
+  return r === undefined ? undefined : !r;
+}
+
+/** Is the value ≤ t? */
+export function le(iv: Interval, t: number): boolean | undefined {
+  const r = gt(iv, t);
+  return r === undefined ? undefined : !r;
+}

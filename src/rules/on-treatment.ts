@@ -1,0 +1,130 @@
+/**
+ * On-treatment findings (spec §5): which results and dates count, blood rows, condition rows,
+ * dose; the liver rows live in on-treatment-liver.ts.
+ */
+import { addDays, minDate } from './dates';
+import { type Ctx, type Lab, evidenceOf, makeFinding } from './context';
+import { allergyEvidence, breastfeedingEvidence, conditionDate, conditionEvidence, conditionsOf, pregnancyEvidence, riluzoleAllergies } from './conditions';
+import { ge, lt } from './interval';
+import { describeLab, within } from './labs';
+import { type Span, bilirubinFindings, transaminaseFindings } from './on-treatment-liver';
+import { settingWords, sourceOf, withSettings } from './sources';
+import { latestJudged } from './transaminase';
+import type { TreatmentView } from './treatment';
+import type { Finding, Severity } from './types';
+
+/** RILUTEK US 2.1 / EU 4.2: 50 mg twice a day. */
+export const STANDARD_DAILY_DOSE_MG = 100;
+/** CTCAE v5 and US 5.2: neutrophils below 1.0 ×10⁹/L (grade 3+) are critical, below 1.5 a warning. */
+export const ANC_CRITICAL = 1.0;
+export const ANC_WARNING = 1.5;
+/** RILUTEK US 5.2: "severe neutropenia (absolute neutrophil count less than 500 per mm3)". */
+export const ANC_SEVERE = 0.5;
+
+export type TreatmentSpan = Span;
+
+/**
+ * Which results the on-treatment rows read: after the course start up to asOf; for a stopped
+ * course, up to restartGapDays after its end (a stop-level ALT last week is not hidden by a stop
+ * yesterday). With no known start, the last baselineDays (our choice: the spec leaves it open).
+ */
+export function treatmentSpan(tv: TreatmentView, ctx: Ctx): TreatmentSpan | undefined {
+  const { asOf, settings } = ctx;
+  switch (tv.status) {
+    case 'never':
+      return undefined;
+    case 'on-riluzole':
+    case 'paused':
+      return tv.courseStart
+        ? { from: addDays(tv.courseStart, 1), to: asOf, }
+        : { from: addDays(asOf, -settings.baselineDays), to: asOf, };
+    case 'stopped': {
+      // After the gap the course is history: the eligibility rechallenge row speaks for it.
+      if (!tv.course) return undefined;
+      const until = addDays(tv.course.end ?? asOf, settings.restartGapDays);
+      return asOf <= until ? { from: addDays(tv.course.start, 1), to: minDate(until, asOf), } : undefined;
+    }
+  }
+}
+
+/** Every section 5 row except the schedule's own findings. */
+export function onTreatmentFindings(ctx: Ctx, tv: TreatmentView, span: TreatmentSpan): Finding[] {
+  const out = [...transaminaseFindings(ctx, span), ...bilirubinFindings(ctx, span), ...bloodFindings(ctx, span)];
+  out.push(...conditionFindings(ctx, tv));
+  if (tv.dailyDoseMg !== undefined && Math.abs(tv.dailyDoseMg - STANDARD_DAILY_DOSE_MG) > 1e-9) {
+    out.push(makeFinding('dose.nonstandard', 'warning', 'Non-standard riluzole dose', `The recorded daily dose is ${tv.dailyDoseMg} mg; the labelled dose is 50 mg twice a day (100 mg).`, tv.evidence.filter((e) => tv.course?.records.some((r) => r.id === e.id) ?? true), sourceOf('dose.nonstandard', ctx.policy)));
+  }
+  return out;
+}
+
+function neutropeniaSeverity(l: Lab): Severity | 'none' | undefined {
+  if (!l.limit) return undefined;
+  const below = lt(l.valueIv, l.limit.value);
+  if (below !== true) return below === false ? 'none' : undefined;
+  const critical = lt(l.valueIv, ANC_CRITICAL);
+  const warning = lt(l.valueIv, ANC_WARNING);
+  if (critical === undefined || warning === undefined) return critical === true ? 'critical' : undefined;
+  return critical ? 'critical' : warning ? 'warning' : 'info';
+}
+
+function bloodFindings(ctx: Ctx, span: Span): Finding[] {
+  const { policy, settings, asOf } = ctx;
+  const out: Finding[] = [];
+  const anc = latestJudged(within(ctx.labs.anc, span.from, span.to), neutropeniaSeverity, 'the neutropenia rule', ctx);
+  if (anc && anc.value !== 'none') {
+    const l = anc.lab;
+    const severe = lt(l.valueIv, ANC_SEVERE) === true ? ' Severe neutropenia (US 5.2).' : '';
+    const eu = policy === 'eu' ? ' EU 4.4: discontinue in case of neutropenia.' : '';
+    const derived = l.record.derived ? ' (derived from WBC × neutrophil %)' : '';
+    out.push(makeFinding('blood.neutropenia', anc.value, 'Neutropenia', `${describeLab(l, settings)}${derived}.${severe}${eu}`, [evidenceOf(l)], sourceOf('blood.neutropenia', policy)));
+  }
+  const from = addDays(asOf, -settings.feverLookbackDays);
+  const fevers = within(ctx.labs.temperature, from > span.from ? from : span.from, span.to).filter((t) => ge(t.valueIv, settings.feverCelsius) === true);
+  const fever = fevers[0];
+  if (fever) {
+    const checked = [...ctx.labs.wbc, ...ctx.labs.anc].some((c) => c.date >= fever.date);
+    if (!checked) {
+      out.push(makeFinding('blood.fever-check-wbc', 'warning', 'Fever without a blood count', `Temperature ${fever.comparator ?? ''}${fever.value} °C on ${fever.date} and no WBC or ANC since: check for neutropenia.`, [evidenceOf(fever)], withSettings(sourceOf('blood.fever-check-wbc', policy), settingWords('feverCelsius', 'fever', settings), settingWords('feverLookbackDays', 'look-back', settings))));
+    }
+  }
+  return out;
+}
+
+function conditionFindings(ctx: Ctx, tv: TreatmentView): Finding[] {
+  const { policy } = ctx;
+  const out: Finding[] = [];
+  const start = tv.courseStart;
+  const sev = (us: Severity, eu: Severity): Severity => (policy === 'us' ? us : eu);
+  const onOrAfterStart = (d: string | undefined): boolean => d === undefined || start === undefined || d >= start;
+
+  const ild = conditionsOf(ctx, 'ild');
+  if (ild.length > 0) {
+    const newIld = ild.filter((c) => onOrAfterStart(conditionDate(c)));
+    const critical = newIld.length > 0;
+    out.push(makeFinding('condition.ild', critical ? 'critical' : 'warning', 'Interstitial lung disease', `${ild.map((c) => `${c.display} (${conditionDate(c) ?? 'date unknown'})`).join('; ')}.${critical ? ' Recorded on or after the course start, or undated: discontinue riluzole.' : ' Known before the course start: review.'}`, ild.map(conditionEvidence), sourceOf('condition.ild', policy)));
+  }
+  const panc = conditionsOf(ctx, 'pancreatitis').filter((c) => onOrAfterStart(conditionDate(c)));
+  if (panc.length > 0) {
+    out.push(makeFinding('condition.pancreatitis', 'critical', 'Acute pancreatitis on treatment', `${panc.map((c) => `${c.display} (${conditionDate(c) ?? 'date unknown'})`).join('; ')}: stop riluzole if pancreatitis is suspected.`, panc.map(conditionEvidence), sourceOf('condition.pancreatitis', policy)));
+  }
+  const allergies = riluzoleAllergies(ctx);
+  if (allergies.length > 0) {
+    const intoleranceOnly = allergies.every((a) => a.type === 'intolerance');
+    out.push(makeFinding('allergy.riluzole', intoleranceOnly ? 'warning' : 'critical', 'Riluzole allergy recorded', `${allergies.map((a) => `${a.display} (${a.type ?? 'allergy'})`).join('; ')} while on riluzole.`, allergies.map(allergyEvidence), sourceOf('allergy.riluzole', policy)));
+  }
+  const preg = pregnancyEvidence(ctx);
+  if (preg.length > 0) {
+    out.push(makeFinding('condition.pregnancy', sev('warning', 'critical'), 'Pregnancy on riluzole', `Pregnancy recorded: ${preg.map((p) => `${p.evidence.display} (${p.evidence.date ?? 'date unknown'})`).join('; ')}.`, preg.map((p) => p.evidence), withSettings(sourceOf('condition.pregnancy', policy), settingWords('pregnancyLookbackDays', 'look-back', ctx.settings))));
+  }
+  const bf = breastfeedingEvidence(ctx);
+  if (bf.length > 0) {
+    out.push(makeFinding('condition.breastfeeding', sev('warning', 'critical'), 'Breast-feeding on riluzole', `Breast-feeding recorded: ${bf.map((p) => `${p.evidence.display} (${p.evidence.date ?? 'date unknown'})`).join('; ')}.`, bf.map((p) => p.evidence), withSettings(sourceOf('condition.breastfeeding', policy), settingWords('breastfeedingLookbackDays', 'look-back', ctx.settings))));
+  }
+  const liver = conditionsOf(ctx, 'liver-disease');
+  const fatty = conditionsOf(ctx, 'fatty-liver');
+  if (liver.length > 0 || fatty.length > 0) {
+    const s: Severity = liver.length > 0 ? sev('warning', 'critical') : 'warning';
+    out.push(makeFinding('condition.hepatic-disease', s, 'Liver disease on riluzole', `${[...liver, ...fatty].map((c) => c.display).join('; ')}.${liver.length === 0 ? ' Fatty liver alone: caution under both policies.' : ''}`, [...liver, ...fatty].map(conditionEvidence), sourceOf('condition.hepatic-disease', policy)));
+  }
+  return out;
+}

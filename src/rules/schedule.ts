@@ -1,0 +1,129 @@
+/**
+ * The monitoring schedule (spec §5 "Schedule"): due points from the course start, their early
+ * windows and grace, which ALT answers which point, nextDue, the recheck point and the status.
+ */
+import { addDays, addMonths } from './dates';
+import { type Ctx, type Lab, evidenceOf, makeFinding } from './context';
+import { describeLab } from './labs';
+import { settingWords, sourceOf, withSettings } from './sources';
+import { treatmentTier } from './transaminase';
+import type { Finding, IsoDate, SchedulePhase, SchedulePoint, SchedulePointState } from './types';
+
+/** EU SmPC 4.4: monthly during the first 3 months. Window opens 7 days before, grace 7 days (spec §5). */
+export const MONTHLY_MONTHS = [1, 2, 3];
+export const MONTHLY_EARLY_DAYS = 7;
+export const MONTHLY_GRACE_DAYS = 7;
+/** EU SmPC 4.4: every 3 months for the rest of the first year. Window and grace 14 days (spec §5). */
+export const QUARTERLY_MONTHS = [6, 9, 12];
+export const QUARTERLY_EARLY_DAYS = 14;
+export const QUARTERLY_GRACE_DAYS = 14;
+/** A recheck after an ALT above the ULN: window opens on the day, grace 7 days (spec §5). */
+export const RECHECK_GRACE_DAYS = 7;
+/** Enough points for decades of treatment; guards against absurd dates. */
+const MAX_POINTS = 400;
+
+interface Point {
+  readonly due: IsoDate;
+  readonly phase: SchedulePhase;
+  readonly early: number;
+  readonly grace: number;
+  readonly label: string;
+}
+
+export type DueStatus = 'up-to-date' | 'due' | 'overdue';
+const DUE_RANK: Readonly<Record<DueStatus, number>> = { 'up-to-date': 0, due: 1, overdue: 2 };
+
+const opens = (p: Point): IsoDate => addDays(p.due, -p.early);
+
+/** Due points from S, computed from S each time, up to the first whose window opens after asOf. */
+export function duePoints(start: IsoDate, asOf: IsoDate, ctx: Ctx): Point[] {
+  const s = ctx.settings;
+  const points: Point[] = [{ due: start, phase: 'baseline', early: s.baselineDays, grace: 0, label: 'baseline' }];
+  for (const m of MONTHLY_MONTHS) points.push({ due: addMonths(start, m), phase: 'monthly', early: MONTHLY_EARLY_DAYS, grace: MONTHLY_GRACE_DAYS, label: `month ${m}` });
+  for (const m of QUARTERLY_MONTHS) points.push({ due: addMonths(start, m), phase: 'quarterly', early: QUARTERLY_EARLY_DAYS, grace: QUARTERLY_GRACE_DAYS, label: `month ${m}` });
+  for (let n = 1; points.length < MAX_POINTS; n += 1) {
+    const last = points[points.length - 1];
+    if (last && opens(last) > asOf) break;
+    const m = 12 + n * s.periodicMonths;
+    points.push({ due: addMonths(start, m), phase: 'periodic', early: QUARTERLY_EARLY_DAYS, grace: QUARTERLY_GRACE_DAYS, label: `month ${m}` });
+  }
+  const firstFuture = points.findIndex((p) => opens(p) > asOf);
+  return firstFuture >= 0 ? points.slice(0, firstFuture + 1) : points;
+}
+
+function statusAt(p: Point, asOf: IsoDate): DueStatus {
+  if (addDays(p.due, p.grace) < asOf) return 'overdue';
+  if (opens(p) <= asOf) return 'due';
+  return 'up-to-date';
+}
+
+function stateOf(s: DueStatus): SchedulePointState {
+  return s === 'up-to-date' ? 'upcoming' : s;
+}
+
+export interface ScheduleResult {
+  readonly status: DueStatus;
+  readonly nextDue: IsoDate;
+  readonly schedule: readonly SchedulePoint[];
+  readonly findings: readonly Finding[];
+}
+
+/**
+ * The schedule of a course starting on `start`.
+ * @param alts - usable ALT results of the course and its baseline window, newest first
+ */
+export function buildSchedule(ctx: Ctx, start: IsoDate, alts: readonly Lab[]): ScheduleResult {
+  const { asOf, settings } = ctx;
+  const points = duePoints(start, asOf, ctx);
+  const latest = alts[0];
+  const uIndex = latest ? points.findIndex((p) => opens(p) > latest.date) : 0;
+  const u = points[uIndex < 0 ? points.length - 1 : uIndex] ?? points[0];
+  if (!u) return { status: 'due', nextDue: asOf, schedule: [], findings: [] };
+  const oldestFirst = [...alts].reverse();
+  const schedule: (SchedulePoint & { readonly at: number })[] = points.map((p, i) => {
+    if (i < uIndex) {
+      const answer = oldestFirst.find((a) => a.date >= opens(p));
+      const next = points[i + 1];
+      let state: SchedulePointState = 'missed';
+      if (answer && answer.date <= addDays(p.due, p.grace)) state = 'done';
+      else if (answer && (!next || answer.date < opens(next))) state = 'late';
+      return { due: p.due, phase: p.phase, state, ...(answer ? { answeredBy: evidenceOf(answer) } : {}), at: i };
+    }
+    return { due: p.due, phase: p.phase, state: i === uIndex ? stateOf(statusAt(p, asOf)) : 'upcoming', at: i };
+  });
+  let status = statusAt(u, asOf);
+  let nextDue = u.due;
+  let due: { point: Point; status: DueStatus } = { point: u, status };
+  const findings: Finding[] = [];
+  const source = withSettings(
+    sourceOf('monitoring.due', ctx.policy),
+    settingWords('periodicMonths', 'interval after month 12', settings),
+    settingWords('baselineDays', 'baseline window', settings),
+    settingWords('elevatedRecheckDays', 'recheck after a raised ALT', settings),
+  );
+
+  const tier = latest ? treatmentTier(latest, ctx.policy) : undefined;
+  // A latest ALT above the ULN but below the stop threshold (or unreadable against them) asks for
+  // a recheck. A stop-level ALT after the start raises a stop finding instead; one from the
+  // baseline window raises none (section 5 reads results after the start), so it is rechecked too:
+  // otherwise a course started on a 6× ULN baseline would read "up to date".
+  const stopAfterStart = tier === 'stop' && latest !== undefined && latest.date > start;
+  if (latest && tier !== 'within' && !stopAfterStart) {
+    const r: Point = { due: addDays(latest.date, settings.elevatedRecheckDays), phase: 'recheck', early: 0, grace: RECHECK_GRACE_DAYS, label: `recheck ${settings.elevatedRecheckDays} days after the raised ALT of ${latest.date}` };
+    const rs = statusAt(r, asOf);
+    schedule.push({ due: r.due, phase: 'recheck', state: stateOf(rs), at: -1 });
+    if (r.due < nextDue) nextDue = r.due;
+    if (DUE_RANK[rs] > DUE_RANK[status] || (DUE_RANK[rs] === DUE_RANK[status] && r.due < u.due)) due = { point: r, status: rs };
+    if (DUE_RANK[rs] > DUE_RANK[status]) status = rs;
+  }
+  schedule.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : a.at - b.at));
+
+  const last = latest ? ` Latest: ${describeLab(latest, settings)}.` : ' No ALT of this course or its baseline window was found.';
+  const windowWords = `${due.point.label} (due ${due.point.due}, window opens ${opens(due.point)}, grace ${due.point.grace} days)`;
+  if (status === 'overdue') {
+    findings.push(makeFinding('monitoring.overdue', 'warning', 'ALT check overdue', `ALT check overdue since ${due.point.due}: ${windowWords}.${last}`, latest ? [evidenceOf(latest)] : [], source));
+  } else if (status === 'due') {
+    findings.push(makeFinding('monitoring.due', 'info', 'ALT check due', `ALT check due: ${windowWords}.${last}`, latest ? [evidenceOf(latest)] : [], source));
+  }
+  return { status, nextDue, schedule: schedule.map(({ at: _at, ...p }) => p), findings };
+}

@@ -1,0 +1,59 @@
+/**
+ * Supportive care (spec §7): weight and FVC follow-up, shown only when ALS is documented or
+ * riluzole was ever recorded.
+ */
+import { addMonths } from './dates';
+import { type Ctx, type Lab, evidenceOf, makeFinding, num } from './context';
+import { conditionsOf } from './conditions';
+import { lt, round6 } from './interval';
+import { describeLab, within } from './labs';
+import { sourceOf } from './sources';
+import { latestJudged } from './transaminase';
+import type { Finding } from './types';
+
+/** AAN 2009: visits (with weight and FVC) every 3 months. */
+export const FOLLOW_UP_MONTHS = 3;
+/** EFNS 2012: weight loss ≥ 10% prompts a gastrostomy discussion. */
+export const WEIGHT_LOSS_FRACTION = 0.1;
+/** The weight loss is measured against the highest weight of the 12 months before the latest. */
+export const WEIGHT_LOOKBACK_MONTHS = 12;
+/** AAN 2009 NIV criteria: FVC below 50% predicted. */
+export const FVC_LOW_PERCENT = 50;
+
+/** Does supportive care apply: ALS documented, or riluzole ever recorded? */
+export function supportiveApplies(ctx: Ctx): boolean {
+  return conditionsOf(ctx, 'als').length > 0 || ctx.data.medications.some((m) => m.isRiluzole && m.status !== 'entered-in-error');
+}
+
+/** The section 7 findings. */
+export function supportiveFindings(ctx: Ctx): Finding[] {
+  if (!supportiveApplies(ctx)) return [];
+  const { asOf, policy, settings } = ctx;
+  const out: Finding[] = [];
+  const recent = addMonths(asOf, -FOLLOW_UP_MONTHS);
+  const weights = ctx.labs.weight;
+  const latestWeight = weights[0];
+  if (within(weights, recent, asOf).length === 0) {
+    out.push(makeFinding('supportive.weight-overdue', 'info', 'Weight not recorded recently', `No body weight since ${recent}${latestWeight ? `; the last was ${describeLab(latestWeight, settings)}` : ''}.`, latestWeight ? [evidenceOf(latestWeight)] : [], sourceOf('supportive.weight-overdue', policy)));
+  }
+  if (latestWeight) {
+    const before = weights.filter((w) => w.date < latestWeight.date && w.date >= addMonths(latestWeight.date, -WEIGHT_LOOKBACK_MONTHS));
+    const highest = before.reduce<Lab | undefined>((h, w) => (!h || w.value > h.value ? w : h), undefined);
+    if (highest && highest.value > 0) {
+      const loss = round6((highest.value - latestWeight.value) / highest.value);
+      if (loss >= WEIGHT_LOSS_FRACTION) {
+        out.push(makeFinding('supportive.weight-loss', 'warning', 'Weight loss of 10% or more', `Weight ${num(latestWeight.value)} kg on ${latestWeight.date} is ${num(loss * 100)}% below the highest weight of the previous 12 months (${num(highest.value)} kg on ${highest.date}): consider a gastrostomy discussion.`, [evidenceOf(latestWeight), evidenceOf(highest)], sourceOf('supportive.weight-loss', policy)));
+      }
+    }
+  }
+  const fvcs = ctx.labs.fvcPct;
+  if (within(fvcs, recent, asOf).length === 0) {
+    const last = fvcs[0];
+    out.push(makeFinding('supportive.fvc-overdue', 'info', 'FVC not measured recently', `No FVC % predicted since ${recent}${last ? `; the last was ${describeLab(last, settings)}` : ''}.`, last ? [evidenceOf(last)] : [], sourceOf('supportive.fvc-overdue', policy)));
+  }
+  const fvc = latestJudged(fvcs, (l) => lt(l.valueIv, FVC_LOW_PERCENT), 'the FVC < 50% rule', ctx);
+  if (fvc?.value) {
+    out.push(makeFinding('supportive.fvc-low', 'warning', 'FVC below 50% predicted', `FVC ${fvc.lab.comparator ?? ''}${num(fvc.lab.value)}% predicted on ${fvc.lab.date}: consider a discussion of non-invasive ventilation.`, [evidenceOf(fvc.lab)], sourceOf('supportive.fvc-low', policy)));
+  }
+  return out;
+}

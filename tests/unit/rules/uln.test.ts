@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, ctcaeGrade, formatMultiple } from '../../../src/rules';
+import { ge, gt, intervalOf, le, lt } from '../../../src/rules/interval';
+import { chooseLimit, multipleOf } from '../../../src/rules/uln';
+import { lab, patient } from './fixtures';
+
+describe('choosing the limit of normal', () => {
+  it("uses the lab's own range", () => {
+    expect(chooseLimit(lab('alt', '2026-10-02', 50, { high: 33 }), patient(), DEFAULT_SETTINGS)).toEqual({ kind: 'uln', value: 33, source: 'report' });
+  });
+
+  it('prefers a range that applies to the patient’s sex, else one without appliesTo', () => {
+    const l = lab('alt', '2026-10-02', 50, null, {
+      ranges: [
+        { hasAppliesTo: true, appliesToSex: 'female', high: 33 },
+        { hasAppliesTo: false, high: 45 },
+        { hasAppliesTo: true, appliesToSex: 'male', high: 41 },
+      ],
+    });
+    expect(chooseLimit(l, patient({ sex: 'male' }), DEFAULT_SETTINGS)?.value).toBe(41);
+    expect(chooseLimit(l, patient({ sex: 'female' }), DEFAULT_SETTINGS)?.value).toBe(33);
+    expect(chooseLimit(l, patient({ sex: 'unknown' }), DEFAULT_SETTINGS)?.value).toBe(45);
+  });
+
+  it('fits an age-specific range by age at the result date', () => {
+    const l = lab('alt', '2026-10-02', 50, null, {
+      ranges: [
+        { hasAppliesTo: false, ageLowYears: 0, ageHighYears: 17, high: 30 },
+        { hasAppliesTo: false, ageLowYears: 18, high: 45 },
+      ],
+    });
+    expect(chooseLimit(l, patient({ birthDate: '2010-01-01' }), DEFAULT_SETTINGS)?.value).toBe(30);
+    expect(chooseLimit(l, patient({ birthDate: '1960-01-01' }), DEFAULT_SETTINGS)?.value).toBe(45);
+  });
+
+  it('falls back to the clinic default, marked assumed, when no range has the limit', () => {
+    expect(chooseLimit(lab('alt', '2026-10-02', 50, { low: 7 }), patient(), DEFAULT_SETTINGS)).toEqual({ kind: 'uln', value: 40, source: 'assumed' });
+    expect(chooseLimit(lab('anc', '2026-10-02', 1, null), patient(), DEFAULT_SETTINGS)).toEqual({ kind: 'lln', value: 1.5, source: 'assumed' });
+    expect(chooseLimit(lab('egfr', '2026-10-02', 50, null), patient(), DEFAULT_SETTINGS)).toBeUndefined();
+  });
+});
+
+describe('multiples of ULN', () => {
+  it('rounds to 6 decimals so 3.40 / 0.68 is exactly 5', () => {
+    expect(3.4 / 0.68).not.toBe(5);
+    expect(multipleOf(3.4, 0.68)).toBe(5);
+  });
+
+  it.each([
+    [5.3, '5.3'],
+    [5.04, '5.04'],
+    [4.96, '4.96'],
+    [5, '5.00'],
+    [5.05, '5.05'],
+    [5.06, '5.1'],
+    [1, '1.00'],
+    [0.97, '0.97'],
+    [3.02, '3.02'],
+    [2, '2.0'],
+    [0.5, '0.5'],
+  ])('shows %s× as "%s"', (x, shown) => {
+    expect(formatMultiple(x)).toBe(shown);
+  });
+});
+
+describe('comparators', () => {
+  it('"<5" passes within the ULN; "<300" against 40 leaves the answer unknown', () => {
+    expect(gt(intervalOf(5, '<'), 40)).toBe(false);
+    expect(gt(intervalOf(300, '<'), 40)).toBeUndefined();
+    expect(gt(intervalOf(300, '>'), 200)).toBe(true);
+    expect(ge(intervalOf(200, '>='), 200)).toBe(true);
+    expect(lt(intervalOf(60, '<'), 60)).toBe(true);
+    expect(le(intervalOf(40, '<='), 40)).toBe(true);
+  });
+});
+
+describe('CTCAE v5 grades', () => {
+  it.each([
+    [40, 0],
+    [41, 1],
+    [120, 1],
+    [121, 2],
+    [200, 2],
+    [201, 3],
+    [800, 3],
+    [801, 4],
+  ])('grades ALT %s U/L against a ULN of 40 as %s', (v, g) => {
+    expect(ctcaeGrade('alt', v, 40)).toBe(g);
+  });
+
+  it.each([
+    [1.2, 0],
+    [1.8, 1],
+    [1.81, 2],
+    [3.6, 2],
+    [3.61, 3],
+    [12.01, 4],
+  ])('grades bilirubin %s mg/dL against a ULN of 1.2 as %s', (v, g) => {
+    expect(ctcaeGrade('bilirubinTotal', v, 1.2)).toBe(g);
+  });
+
+  it.each([
+    [2.0, 0],
+    [1.6, 1],
+    [1.5, 1],
+    [1.49, 2],
+    [1.0, 2],
+    [0.99, 3],
+    [0.5, 3],
+    [0.49, 4],
+  ])('grades ANC %s ×10⁹/L against an LLN of 2.0 as %s', (v, g) => {
+    expect(ctcaeGrade('anc', v, 2.0)).toBe(g);
+  });
+
+  it('gives no grade when a comparator hides it, or for ungraded analytes', () => {
+    expect(ctcaeGrade('alt', 5, 40, '<')).toBe(0);
+    expect(ctcaeGrade('alt', 300, 40, '<')).toBeUndefined();
+    expect(ctcaeGrade('ggt', 300, 50)).toBeUndefined();
+  });
+});
