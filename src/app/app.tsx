@@ -1,0 +1,62 @@
+import { useState, type ReactElement } from 'react';
+import type { RetryPolicy } from '../fhir/queries/fetch-pages';
+import type { FhirGateway } from '../fhir/queries/fhir-gateway';
+import type { QueryPolicy } from '../fhir/queries/query-policy';
+import { RiluzoleScreen } from '../features/screen/riluzole-screen';
+import type { Policy } from '../rules/types';
+import { PatientBanner } from './patient-banner';
+import { RawDataView } from './raw-data-view';
+import { usePatientData } from './use-patient-data';
+import { LAUNCH_TEXT } from '../smart/launch-errors';
+
+interface AppProps {
+  readonly gateway: FhirGateway;
+  readonly queryPolicy: QueryPolicy;
+  readonly retry?: RetryPolicy;
+  readonly asOf?: string;
+}
+
+/** The one screen: banner, the clinician panels, and (for now) the raw data listing. */
+export function App({ gateway, queryPolicy, retry, asOf }: AppProps): ReactElement {
+  // The us/eu choice lasts for this session only (React state, never storage).
+  const [policyChoice, setPolicyChoice] = useState<Policy>();
+  const result = usePatientData(gateway, {
+    queryPolicy,
+    ...(policyChoice ? { policy: policyChoice } : {}),
+    ...(retry ? { retry } : {}),
+    ...(asOf ? { asOf } : {}),
+  });
+  const policy = policyChoice ?? result.settings?.policy ?? 'us';
+  return (
+    <>
+      {gateway.needPatientBanner ? <PatientBanner patient={result.patient} /> : null}
+      {result.expired ? <p role="alert">{LAUNCH_TEXT.expired}</p> : null}
+      {result.settingsError ? (
+        <p role="alert">
+          The clinic settings file is invalid, so no assessment is shown: {result.settingsError}
+        </p>
+      ) : null}
+      {result.settingsNote ? <p>{result.settingsNote}</p> : null}
+      <RiluzoleScreen
+        patient={result.patient}
+        showBanner={gateway.needPatientBanner}
+        {...(result.data ? { data: result.data } : {})}
+        {...(result.assessment ? { assessment: result.assessment } : {})}
+        reads={result.reads}
+        grantedScopes={gateway.grantedScopes}
+        {...(result.fetchedAt ? { fetchedAt: result.fetchedAt } : {})}
+        policy={policy}
+        onPolicyChange={setPolicyChoice}
+        onRefresh={result.refresh}
+        onRetry={result.retry}
+      />
+      <RawDataView
+        {...(result.data ? { data: result.data } : {})}
+        reads={result.reads}
+        onRetry={result.retry}
+        policy={policy}
+        onPolicyChange={setPolicyChoice}
+      />
+    </>
+  );
+}

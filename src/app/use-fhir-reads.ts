@@ -1,0 +1,91 @@
+/**
+ * Runs every FHIR read of the launch at once (one wave), then the batched Medication read, and
+ * reports each read's ReadState and the de-duplicated resources received so far.
+ */
+import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useMemo, useState } from 'react';
+import { LAB_SEARCH_LOINC } from '../fhir/codes';
+import type { FhirResource } from '../fhir/queries/bundle';
+import type { ReadData, RetryPolicy } from '../fhir/queries/fetch-pages';
+import type { FhirGateway } from '../fhir/queries/fhir-gateway';
+import { MEDICATIONS_READ, medicationBatchPaths, medicationsQueryOptions, missingMedicationIds } from '../fhir/queries/medication-refs';
+import type { QueryPolicy } from '../fhir/queries/query-policy';
+import { buildReadPlan } from '../fhir/queries/read-plan';
+import { isReadGranted, patientKey, readKey, readQueryOptions } from '../fhir/queries/read-queries';
+import type { ReadState } from '../fhir/queries/read-state';
+import { canRead } from '../fhir/queries/scopes';
+import { toReadState } from '../fhir/queries/to-read-state';
+import { dedupeResources } from './dedupe';
+
+export interface FhirReads {
+  readonly reads: readonly ReadState[];
+  readonly resources: readonly FhirResource[];
+  /** When the newest data arrived (ISO instant), once anything has. */
+  readonly fetchedAt?: string;
+  readonly refresh: () => void;
+  readonly retry: (readId: string) => void;
+}
+
+/** Returns the previous array while its items are the same objects, so memos downstream hold. */
+function useShallowStable<T>(items: readonly T[]): readonly T[] {
+  // React's "adjust state while rendering" pattern: no effect, no extra commit.
+  const [stable, setStable] = useState<readonly T[]>(items);
+  const changed = stable.length !== items.length || stable.some((p, i) => p !== items[i]);
+  if (changed) setStable(items);
+  return changed ? items : stable;
+}
+
+export function useFhirReads(gateway: FhirGateway, policy: QueryPolicy, retry?: RetryPolicy): FhirReads {
+  const queryClient = useQueryClient();
+  const ctx = useMemo(() => (retry ? { gateway, policy, retry } : { gateway, policy }), [gateway, policy, retry]);
+  const plan = useMemo(
+    () => buildReadPlan({ serverUrl: gateway.serverUrl, patientId: gateway.patientId, policy, labLoinc: LAB_SEARCH_LOINC }),
+    [gateway, policy],
+  );
+  const results = useQueries({ queries: plan.map((spec) => readQueryOptions(ctx, spec)) });
+  const readStates = plan.map((spec, i) => toReadState(spec, results[i] ?? { status: 'pending', error: null }, isReadGranted(gateway, spec)));
+
+  // Medication references can only be known once every medication page is in (or failed).
+  const medIndexes = plan.flatMap((s, i) => (s.resourceType === 'MedicationRequest' || s.resourceType === 'MedicationStatement' ? [i] : []));
+  const medsSettled = medIndexes.every((i) => {
+    const st = readStates[i]?.status;
+    return st !== 'loading' && st !== 'partial';
+  });
+  const medResources = medIndexes.flatMap((i) => results[i]?.data?.resources ?? []);
+  const missingKey = medsSettled ? missingMedicationIds(medResources, gateway.serverUrl).join(',') : '';
+  const missing = useMemo(() => (missingKey ? missingKey.split(',') : []), [missingKey]);
+  const medsQuery = useQuery(medicationsQueryOptions(ctx, missing));
+  const medsSpec = {
+    ...MEDICATIONS_READ,
+    path: medicationBatchPaths(missing, gateway.serverUrl, policy.pageSize).join(' + '),
+  };
+  // Shown while it may still be needed, and when it ran; left out when every medication was
+  // contained or included (nothing was requested, so there is nothing to report).
+  const medsState: ReadState | undefined = !medsSettled
+    ? { ...toReadState(medsSpec, { status: 'pending', error: null }, true), request: 'Medication?_id=… (after the medication orders)' }
+    : missing.length === 0
+      ? undefined
+      : toReadState(medsSpec, medsQuery, canRead(gateway.grantedScopes, 'Medication', 'search'));
+
+  const datas = useShallowStable<ReadData | undefined>([...results.map((r) => r.data), medsQuery.data]);
+  const resources = useMemo(() => dedupeResources(datas.map((d) => d?.resources ?? [])), [datas]);
+  const newest = Math.max(0, ...results.map((r) => r.dataUpdatedAt), medsQuery.dataUpdatedAt);
+
+  const refresh = useCallback(() => {
+    void queryClient.refetchQueries({ queryKey: patientKey(gateway.patientId) });
+  }, [queryClient, gateway.patientId]);
+  const retryRead = useCallback(
+    (readId: string) => {
+      void queryClient.refetchQueries({ queryKey: readKey(gateway.patientId, readId) });
+    },
+    [queryClient, gateway.patientId],
+  );
+
+  return {
+    reads: medsState ? [...readStates, medsState] : readStates,
+    resources,
+    ...(newest > 0 ? { fetchedAt: new Date(newest).toISOString() } : {}),
+    refresh,
+    retry: retryRead,
+  };
+}

@@ -1,0 +1,81 @@
+/**
+ * Everything the screen needs for one patient: the FHIR reads, normalised (with the UCUM
+ * converter loaded in parallel) and assessed against the clinic's settings for today.
+ */
+import { useQuery } from '@tanstack/react-query';
+import { useDeferredValue, useMemo } from 'react';
+import type { RetryPolicy } from '../fhir/queries/fetch-pages';
+import type { FhirGateway } from '../fhir/queries/fhir-gateway';
+import type { QueryPolicy } from '../fhir/queries/query-policy';
+import { normalizePatientResources } from '../fhir/normalize';
+import { assessRiluzole } from '../rules';
+import type { Assessment, ClinicalData, PatientRecord, Policy, Settings } from '../rules/types';
+import type { ReadState } from '../fhir/queries/read-state';
+import { clinicSettingsQueryOptions } from './clinic-settings';
+import { localIsoDate } from './local-date';
+import { ucumQueryOptions } from './ucum-query';
+import { useFhirReads } from './use-fhir-reads';
+
+export interface PatientData {
+  readonly patient: PatientRecord;
+  readonly data?: ClinicalData;
+  readonly assessment?: Assessment;
+  readonly reads: readonly ReadState[];
+  readonly fetchedAt?: string;
+  readonly settings?: Settings;
+  /** A sentence when clinic-settings.json is invalid: no assessment is made with unknown thresholds. */
+  readonly settingsError?: string;
+  readonly settingsNote?: string;
+  /** True when any read found the session expired (the whole screen says so). */
+  readonly expired: boolean;
+  readonly refresh: () => void;
+  readonly retry: (readId: string) => void;
+}
+
+export interface PatientDataOptions {
+  readonly queryPolicy: QueryPolicy;
+  /** The session's us/eu choice; undefined follows the clinic settings. */
+  readonly policy?: Policy;
+  readonly retry?: RetryPolicy;
+  /** The calendar date to assess at; defaults to today's local date. */
+  readonly asOf?: string;
+}
+
+export function usePatientData(gateway: FhirGateway, options: PatientDataOptions): PatientData {
+  const { reads, resources, fetchedAt, refresh, retry } = useFhirReads(gateway, options.queryPolicy, options.retry);
+  const units = useQuery(ucumQueryOptions());
+  const settingsQuery = useQuery(clinicSettingsQueryOptions());
+  const settings = settingsQuery.data?.settings;
+
+  // Deferred: while pages stream in, React may skip intermediate lists and keep the screen responsive.
+  const deferredResources = useDeferredValue(resources);
+  const data = useMemo(
+    () => (units.data ? normalizePatientResources(deferredResources, { units: units.data }) : undefined),
+    [deferredResources, units.data],
+  );
+  // Assess once every read has its first page or has failed: an assessment from half the reads
+  // would call a patient "eligible" before the liver tests are in.
+  const allStarted = reads.every((r) => r.status !== 'loading');
+  const policy = options.policy ?? settings?.policy ?? 'us';
+  const asOf = options.asOf ?? localIsoDate();
+  const assessment = useMemo(
+    () => (allStarted && data && settings ? assessRiluzole(data, { asOf, policy, settings }) : undefined),
+    [allStarted, data, settings, asOf, policy],
+  );
+
+  // The launch's patient id is authoritative: a failed Patient read still shows whose chart this is.
+  const fromData = data?.patient;
+  return {
+    patient: fromData?.id === gateway.patientId ? fromData : { id: gateway.patientId },
+    ...(data ? { data } : {}),
+    ...(assessment ? { assessment } : {}),
+    reads,
+    ...(fetchedAt ? { fetchedAt } : {}),
+    ...(settings ? { settings } : {}),
+    ...(settingsQuery.error ? { settingsError: settingsQuery.error.message } : {}),
+    ...(settingsQuery.data?.note ? { settingsNote: settingsQuery.data.note } : {}),
+    expired: reads.some((r) => r.error?.kind === 'expired'),
+    refresh,
+    retry,
+  };
+}

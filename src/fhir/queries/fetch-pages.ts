@@ -1,0 +1,98 @@
+/** Paged FHIR searches with retries: the first page is yielded at once, later pages as they come. */
+import { splitPage, type FhirResource } from './bundle';
+import { isTransient, type FhirGateway } from './fhir-gateway';
+import { isOnServer } from './search-url';
+
+/** Everything one read has received so far. This is the TanStack Query data of a read. */
+export interface ReadData {
+  readonly resources: readonly FhirResource[];
+  readonly warnings: readonly string[];
+  readonly pages: number;
+  /** No more pages will come (the last page had no `next`, or paging stopped). */
+  readonly complete: boolean;
+  /** Paging stopped while the server had more: page cap reached or a `next` link refused. */
+  readonly capped: boolean;
+}
+
+export const EMPTY_READ: ReadData = { resources: [], warnings: [], pages: 0, complete: false, capped: false };
+
+export interface RetryPolicy {
+  /** Extra attempts after the first, for network errors, 429 and 5xx. */
+  readonly retries: number;
+  /** Wait before retry number `attempt` (1-based). */
+  readonly delayMs: (attempt: number) => number;
+}
+
+/** Twice, after 1 s then 3 s: long enough for a busy server, short enough for a clinician. */
+export const DEFAULT_RETRY: RetryPolicy = { retries: 2, delayMs: (attempt) => (attempt === 1 ? 1000 : 3000) };
+
+function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    }, { once: true });
+  });
+}
+
+/** One GET, retried on transient failures only (a 4xx will not get better by asking again). */
+export async function requestWithRetry(
+  gateway: FhirGateway,
+  pathOrUrl: string,
+  retry: RetryPolicy,
+  signal?: AbortSignal,
+): Promise<unknown> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await gateway.request(pathOrUrl, signal);
+    } catch (error) {
+      if (attempt >= retry.retries || !isTransient(error) || signal?.aborted) throw error;
+      await sleep(retry.delayMs(attempt + 1), signal);
+    }
+  }
+}
+
+const FOREIGN_NEXT =
+  'The EHR linked the next page of results to another server; it was not followed, so this list may be incomplete.';
+
+/**
+ * Yields the accumulated ReadData after every page. Follows `next` links only on the FHIR server
+ * (the bearer token must not leave it), at most `maxPages` pages.
+ */
+export async function* fetchPages(
+  gateway: FhirGateway,
+  path: string,
+  options: { readonly maxPages: number; readonly retry: RetryPolicy; readonly signal?: AbortSignal },
+): AsyncGenerator<ReadData, void, undefined> {
+  let data = EMPTY_READ;
+  let url: string | undefined = path;
+  while (url !== undefined) {
+    const page = splitPage(await requestWithRetry(gateway, url, options.retry, options.signal));
+    const pages = data.pages + 1;
+    let next: string | undefined;
+    let capped = false;
+    const warnings = [...data.warnings, ...page.warnings];
+    if (page.next !== undefined) {
+      const absolute = new URL(page.next, `${gateway.serverUrl}/`).href;
+      if (!isOnServer(absolute, gateway.serverUrl)) {
+        capped = true;
+        warnings.push(FOREIGN_NEXT);
+      } else if (pages >= options.maxPages) {
+        capped = true;
+      } else {
+        next = absolute;
+      }
+    }
+    data = {
+      resources: [...data.resources, ...page.resources],
+      warnings,
+      pages,
+      complete: next === undefined,
+      capped,
+    };
+    yield data;
+    url = next;
+  }
+}

@@ -1,0 +1,51 @@
+/**
+ * What one EHR's FHIR server supports, from its `smart-config.json` entry
+ * (../shared/ehr-integration.md, "What real EHR FHIR servers do").
+ */
+export interface QueryPolicy {
+  /** Every Observation search carries a `category` (Epic answers 400 to some code-only searches). */
+  readonly labsNeedCategory: boolean;
+  /** The server has R4 MedicationStatement (Epic and Oracle Health do not). */
+  readonly hasMedicationStatement: boolean;
+  /**
+   * The server supports `code` search on MedicationRequest. The app filters medications on the
+   * client (interactions need every drug), so this only records the EHR's capability.
+   */
+  readonly medicationRequestCodeSearch: boolean;
+  /** `_count` sent with every search. */
+  readonly pageSize: number;
+  /** Pages followed per read before stopping with status "capped". */
+  readonly maxPages: number;
+}
+
+export const DEFAULT_QUERY_POLICY: QueryPolicy = {
+  labsNeedCategory: false,
+  hasMedicationStatement: true,
+  medicationRequestCodeSearch: true,
+  pageSize: 100,
+  maxPages: 50,
+};
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Reads a policy from untrusted JSON; missing or mistyped fields take the defaults. */
+export function parseQueryPolicy(json: unknown): QueryPolicy {
+  if (!isRecord(json)) return DEFAULT_QUERY_POLICY;
+  const bool = (key: keyof QueryPolicy): boolean => {
+    const v = json[key];
+    return typeof v === 'boolean' ? v : (DEFAULT_QUERY_POLICY[key] as boolean);
+  };
+  const count = (key: 'pageSize' | 'maxPages', max: number): number => {
+    const v = json[key];
+    return typeof v === 'number' && Number.isInteger(v) && v > 0 && v <= max ? v : DEFAULT_QUERY_POLICY[key];
+  };
+  return {
+    labsNeedCategory: bool('labsNeedCategory'),
+    hasMedicationStatement: bool('hasMedicationStatement'),
+    medicationRequestCodeSearch: bool('medicationRequestCodeSearch'),
+    pageSize: count('pageSize', 1000),
+    maxPages: count('maxPages', 1000),
+  };
+}
