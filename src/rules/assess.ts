@@ -10,6 +10,7 @@ import { mergeFindings } from './findings';
 import { interactionFindings } from './interactions';
 import { buildLabIndex, labResults } from './labs';
 import { assessMonitoring } from './monitoring';
+import { readFailureFinding, unavailableSources } from './read-failures';
 import { DEFAULT_SETTINGS } from './settings';
 import { supportiveFindings } from './supportive';
 import { assessTreatment } from './treatment';
@@ -42,6 +43,7 @@ function normalizeInput(data: ClinicalData): ClinicalData {
     conditions: list(data.conditions),
     allergies: list(data.allergies),
     notes: list(data.notes),
+    unavailable: list(data.unavailable),
   };
 }
 
@@ -103,7 +105,12 @@ function run(data: ClinicalData, asOf: string, policy: Assessment['policy'], set
     const n = data.medications.filter((m) => m.unresolved).length;
     note('data.medication-unresolved', `${n} medication record(s) could not be identified (no code and no name); they are not checked for riluzole or interactions.`);
   }
-  const findings = mergeFindings([...eligibility.findings, ...monitoring.findings, ...interactions, ...supportive]);
+  // The monitoring panel must say when the data it would need could not be read.
+  const monitoringReadFailures = unavailableSources(data.unavailable)
+    .filter((s) => s === 'labs' || s === 'medications')
+    .map((s) => readFailureFinding(s, policy));
+  const monitoringFindings = [...monitoring.findings, ...monitoringReadFailures];
+  const findings = mergeFindings([...eligibility.findings, ...monitoringFindings, ...interactions, ...supportive]);
   const { course: _course, earlier: _earlier, ...treatment } = tv;
   return {
     asOf,
@@ -111,7 +118,7 @@ function run(data: ClinicalData, asOf: string, policy: Assessment['policy'], set
     patient: data.patient,
     treatment,
     eligibility: { status: eligibility.status, window: eligibility.window, findings: mergeFindings(eligibility.findings) },
-    monitoring: { status: monitoring.status, ...(monitoring.nextDue ? { nextDue: monitoring.nextDue } : {}), schedule: monitoring.schedule, findings: monitoring.findings },
+    monitoring: { status: monitoring.status, ...(monitoring.nextDue ? { nextDue: monitoring.nextDue } : {}), schedule: monitoring.schedule, findings: monitoringFindings },
     labs: labResults(labs),
     findings,
     dataNotes: dedupeNotes([...inputNotes(data), ...notes]),

@@ -9,6 +9,7 @@ import { type Outcome, type Row, type Window, baselineLabRows, row, severityOfOu
 import { lt } from './interval';
 import { describeLab, within } from './labs';
 import { settingWords, sourceOf, withSettings } from './sources';
+import { readFailureRows, unavailableSources } from './read-failures';
 import type { TreatmentView } from './treatment';
 import type { EligibilityStatus, Finding } from './types';
 
@@ -39,7 +40,8 @@ export function assessEligibility(ctx: Ctx, tv: TreatmentView, interactions: rea
   const onCourse = tv.status === 'on-riluzole' || tv.status === 'paused';
   const courseHasAlt = onCourse && tv.courseStart !== undefined && within(ctx.labs.alt, addDays(tv.courseStart, 1), ctx.asOf).length > 0;
   const labs = baselineLabRows(ctx, w, tv.earlier, courseHasAlt);
-  const rows: Row[] = [...labs.rows, ...conditionRows(ctx)];
+  const unavailable = unavailableSources(ctx.data.unavailable);
+  const rows: Row[] = [...labs.rows, ...conditionRows(ctx, unavailable.includes('conditions')), ...readFailureRows(unavailable, ctx.policy)];
   for (const f of interactions) {
     const outcome: Outcome = f.severity === 'info' ? 'info' : 'caution';
     rows.push({ outcome, finding: { ...f, severity: severityOfOutcome(outcome) } });
@@ -53,7 +55,7 @@ export function assessEligibility(ctx: Ctx, tv: TreatmentView, interactions: rea
   return { status, window: w, findings: rows.map((r) => r.finding) };
 }
 
-function conditionRows(ctx: Ctx): Row[] {
+function conditionRows(ctx: Ctx, conditionsUnread: boolean): Row[] {
   const { policy, settings, asOf } = ctx;
   const rows: Row[] = [];
   const pick = <T>(us: T, eu: T): T => (policy === 'us' ? us : eu);
@@ -113,7 +115,8 @@ function conditionRows(ctx: Ctx): Row[] {
     rows.push({ outcome, finding: makeFinding('patient.pediatric', severityOfOutcome(outcome), 'Patient under 18', `Age ${age} on ${asOf} (born ${birth}): safety and efficacy are not established in children.`, [{ resourceType: 'Patient', id: ctx.data.patient.id, display: 'Birth date', date: birth }], sourceOf('patient.pediatric', policy)) });
   }
 
-  if (conditionsOf(ctx, 'als').length === 0) {
+  // Unread conditions are not "no ALS diagnosis": the read-failure row says so instead.
+  if (!conditionsUnread && conditionsOf(ctx, 'als').length === 0) {
     rows.push({ outcome: 'caution', finding: makeFinding('indication.als-not-documented', 'warning', 'No ALS diagnosis recorded', 'No ALS diagnosis (G12.21, G12.2, SNOMED 86044005 or the name) was found: riluzole is indicated for ALS.', [], sourceOf('indication.als-not-documented', policy)) });
   }
   return rows;

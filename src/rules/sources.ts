@@ -53,6 +53,7 @@ const SOURCES: Readonly<Record<FindingCode, PerPolicy>> = {
   'supportive.weight-loss': both('EFNS ALS guideline, Eur J Neurol 2012;19:360'),
   'supportive.fvc-overdue': both('AAN practice parameter, Neurology 2009;73:1218'),
   'supportive.fvc-low': both('AAN practice parameter, Neurology 2009;73:1218 (NIV criteria)'),
+  'data.read-failed': both('Riluzole Monitor principle: missing data is never good news'),
 };
 
 /** The source sentence of a finding under a policy. */

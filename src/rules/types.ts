@@ -241,6 +241,9 @@ export interface AllergyRecord {
   readonly notes: readonly DataNote[];
 }
 
+/** A kind of record the EHR may fail to return (a failed, denied or unsupported FHIR read). */
+export type DataSource = 'labs' | 'medications' | 'conditions' | 'allergies' | 'status-observations' | 'patient';
+
 /** Everything the rules need about one patient. */
 export interface ClinicalData {
   readonly patient: PatientRecord;
@@ -251,6 +254,11 @@ export interface ClinicalData {
   readonly allergies: readonly AllergyRecord[];
   /** Notes about resources that could not become records (malformed, unresolved...). */
   readonly notes: readonly DataNote[];
+  /**
+   * Sources that could not be read (the FHIR read failed, was not granted, or is not offered).
+   * Missing data is never good news: the rules then say "could not be checked", never "none".
+   */
+  readonly unavailable?: readonly DataSource[];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -308,7 +316,9 @@ export type FindingCode =
   | 'supportive.weight-overdue'
   | 'supportive.weight-loss'
   | 'supportive.fvc-overdue'
-  | 'supportive.fvc-low';
+  | 'supportive.fvc-low'
+  /** A kind of record could not be read from the EHR, so the rows that need it cannot be judged. */
+  | 'data.read-failed';
 
 export interface Evidence {
   readonly resourceType: string;

@@ -5,6 +5,7 @@
  */
 import type { Resource } from '@medplum/fhirtypes';
 import type {
+  DataSource,
   EligibilityStatus,
   FindingCode,
   IsoDate,
@@ -59,6 +60,11 @@ export interface CaseBuild {
    * medication reference gives `data.medication-unresolved`). Every other reference resolves.
    */
   readonly unresolvedReferences?: readonly string[];
+  /**
+   * Sources whose FHIR read failed in this scenario (the app passes these to the rules); the
+   * resources of those kinds are then left out. Test-only: the sandbox shows faults instead.
+   */
+  readonly unavailable?: readonly DataSource[];
 }
 
 export interface ClinicalCase {

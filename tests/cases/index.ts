@@ -8,6 +8,7 @@ import { adultEighteenthBirthday } from './adult-eighteenth-birthday';
 import { alsByName } from './als-by-name';
 import { alsNotDocumented } from './als-not-documented';
 import { alsWhoCode } from './als-who-code';
+import { readsFailedConditionsAllergies } from './reads-failed-conditions-allergies';
 import { altAboveUlnRecheckDueToday } from './alt-above-uln-recheck-due-today';
 import { altAboveUlnRecheckGraceLastDay } from './alt-above-uln-recheck-grace-last-day';
 import { altAboveUlnRecheckOverdue } from './alt-above-uln-recheck-overdue';
@@ -157,6 +158,7 @@ export const ALL_CASES: readonly ClinicalCase[] = [
   alsByName,
   alsNotDocumented,
   alsWhoCode,
+  readsFailedConditionsAllergies,
   altAboveUlnRecheckDueToday,
   altAboveUlnRecheckGraceLastDay,
   altAboveUlnRecheckOverdue,

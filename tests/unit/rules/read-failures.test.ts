@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { alt, als, assess, codes, data, finding, riluzole } from './fixtures';
+
+describe('sources the EHR did not return', () => {
+  const normal = { labs: [alt('2026-11-10', 22)], conditions: [als()] };
+
+  it('is eligible with every source read (the control)', () => {
+    expect(assess(data(normal)).eligibility.status).toBe('eligible');
+  });
+
+  it('never calls a patient eligible when allergies could not be read', () => {
+    const a = assess({ ...data(normal), unavailable: ['allergies'] });
+    expect(a.eligibility.status).toBe('insufficient-data');
+    expect(finding(a, 'data.read-failed')?.title).toBe('Allergies could not be read');
+  });
+
+  it('says conditions could not be read instead of "no ALS diagnosis"', () => {
+    const a = assess({ ...data({ labs: normal.labs, conditions: [] }), unavailable: ['conditions'] });
+    expect(codes(a)).not.toContain('indication.als-not-documented');
+    expect(finding(a, 'data.read-failed')?.detail).toMatch(/ALS diagnosis/);
+    expect(a.eligibility.status).toBe('insufficient-data');
+  });
+
+  it('puts failed lab and medication reads in the monitoring findings', () => {
+    const a = assess({ ...data({ meds: [riluzole({ start: '2026-06-01' })] }), unavailable: ['labs', 'medications'] });
+    expect(a.monitoring.findings.filter((f) => f.code === 'data.read-failed').map((f) => f.title)).toEqual([
+      'Lab results could not be read',
+      'Medications could not be read',
+    ]);
+  });
+
+  it('only notes unreadable status observations: smoking alone changes nothing', () => {
+    const a = assess({ ...data(normal), unavailable: ['status-observations'] });
+    expect(a.eligibility.status).toBe('eligible');
+    expect(finding(a, 'data.read-failed')?.severity).toBe('warning');
+  });
+
+  it('ignores unknown source names rather than throwing', () => {
+    const odd = { ...data(normal), unavailable: ['x-ray' as never] };
+    expect(assess(odd).eligibility.status).toBe('eligible');
+  });
+});
