@@ -9,7 +9,8 @@ import type { FhirGateway } from '../fhir/queries/fhir-gateway';
 import type { QueryPolicy } from '../fhir/queries/query-policy';
 import { normalizePatientResources } from '../fhir/normalize';
 import { assessRiluzole } from '../rules';
-import type { Assessment, ClinicalData, PatientRecord, Policy, Settings } from '../rules/types';
+import type { Assessment, ClinicalData, DataSource, PatientRecord, Policy, Settings } from '../rules/types';
+import { unavailableSources } from './unavailable-sources';
 import type { ReadState } from '../fhir/queries/read-state';
 import { clinicSettingsQueryOptions } from './clinic-settings';
 import { localIsoDate } from './local-date';
@@ -58,9 +59,13 @@ export function usePatientData(gateway: FhirGateway, options: PatientDataOptions
   const allStarted = reads.every((r) => r.status !== 'loading');
   const policy = options.policy ?? settings?.policy ?? 'us';
   const asOf = options.asOf ?? localIsoDate();
+  const unavailable = unavailableSources(reads).join(',');
   const assessment = useMemo(
-    () => (allStarted && data && settings ? assessRiluzole(data, { asOf, policy, settings }) : undefined),
-    [allStarted, data, settings, asOf, policy],
+    () =>
+      allStarted && data && settings
+        ? assessRiluzole(unavailable ? { ...data, unavailable: unavailable.split(',') as DataSource[] } : data, { asOf, policy, settings })
+        : undefined,
+    [allStarted, data, settings, asOf, policy, unavailable],
   );
 
   // The launch's patient id is authoritative: a failed Patient read still shows whose chart this is.
