@@ -1,0 +1,53 @@
+import type { Assessment, DataNote, Finding } from '../rules/types';
+
+/**
+ * A short human summary of one assessment: who, treatment, eligibility, monitoring, the findings
+ * that need a clinician (critical and warning, with their detail and source), and how many data
+ * notes of each kind. The JSON output is the full record; this is for reading in a terminal.
+ */
+export function formatText(assessment: Assessment): string {
+  const { patient, treatment, eligibility, monitoring } = assessment;
+  const who = patient.name ? `${patient.name} (${patient.id})` : patient.id;
+  const born = [patient.sex, patient.birthDate && `born ${patient.birthDate}`].filter(Boolean).join(', ');
+  const lines = [
+    `Patient ${who}${born ? `, ${born}` : ''}: as of ${assessment.asOf}, ${assessment.policy.toUpperCase()} label`,
+    `  Treatment: ${treatment.status}${treatmentDetail(assessment)}`,
+    `  Eligibility: ${eligibility.status} (baseline window ${eligibility.window.from} to ${eligibility.window.to})`,
+    ...codeList(eligibility.findings),
+    `  Monitoring: ${monitoring.status}${monitoring.nextDue ? `, next due ${monitoring.nextDue}` : ''}`,
+    ...codeList(monitoring.findings),
+  ];
+  const serious = assessment.findings.filter((f) => f.severity !== 'info');
+  if (serious.length > 0) {
+    lines.push('  Findings:');
+    for (const finding of serious) {
+      lines.push(`    [${finding.severity}] ${finding.code}: ${finding.title}`);
+      if (finding.detail) lines.push(`      ${finding.detail}`);
+      if (finding.source) lines.push(`      Source: ${finding.source}`);
+    }
+  }
+  lines.push(`  Data notes: ${noteCounts(assessment.dataNotes)}`);
+  return lines.join('\n');
+}
+
+function treatmentDetail({ treatment }: Assessment): string {
+  const parts = [
+    treatment.products.length > 0 ? treatment.products.join(', ') : undefined,
+    treatment.courseStart ? `course since ${treatment.courseStart}` : undefined,
+    treatment.dailyDoseMg !== undefined ? `${treatment.dailyDoseMg} mg/day` : undefined,
+  ].filter((part): part is string => part !== undefined);
+  return parts.length > 0 ? ` (${parts.join('; ')})` : '';
+}
+
+function codeList(findings: readonly Finding[]): string[] {
+  return findings.length > 0 ? [`    ${findings.map((f) => `${f.code} (${f.severity})`).join(', ')}`] : [];
+}
+
+/** "none", or "7: data.uln-assumed ×4, data.matched-by-name ×3", most frequent first. */
+export function noteCounts(notes: readonly DataNote[]): string {
+  if (notes.length === 0) return 'none';
+  const counts = new Map<string, number>();
+  for (const note of notes) counts.set(note.code, (counts.get(note.code) ?? 0) + 1);
+  const sorted = [...counts].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0));
+  return `${notes.length}: ${sorted.map(([code, n]) => `${code} ×${n}`).join(', ')}`;
+}

@@ -1,0 +1,112 @@
+import { createReadStream } from 'node:fs';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { describeError, InputError } from './input-error';
+import { jsonErrorMessage, parseJsonText } from './json-text';
+import { resourcesFromJson } from './json-resources';
+import { isFhirObject, type SourcedResource } from './sourced-resource';
+
+const NDJSON_EXTENSION = /\.(ndjson|jsonl)$/i;
+/** Files a folder contributes; READMEs and licences beside an export are not input. */
+const FOLDER_FILE = /\.(json|ndjson|jsonl)$/i;
+
+/**
+ * Every resource under the given paths, in order: files as given, folders recursively in sorted
+ * order. Nothing is read ahead: a caller that drops each resource keeps memory flat.
+ * @throws InputError for a path that cannot be read or a file that is not FHIR JSON / NDJSON
+ */
+export async function* readPaths(paths: readonly string[]): AsyncGenerator<SourcedResource> {
+  for (const path of paths) {
+    for (const file of await expandPath(path)) yield* readFileResources(file);
+  }
+}
+
+/** The files a path stands for: itself, or the input files of a folder, sorted, recursively. */
+export async function expandPath(path: string): Promise<string[]> {
+  let info;
+  try {
+    info = await stat(path);
+  } catch (error) {
+    throw new InputError(path, fileProblem(error));
+  }
+  if (!info.isDirectory()) return [path];
+  let names: string[];
+  try {
+    names = (await readdir(path)).filter((name) => !name.startsWith('.')).sort();
+  } catch (error) {
+    throw new InputError(path, fileProblem(error));
+  }
+  const files: string[] = [];
+  for (const name of names) {
+    const child = join(path, name);
+    const childInfo = await stat(child).catch(() => undefined);
+    if (childInfo?.isDirectory()) files.push(...(await expandPath(child)));
+    else if (FOLDER_FILE.test(name)) files.push(child);
+  }
+  return files;
+}
+
+/**
+ * One file's resources. `.ndjson`/`.jsonl` are read line by line; any other file is too when its
+ * first line is a JSON value on its own (a Bulk export saved as .json, or a one-line resource:
+ * both read the same way), else it is one JSON document, read whole.
+ */
+async function* readFileResources(file: string): AsyncGenerator<SourcedResource> {
+  const lines = createInterface({ input: createReadStream(file), crlfDelay: Infinity });
+  let mode: 'unknown' | 'lines' | 'document' = NDJSON_EXTENSION.test(file) ? 'lines' : 'unknown';
+  let lineNumber = 0;
+  try {
+    for await (const line of lines) {
+      lineNumber += 1;
+      if (line.trim() === '') continue;
+      let value: unknown;
+      try {
+        value = JSON.parse(lineNumber === 1 && line.charCodeAt(0) === 0xfeff ? line.slice(1) : line);
+      } catch (error) {
+        if (mode === 'unknown') {
+          mode = 'document';
+          break;
+        }
+        throw new InputError(`${file} line ${lineNumber}`, `invalid JSON: ${jsonErrorMessage(error, line, true)}`);
+      }
+      mode = 'lines';
+      // Most lines of an export are one plain resource: skip the general (generator) path for them.
+      if (isFhirObject(value) && value.resourceType !== 'Bundle') yield { resource: value, source: `${file} line ${lineNumber}`, file };
+      else yield* resourcesFromJson(value, `${file} line ${lineNumber}`, file);
+    }
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError(file, fileProblem(error));
+  } finally {
+    lines.close();
+  }
+  // An empty file that does not call itself NDJSON is read as a document, to say it is empty.
+  if (mode !== 'lines') yield* resourcesFromJson(await readJsonDocument(file), file);
+}
+
+async function readJsonDocument(file: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    throw new InputError(file, fileProblem(error));
+  }
+  return parseJsonText(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, file);
+}
+
+/** A file-system error in words, without Node's stack or syscall noise. */
+export function fileProblem(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file or folder';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'is a folder';
+    default:
+      return `cannot read: ${describeError(error)}`;
+  }
+}

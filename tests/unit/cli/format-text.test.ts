@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { formatText, noteCounts } from '../../../src/cli/format-text';
+import type { Assessment, Finding } from '../../../src/rules/types';
+
+const altStop: Finding = {
+  code: 'liver.transaminase-stop',
+  severity: 'critical',
+  title: 'Stop riluzole: ALT above 5× ULN',
+  detail: 'ALT 212 U/L on 2026-10-02 is 5.3× the lab\'s ULN of 40 U/L.',
+  evidence: [{ resourceType: 'Observation', id: 'alt-1', display: 'ALT', value: 212, unit: 'U/L', date: '2026-10-02' }],
+  source: 'RILUTEK US label 5.1',
+};
+const info: Finding = { ...altStop, code: 'monitoring.due', severity: 'info', title: 'Liver tests due', detail: 'quiet' };
+
+const HomerAssessment: Assessment = {
+  asOf: '2026-11-01',
+  policy: 'us',
+  patient: { id: 'homer', name: 'Homer Simpson', sex: 'male', birthDate: '1956-05-12' },
+  treatment: { status: 'on-riluzole', courseStart: '2026-01-05', dailyDoseMg: 100, products: ['RILUTEK 50 mg'], evidence: [] },
+  eligibility: { status: 'eligible', window: { from: '2025-10-07', to: '2026-01-05' }, findings: [] },
+  monitoring: { status: 'stop-recommended', nextDue: '2026-11-15', schedule: [], findings: [altStop] },
+  labs: {},
+  findings: [altStop, info],
+  dataNotes: [
+    { code: 'data.uln-assumed', detail: 'x' },
+    { code: 'data.matched-by-name', detail: 'y' },
+    { code: 'data.uln-assumed', detail: 'z' },
+  ],
+};
+
+describe('formatText', () => {
+  it('summarises who, treatment, eligibility, monitoring, serious findings and note counts', () => {
+    expect(formatText(HomerAssessment).split('\n')).toEqual([
+      'Patient Homer Simpson (homer), male, born 1956-05-12: as of 2026-11-01, US label',
+      '  Treatment: on-riluzole (RILUTEK 50 mg; course since 2026-01-05; 100 mg/day)',
+      '  Eligibility: eligible (baseline window 2025-10-07 to 2026-01-05)',
+      '  Monitoring: stop-recommended, next due 2026-11-15',
+      '    liver.transaminase-stop (critical)',
+      '  Findings:',
+      '    [critical] liver.transaminase-stop: Stop riluzole: ALT above 5× ULN',
+      "      ALT 212 U/L on 2026-10-02 is 5.3× the lab's ULN of 40 U/L.",
+      '      Source: RILUTEK US label 5.1',
+      '  Data notes: 3: data.uln-assumed ×2, data.matched-by-name ×1',
+    ]);
+  });
+
+  it('shows a patient with no name, no treatment and no notes plainly', () => {
+    const bare: Assessment = {
+      ...HomerAssessment,
+      policy: 'eu',
+      patient: { id: 'p2' },
+      treatment: { status: 'never', products: [], evidence: [] },
+      monitoring: { status: 'not-applicable', schedule: [], findings: [] },
+      findings: [],
+      dataNotes: [],
+    };
+    const text = formatText(bare);
+    expect(text).toContain('Patient p2: as of 2026-11-01, EU label');
+    expect(text).toContain('  Treatment: never\n');
+    expect(text).toContain('  Monitoring: not-applicable\n');
+    expect(text).not.toContain('Findings:');
+    expect(text).toMatch(/Data notes: none$/);
+  });
+});
+
+describe('noteCounts', () => {
+  it('orders codes by count, then by name', () => {
+    const notes = ['b', 'a', 'b', 'c', 'a'].map((code) => ({ code, detail: '' }));
+    expect(noteCounts(notes)).toBe('5: a ×2, b ×2, c ×1');
+  });
+});
