@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
-import { sandboxPlugin } from './src/sandbox/vite-plugin';
+import { sandboxPlugin } from './src/sandbox/vite-plugin.ts';
 
 const root = import.meta.dirname;
 

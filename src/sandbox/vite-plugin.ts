@@ -1,18 +1,6 @@
-import type { Plugin, ViteDevServer } from 'vite';
-import { createCaseSource, type SandboxCase } from './case-source';
-import { loadMedplum } from './medplum';
-import { createSandboxMiddleware } from './middleware';
-import { createAuthServer } from './smart-auth';
+import type { Plugin } from 'vite';
 
 const CASES_MODULE = '/tests/cases/index.ts';
-
-/** tests/cases is the one source of truth for patients: loaded through Vite so edits show at once. */
-async function loadCases(server: ViteDevServer, module: string): Promise<readonly SandboxCase[]> {
-  const mod = await server.ssrLoadModule(module);
-  const all: unknown = mod.ALL_CASES;
-  if (!Array.isArray(all)) throw new Error(`${module} does not export ALL_CASES.`);
-  return all as SandboxCase[];
-}
 
 export interface SandboxPluginOptions {
   /** The module exporting `ALL_CASES` (default /tests/cases/index.ts). */
@@ -22,26 +10,18 @@ export interface SandboxPluginOptions {
 /**
  * The built-in sandbox EHR for `npm start`: a patient list at /sandbox/, a SMART authorization
  * server and a FHIR R4 server over the case files. Dev server only; `vite build` ignores it.
+ * The sandbox itself is loaded through Vite (ssrLoadModule), so this file, which vite.config.ts
+ * imports, has no relative imports for Node's own loader to trip over.
  */
 export function sandboxPlugin(options: SandboxPluginOptions = {}): Plugin {
   return {
     name: 'riluzole-sandbox',
     apply: 'serve',
-    configureServer(server) {
-      const cases = createCaseSource(() => loadCases(server, options.casesModule ?? CASES_MODULE));
-      server.watcher.on('change', (file) => {
-        if (file.replaceAll('\\', '/').includes('/tests/cases/')) cases.invalidate();
-      });
-      const printUrls = server.printUrls.bind(server);
-      server.printUrls = () => {
-        printUrls();
-        const base = server.resolvedUrls?.local[0];
-        if (base) console.log(`  Sandbox EHR: ${new URL('/sandbox/', base).href}`);
-      };
-      server.middlewares.use(createSandboxMiddleware(createAuthServer(), cases));
-      // Index the FHIR definitions (about 1 s) while the person opens the browser; a failure
-      // surfaces again, with its message, on the first FHIR request.
-      loadMedplum().catch(() => undefined);
+    async configureServer(server) {
+      const mod = await server.ssrLoadModule('/src/sandbox/install.ts');
+      const install: unknown = mod.installSandbox;
+      if (typeof install !== 'function') throw new Error('src/sandbox/install.ts does not export installSandbox.');
+      install(server, options.casesModule ?? CASES_MODULE);
     },
   };
 }
