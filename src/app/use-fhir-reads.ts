@@ -8,12 +8,17 @@ import { LAB_SEARCH_LOINC } from '../fhir/codes';
 import type { FhirResource } from '../fhir/queries/bundle';
 import type { ReadData, RetryPolicy } from '../fhir/queries/fetch-pages';
 import type { FhirGateway } from '../fhir/queries/fhir-gateway';
-import { MEDICATIONS_READ, medicationBatchPaths, medicationsQueryOptions, missingMedicationIds } from '../fhir/queries/medication-refs';
+import {
+  canReadMedications,
+  MEDICATIONS_READ,
+  medicationBatchPaths,
+  medicationsQueryOptions,
+  missingMedicationIds,
+} from '../fhir/queries/medication-refs';
 import type { QueryPolicy } from '../fhir/queries/query-policy';
 import { buildReadPlan } from '../fhir/queries/read-plan';
 import { isReadGranted, patientKey, readKey, readQueryOptions } from '../fhir/queries/read-queries';
 import type { ReadState } from '../fhir/queries/read-state';
-import { canRead } from '../fhir/queries/scopes';
 import { toReadState } from '../fhir/queries/to-read-state';
 import { dedupeResources } from './dedupe';
 
@@ -65,7 +70,7 @@ export function useFhirReads(gateway: FhirGateway, policy: QueryPolicy, retry?: 
     ? { ...toReadState(medsSpec, { status: 'pending', error: null }, true), request: 'Medication?_id=… (after the medication orders)' }
     : missing.length === 0
       ? undefined
-      : toReadState(medsSpec, medsQuery, canRead(gateway.grantedScopes, 'Medication', 'search'));
+      : toReadState(medsSpec, medsQuery, canReadMedications(gateway.grantedScopes));
 
   const datas = useShallowStable<ReadData | undefined>([...results.map((r) => r.data), medsQuery.data]);
   const resources = useMemo(() => dedupeResources(datas.map((d) => d?.resources ?? [])), [datas]);

@@ -14,6 +14,7 @@ import { unavailableSources } from './unavailable-sources';
 import type { ReadState } from '../fhir/queries/read-state';
 import { clinicSettingsQueryOptions } from './clinic-settings';
 import { localIsoDate } from './local-date';
+import { readsComplete } from './reads-complete';
 import { ucumQueryOptions } from './ucum-query';
 import { useFhirReads } from './use-fhir-reads';
 
@@ -27,6 +28,11 @@ export interface PatientData {
   /** A sentence when clinic-settings.json is invalid: no assessment is made with unknown thresholds. */
   readonly settingsError?: string;
   readonly settingsNote?: string;
+  /**
+   * False while any read is loading or still streaming pages ('partial'): `data` and `assessment`
+   * are then provisional (`reads` says which read is behind). Failed reads count as finished.
+   */
+  readonly complete: boolean;
   /** True when any read found the session expired (the whole screen says so). */
   readonly expired: boolean;
   readonly refresh: () => void;
@@ -48,24 +54,30 @@ export function usePatientData(gateway: FhirGateway, options: PatientDataOptions
   const settingsQuery = useQuery(clinicSettingsQueryOptions());
   const settings = settingsQuery.data?.settings;
 
-  // Deferred: while pages stream in, React may skip intermediate lists and keep the screen responsive.
-  const deferredResources = useDeferredValue(resources);
-  const data = useMemo(
-    () => (units.data ? normalizePatientResources(deferredResources, { units: units.data }) : undefined),
-    [deferredResources, units.data],
-  );
   // Assess once every read has its first page or has failed: an assessment from half the reads
   // would call a patient "eligible" before the liver tests are in.
   const allStarted = reads.every((r) => r.status !== 'loading');
+  const unavailable = unavailableSources(reads).join(',');
+  // Deferred, so React may skip intermediate lists while pages stream in and the screen stays
+  // responsive. The read states are deferred with the resources: judged against the current states,
+  // a lagging list would be assessed as if complete ("No baseline ALT" while the ALT is already in).
+  const snapshot = useMemo(() => ({ resources, allStarted, unavailable }), [resources, allStarted, unavailable]);
+  const deferred = useDeferredValue(snapshot);
+  const data = useMemo(
+    () => (units.data ? normalizePatientResources(deferred.resources, { units: units.data }) : undefined),
+    [deferred.resources, units.data],
+  );
   const policy = options.policy ?? settings?.policy ?? 'us';
   const asOf = options.asOf ?? localIsoDate();
-  const unavailable = unavailableSources(reads).join(',');
   const assessment = useMemo(
     () =>
-      allStarted && data && settings
-        ? assessRiluzole(unavailable ? { ...data, unavailable: unavailable.split(',') as DataSource[] } : data, { asOf, policy, settings })
+      deferred.allStarted && data && settings
+        ? assessRiluzole(
+            deferred.unavailable ? { ...data, unavailable: deferred.unavailable.split(',') as DataSource[] } : data,
+            { asOf, policy, settings },
+          )
         : undefined,
-    [allStarted, data, settings, asOf, policy, unavailable],
+    [deferred.allStarted, deferred.unavailable, data, settings, asOf, policy],
   );
 
   // The launch's patient id is authoritative: a failed Patient read still shows whose chart this is.
@@ -79,6 +91,8 @@ export function usePatientData(gateway: FhirGateway, options: PatientDataOptions
     ...(settings ? { settings } : {}),
     ...(settingsQuery.error ? { settingsError: settingsQuery.error.message } : {}),
     ...(settingsQuery.data?.note ? { settingsNote: settingsQuery.data.note } : {}),
+    // `data` follows the deferred snapshot: complete only once React has caught up with the last page.
+    complete: readsComplete(reads) && deferred === snapshot,
     expired: reads.some((r) => r.error?.kind === 'expired'),
     refresh,
     retry,

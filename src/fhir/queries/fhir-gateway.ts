@@ -31,8 +31,11 @@ export class FhirHttpError extends Error {
   }
 }
 
-/** True for failures worth retrying: network errors, 429 and 5xx. */
+/**
+ * True for failures worth retrying: network errors, 429 and 5xx, except 501 (Not Implemented),
+ * which says the server lacks the feature and will answer the same again.
+ */
 export function isTransient(error: unknown): boolean {
   if (!(error instanceof FhirHttpError)) return false;
-  return error.status === 0 || error.status === 429 || error.status >= 500;
+  return error.status === 0 || error.status === 429 || (error.status >= 500 && error.status !== 501);
 }

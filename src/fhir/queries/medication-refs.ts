@@ -1,12 +1,14 @@
 /**
  * Medication references of MedicationRequest/MedicationStatement: resolved when contained (`#id`)
- * or included (`_include`), otherwise read in one batched search `Medication?_id=a,b,c`.
+ * or included (`_include`), otherwise read in one batched search `Medication?_id=a,b,c` (or one by
+ * one where the EHR lacks that search: medication-reads.ts).
  */
 import { queryOptions } from '@tanstack/react-query';
 import type { FhirResource } from './bundle';
 import { MAX_URL_LENGTH } from './read-plan';
 import { readKey, streamPages, type ReadQueryContext } from './read-queries';
 import type { ReadData } from './fetch-pages';
+import { isIdSearchUnsupported, readMedicationsOneByOne } from './medication-reads';
 import { canRead } from './scopes';
 import { chunkCodes } from './search-url';
 
@@ -47,17 +49,39 @@ export const MEDICATIONS_READ = {
   interaction: 'search',
 } as const;
 
-/** The batched Medication read; `ids` become part of the key so new references start a new read. */
+/**
+ * The scopes allow resolving references: by the batched search, or (`Medication.r` without `.s`)
+ * by reading each Medication.
+ */
+export function canReadMedications(scopes: readonly string[]): boolean {
+  return canRead(scopes, 'Medication', 'search') || canRead(scopes, 'Medication', 'read');
+}
+
+const READ_ONLY_NOTE =
+  'The EHR granted reading medications but not searching them: each referenced medication was read on its own.';
+
+/**
+ * The batched Medication read; `ids` become part of the key so new references start a new read.
+ * An EHR without `_id` search (400, 404 or 501) gets one read per Medication instead.
+ */
 export function medicationsQueryOptions(ctx: ReadQueryContext, ids: readonly string[]) {
   const queryKey = [...readKey(ctx.gateway.patientId, MEDICATIONS_READ.id), ids.join(',')] as const;
   const paths = medicationBatchPaths(ids, ctx.gateway.serverUrl, ctx.policy.pageSize);
+  const searchable = canRead(ctx.gateway.grantedScopes, 'Medication', 'search');
   // The ids are in the key; the paths follow from them, and the gateway is fixed for a launch.
   // eslint-disable-next-line @tanstack/query/exhaustive-deps
   return queryOptions({
     queryKey,
-    queryFn: ({ signal, client }) =>
-      streamPages(ctx, paths, (data) => client.setQueryData<ReadData>(queryKey, data), signal),
-    enabled: ids.length > 0 && canRead(ctx.gateway.grantedScopes, 'Medication', 'search'),
+    queryFn: async ({ signal, client }): Promise<ReadData> => {
+      if (!searchable) return readMedicationsOneByOne(ctx, ids, signal, READ_ONLY_NOTE);
+      try {
+        return await streamPages(ctx, paths, (data) => client.setQueryData<ReadData>(queryKey, data), signal);
+      } catch (error) {
+        if (signal.aborted || !isIdSearchUnsupported(error)) throw error;
+        return readMedicationsOneByOne(ctx, ids, signal);
+      }
+    },
+    enabled: ids.length > 0 && canReadMedications(ctx.gateway.grantedScopes),
     retry: false,
     staleTime: Infinity,
     refetchOnWindowFocus: false,

@@ -12,6 +12,12 @@ export interface QueryPolicy {
    * client (interactions need every drug), so this only records the EHR's capability.
    */
   readonly medicationRequestCodeSearch: boolean;
+  /**
+   * Observation searches carry `_sort=-date`, so the first page of a many-page lab read holds the
+   * newest results (the ones the monitoring schedule turns on) instead of the oldest. Off for
+   * EHRs whose `_sort` support is not confirmed: an unsupported `_sort` may be refused with a 400.
+   */
+  readonly sortNewestFirst: boolean;
   /** `_count` sent with every search. */
   readonly pageSize: number;
   /** Pages followed per read before stopping with status "capped". */
@@ -22,6 +28,7 @@ export const DEFAULT_QUERY_POLICY: QueryPolicy = {
   labsNeedCategory: false,
   hasMedicationStatement: true,
   medicationRequestCodeSearch: true,
+  sortNewestFirst: true,
   pageSize: 100,
   maxPages: 50,
 };
@@ -45,6 +52,7 @@ export function parseQueryPolicy(json: unknown): QueryPolicy {
     labsNeedCategory: bool('labsNeedCategory'),
     hasMedicationStatement: bool('hasMedicationStatement'),
     medicationRequestCodeSearch: bool('medicationRequestCodeSearch'),
+    sortNewestFirst: bool('sortNewestFirst'),
     pageSize: count('pageSize', 1000),
     maxPages: count('maxPages', 1000),
   };

@@ -2,6 +2,7 @@
  * The FHIR reads the app makes at launch, as plain data: which request, for which screen label.
  * Built from the patient id, the EHR's query policy and the LOINC sets of clinical-spec §2.
  */
+import { ANALYTE_LOINC, BREASTFEEDING_SNOMED, PREGNANCY_STATUS_LOINC, SMOKING_STATUS_LOINC, SYSTEM } from '../codes';
 import type { QueryPolicy } from './query-policy';
 import { chunkCodes } from './search-url';
 
@@ -29,13 +30,19 @@ export interface ReadSpec {
   readonly path: string;
 }
 
-// clinical-spec §2: the codes searched outside the lab LOINC set.
-const LOINC = 'http://loinc.org';
-const SNOMED = 'http://snomed.info/sct';
-const SMOKING_STATUS = `${LOINC}|72166-2`;
-const PREGNANCY_STATUS = `${LOINC}|82810-3`;
-const BREASTFEEDING = `${SNOMED}|413712001`;
-const FVC_PERCENT_PREDICTED = `${LOINC}|19872-1`;
+// clinical-spec §2: the codes searched outside the lab LOINC set, from the one code module.
+const LOINC = SYSTEM.loinc;
+const SMOKING_STATUS = `${LOINC}|${SMOKING_STATUS_LOINC}`;
+const PREGNANCY_STATUS = `${LOINC}|${PREGNANCY_STATUS_LOINC}`;
+const BREASTFEEDING = `${SYSTEM.snomed}|${BREASTFEEDING_SNOMED}`;
+const FVC_PERCENT_PREDICTED: readonly string[] = ANALYTE_LOINC.fvcPct.map((c) => `${LOINC}|${c}`);
+
+/**
+ * Newest first, so a many-page read's first page is its most recent results. Observation only:
+ * `date` is Observation's search parameter for `effective[x]`; the other resource types are read
+ * whole and are small.
+ */
+const NEWEST_FIRST = '&_sort=-date';
 
 /**
  * Every MedicationRequest status that can belong to a current or past riluzole course.
@@ -64,10 +71,11 @@ export function buildReadPlan(input: PlanInput): readonly ReadSpec[] {
   const pat = `patient=${enc(patientId)}`;
   const cat = (values: string): string => (policy.labsNeedCategory ? `&category=${values}` : '');
   const codes = (list: readonly string[]): string => list.map(enc).join(',');
-  const obs = (query: string): string => `Observation?${pat}&${query}&${count}`;
+  const sort = policy.sortNewestFirst ? NEWEST_FIRST : '';
+  const obs = (query: string): string => `Observation?${pat}&${query}${sort}&${count}`;
 
   const labPrefix = `Observation?${pat}&code=`;
-  const labSuffix = `${cat('laboratory')}&${count}`;
+  const labSuffix = `${cat('laboratory')}${sort}&${count}`;
   const budget = MAX_URL_LENGTH - serverUrl.length - 1 - labPrefix.length - labSuffix.length;
   const chunks = chunkCodes(input.labLoinc.map((c) => enc(`${LOINC}|${c}`)), budget);
 
@@ -114,7 +122,7 @@ export function buildReadPlan(input: PlanInput): readonly ReadSpec[] {
       label: 'Lung function (FVC % predicted)',
       resourceType: 'Observation',
       interaction: 'search',
-      path: obs(`code=${codes([FVC_PERCENT_PREDICTED])}${cat('exam,laboratory,vital-signs')}`),
+      path: obs(`code=${codes(FVC_PERCENT_PREDICTED)}${cat('exam,laboratory,vital-signs')}`),
     },
     {
       id: 'medication-requests',

@@ -52,6 +52,11 @@ export function classifyReadError(error: unknown, read: ReadDescription): { stat
   if (httpStatus === 0) {
     return { status: 'error', error: { kind: 'network', message: `${read.label}: the EHR could not be reached (network error, tried 3 times).` } };
   }
+  if (httpStatus === 501) {
+    // Not retried (fetch-pages.ts): the server said it lacks the feature, not that it is busy.
+    const message = `${read.label}: the EHR does not support this request (HTTP 501).${outcomeSuffix(error)}`;
+    return { status: 'error', error: { kind: 'bad-request', message, httpStatus } };
+  }
   if (httpStatus >= 500 || httpStatus === 429) {
     const message = `${read.label}: the EHR failed to answer (HTTP ${httpStatus}, tried 3 times).`;
     return { status: 'error', error: { kind: 'server', message, httpStatus } };

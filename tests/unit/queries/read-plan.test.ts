@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LAB_SEARCH_LOINC } from '../../../src/fhir/codes';
+import { CODED_SEARCH_TOKENS, LAB_SEARCH_LOINC } from '../../../src/fhir/codes';
 import { DEFAULT_QUERY_POLICY } from '../../../src/fhir/queries/query-policy';
 import { buildReadPlan, MAX_URL_LENGTH, MEDICATION_REQUEST_STATUSES } from '../../../src/fhir/queries/read-plan';
 
@@ -26,6 +26,28 @@ describe('buildReadPlan', () => {
     expect(p.find((r) => r.id === 'pregnancy')?.path).toContain('82810-3');
     expect(p.find((r) => r.id === 'vital-signs')?.path).toContain('category=vital-signs');
     expect(p.find((r) => r.id === 'fvc')?.path).toContain('19872-1');
+  });
+
+  it('searches every coded observation token of src/fhir/codes.ts', () => {
+    const observationPaths = plan().filter((r) => r.resourceType === 'Observation').map((r) => r.path);
+    for (const token of CODED_SEARCH_TOKENS) {
+      expect(observationPaths.some((path) => path.includes(encodeURIComponent(token)))).toBe(true);
+    }
+  });
+
+  it('sorts every Observation search newest first by date, and nothing else', () => {
+    const p = plan();
+    const observations = p.filter((r) => r.resourceType === 'Observation');
+    expect(observations.length).toBeGreaterThan(3);
+    for (const r of observations) expect(r.path).toMatch(/&_sort=-date&_count=100$/);
+    expect(p.filter((r) => r.resourceType !== 'Observation').some((r) => r.path.includes('_sort'))).toBe(false);
+    expect(p.find((r) => r.id === 'labs-category')?.path).toBe('Observation?patient=p%201&category=laboratory&_sort=-date&_count=100');
+  });
+
+  it('leaves _sort out when the EHR policy says its support is not confirmed', () => {
+    const p = plan({ ...DEFAULT_QUERY_POLICY, sortNewestFirst: false, labsNeedCategory: true });
+    expect(p.some((r) => r.path.includes('_sort'))).toBe(false);
+    expect(p.find((r) => r.id === 'labs-category')?.path).toBe('Observation?patient=p%201&category=laboratory&_count=100');
   });
 
   it('splits a long LOINC list so no URL exceeds the limit, keeping every code', () => {

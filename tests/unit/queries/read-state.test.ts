@@ -15,6 +15,10 @@ describe('toReadState', () => {
   it('notes a 404 on a search as not supported', () => {
     expect(failed(404).status).toBe('not-supported');
   });
+  it('does not claim retries for a 501 (the EHR lacks the feature)', () => {
+    expect(failed(501)).toMatchObject({ status: 'error', error: { kind: 'bad-request', httpStatus: 501 } });
+    expect(failed(501).error?.message).not.toMatch(/tried/);
+  });
   it('reports 5xx and network failures as errors', () => {
     expect(failed(503)).toMatchObject({ status: 'error', error: { kind: 'server', httpStatus: 503 } });
     expect(failed(0)).toMatchObject({ status: 'error', error: { kind: 'network' } });

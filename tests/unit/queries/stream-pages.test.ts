@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ReadData } from '../../../src/fhir/queries/fetch-pages';
+import { requestWithRetry, type ReadData } from '../../../src/fhir/queries/fetch-pages';
 import { FhirHttpError, type FhirGateway } from '../../../src/fhir/queries/fhir-gateway';
 import { DEFAULT_QUERY_POLICY } from '../../../src/fhir/queries/query-policy';
 import { streamPages } from '../../../src/fhir/queries/read-queries';
@@ -51,5 +51,13 @@ describe('streamPages', () => {
       streamPages({ ...ctx, gateway: denied }, ['Condition'], () => undefined, new AbortController().signal),
     ).rejects.toMatchObject({ status: 403 });
     expect(denied.calls).toHaveLength(1);
+  });
+});
+
+describe('requestWithRetry', () => {
+  it('does not retry a 501: the server lacks the feature and will answer the same', async () => {
+    const gateway = fakeGateway([new FhirHttpError(501, 'x'), page('a')]);
+    await expect(requestWithRetry(gateway, 'Medication?_id=a', noWait)).rejects.toMatchObject({ status: 501 });
+    expect(gateway.calls).toHaveLength(1);
   });
 });

@@ -57,6 +57,14 @@ describe('public/smart-config.json', () => {
     expect(cerner?.query).toMatchObject({ medicationRequestCodeSearch: false, hasMedicationStatement: false });
     expect(epic?.clientId).toMatch(/REPLACE/);
   });
+
+  it('sorts Observation searches newest first only where _sort=-date is known to work', () => {
+    const sorted = (iss: string) => findEntry(entries, iss)?.query.sortNewestFirst;
+    expect(sorted('http://127.0.0.1:5173/sandbox/fhir')).toBe(true);
+    expect(sorted('https://launch.smarthealthit.org/v/r4/fhir')).toBe(true);
+    expect(sorted('https://fhir.epic.com/interconnect-fhir-oauth/api/FHIR/R4')).toBe(false);
+    expect(sorted('https://fhir-ehr.cerner.com/r4/abc')).toBe(false);
+  });
 });
 
 describe('parseSmartConfig', () => {

@@ -1,0 +1,80 @@
+import { render, screen } from '@testing-library/react';
+import { HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { App } from '../../src/app/app';
+import { AppProviders } from '../../src/app/providers';
+import { createQueryClient } from '../../src/app/query-client';
+import { DEFAULT_QUERY_POLICY } from '../../src/fhir/queries/query-policy';
+import { CASE_AS_OF } from '../cases/case';
+import { ALL_CASES } from '../cases/index';
+import { fhirServer } from './support/fhir-server';
+import { testGateway } from './support/gateway';
+import { FAST_RETRY } from './support/render-reads';
+import { server } from './support/server';
+import { staticFile } from './support/static-files';
+
+const eligible = ALL_CASES.find((c) => c.id === 'eligible-baseline-normal');
+if (!eligible) throw new Error('case eligible-baseline-normal is missing');
+
+/** The eligible case on an EHR that answers every request starting with `prefix` with `status`. */
+async function renderWithFailing(prefix: string, status: number): Promise<{ attempts: () => number }> {
+  let attempts = 0;
+  const { resources } = eligible!.build(CASE_AS_OF);
+  server.use(
+    staticFile('clinic-settings.json'),
+    await fhirServer(resources, {
+      override: (u) => {
+        if (!u.startsWith(prefix)) return undefined;
+        attempts++;
+        return HttpResponse.json({ resourceType: 'OperationOutcome', issue: [{ severity: 'error', code: 'exception' }] }, { status });
+      },
+    }),
+  );
+  render(
+    <AppProviders client={createQueryClient()}>
+      <App gateway={testGateway(eligible!.id)} queryPolicy={DEFAULT_QUERY_POLICY} retry={FAST_RETRY} asOf={CASE_AS_OF} />
+    </AppProviders>,
+  );
+  return { attempts: () => attempts };
+}
+
+// Missing data is never good news: a read that failed must not read as "none recorded".
+describe('failed reads in the assessment', { timeout: 30_000 }, () => {
+  it('says conditions could not be read, not that no ALS diagnosis is recorded, after a 500', async () => {
+    const { attempts } = await renderWithFailing('Condition?', 500);
+    expect((await screen.findAllByText(/Conditions could not be read/, {}, { timeout: 10_000 })).length).toBeGreaterThan(0);
+    expect(attempts()).toBe(3);
+    expect(screen.queryAllByText(/No ALS diagnosis recorded/)).toHaveLength(0);
+    expect(screen.queryAllByText(/Eligible to start riluzole/)).toHaveLength(0);
+  });
+
+  it('does not call the patient eligible when the EHR refuses allergies (403)', async () => {
+    await renderWithFailing('AllergyIntolerance?', 403);
+    expect((await screen.findAllByText(/Allergies could not be read/, {}, { timeout: 10_000 })).length).toBeGreaterThan(0);
+    expect((await screen.findAllByText(/Insufficient data/)).length).toBeGreaterThan(0);
+    expect(screen.queryAllByText(/Eligible to start riluzole/)).toHaveLength(0);
+    expect(screen.queryAllByText(/^Eligible$/)).toHaveLength(0);
+  });
+
+  it('never judges a lagging list against finished reads (no passing "No baseline ALT" while the ALT is in)', async () => {
+    // Every text the screen shows on the way, not only the final one: a wrong claim for a moment is
+    // still a wrong claim a clinician may read.
+    const shown: string[] = [];
+    const observer = new MutationObserver(() => shown.push(document.body.textContent ?? ''));
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    try {
+      await renderWithFailing('AllergyIntolerance?', 403);
+      await screen.findAllByText(/Allergies could not be read/, {}, { timeout: 10_000 });
+    } finally {
+      observer.disconnect();
+    }
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.filter((text) => /No baseline ALT/.test(text))).toEqual([]);
+  });
+
+  it('calls the same patient eligible when every read succeeds (the control)', async () => {
+    await renderWithFailing('NothingFails?', 500);
+    expect((await screen.findAllByText(/Eligible to start riluzole/, {}, { timeout: 10_000 })).length).toBeGreaterThan(0);
+    expect(screen.queryAllByText(/(Conditions|Allergies|Lab results|Medications) could not be read/)).toHaveLength(0);
+  });
+});
