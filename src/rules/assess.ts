@@ -106,9 +106,8 @@ function run(data: ClinicalData, asOf: string, policy: Assessment['policy'], set
     note('data.medication-unresolved', `${n} medication record(s) could not be identified (no code and no name); they are not checked for riluzole or interactions.`);
   }
   // The monitoring panel must say when the data it would need could not be read.
-  const monitoringReadFailures = unavailableSources(data.unavailable)
-    .filter((s) => s === 'labs' || s === 'medications')
-    .map((s) => readFailureFinding(s, policy));
+  const monitoringSources = unavailableSources(data.unavailable).filter((s) => s === 'labs' || s === 'medications');
+  const monitoringReadFailures = monitoringSources.length > 0 ? [readFailureFinding(monitoringSources, policy)] : [];
   const monitoringFindings = [...monitoring.findings, ...monitoringReadFailures];
   const findings = mergeFindings([...eligibility.findings, ...monitoringFindings, ...interactions, ...supportive]);
   const { course: _course, earlier: _earlier, ...treatment } = tv;

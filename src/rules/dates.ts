@@ -3,32 +3,43 @@
  * Dates are never shifted to a time zone: we work on the written calendar day only, through
  * UTC day numbers so that no local offset or DST can move a day.
  */
+import { civilFromDays, daysInMonth, MAX_DAY_NUMBER, twoDigits, utcDayNumber } from './civil-days';
 import type { IsoDate } from './types';
 
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MS_PER_DAY = 86_400_000;
+const DASH = 0x2d;
 
 /** The calendar date of a FHIR date/dateTime string (its first 10 characters), or undefined if unreadable. */
 export function toIsoDate(value: string | undefined): IsoDate | undefined {
-  if (typeof value !== 'string') return undefined;
-  const head = value.slice(0, 10);
-  const m = ISO_DAY.exec(head);
-  if (!m) return undefined;
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = Number(m[3]);
+  if (typeof value !== 'string' || value.length < 10) return undefined;
+  // Read with char codes, not a regex: "YYYY-MM-DD", a real calendar day.
+  const y = twoDigits(value, 0) * 100 + twoDigits(value, 2);
+  const mo = twoDigits(value, 5);
+  const d = twoDigits(value, 8);
+  if (y < 0 || value.charCodeAt(0) < 48 || value.charCodeAt(2) < 48 || value.charCodeAt(4) !== DASH || value.charCodeAt(7) !== DASH) return undefined;
   if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return undefined;
-  return head;
+  return value.length === 10 ? value : value.slice(0, 10);
 }
 
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
+/** Year, month and day as written; NaN where the text is not a number (then Date rules apply). */
 function parts(date: IsoDate): [number, number, number] {
+  const hi = twoDigits(date, 0);
+  const lo = twoDigits(date, 2);
+  const mo = twoDigits(date, 5);
+  const d = twoDigits(date, 8);
+  if (hi >= 0 && lo >= 0 && mo >= 0 && d >= 0) return [hi * 100 + lo, mo, d];
   return [Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))];
 }
 
+/** A day number as YYYY-MM-DD ("NaN-NaN-NaN" for what Date cannot hold, as before). */
+function fromDayNumber(days: number): IsoDate {
+  if (!Number.isInteger(days) || Math.abs(days) > MAX_DAY_NUMBER) return fromUtc(days * MS_PER_DAY);
+  const [y, m, d] = civilFromDays(days);
+  const yyyy = y < 0 ? String(y) : String(y).padStart(4, '0');
+  return `${yyyy}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
+}
+
+/** The Date-based formula, kept for values the integer path does not cover (NaN, fractions). */
 function fromUtc(ms: number): IsoDate {
   const d = new Date(ms);
   const y = d.getUTCFullYear();
@@ -36,15 +47,21 @@ function fromUtc(ms: number): IsoDate {
   return `${yyyy}-${String(d.getUTCMonth() + 1).padStart(2, '0')}-${String(d.getUTCDate()).padStart(2, '0')}`;
 }
 
+/** `Math.round(Date.UTC(y, monthIndex, d) / MS_PER_DAY)`, by integer arithmetic when it can. */
+function utcDays(y: number, monthIndex: number, d: number): number {
+  if (Number.isInteger(y) && Number.isInteger(monthIndex) && Number.isInteger(d)) return utcDayNumber(y, monthIndex, d);
+  return Math.round(Date.UTC(y, monthIndex, d) / MS_PER_DAY);
+}
+
 /** Days since 1970-01-01 for a calendar date. */
 export function dayNumber(date: IsoDate): number {
   const [y, m, d] = parts(date);
-  return Math.round(Date.UTC(y, m - 1, d) / MS_PER_DAY);
+  return utcDays(y, m - 1, d);
 }
 
 /** `date` plus `days` (negative to go back). */
 export function addDays(date: IsoDate, days: number): IsoDate {
-  return fromUtc((dayNumber(date) + days) * MS_PER_DAY);
+  return fromDayNumber(dayNumber(date) + days);
 }
 
 /**
@@ -56,8 +73,12 @@ export function addMonths(start: IsoDate, months: number): IsoDate {
   const total = y * 12 + (m - 1) + months;
   const ny = Math.floor(total / 12);
   const nm = total - ny * 12 + 1;
+  if (!Number.isInteger(total) || !Number.isInteger(d)) {
+    const day = Math.min(d, new Date(Date.UTC(ny, nm, 0)).getUTCDate());
+    return fromUtc(Date.UTC(ny, nm - 1, day));
+  }
   const day = Math.min(d, daysInMonth(ny, nm));
-  return fromUtc(Date.UTC(ny, nm - 1, day));
+  return fromDayNumber(utcDayNumber(ny, nm - 1, day));
 }
 
 /** Negative when a is before b, 0 on the same day, positive after. */

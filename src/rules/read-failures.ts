@@ -30,20 +30,31 @@ export function unavailableSources(unavailable: readonly unknown[] | undefined):
   return (Object.keys(CONSEQUENCES) as DataSource[]).filter((s) => given.has(s));
 }
 
-/** The finding for one unavailable source: "could not be read", never "none". */
-export function readFailureFinding(source: DataSource, policy: Policy): Finding {
-  const c = CONSEQUENCES[source];
+/** "A", "A and b", "A, b and c": the names of the sources, the first capitalised. */
+function listWords(sources: readonly DataSource[]): string {
+  const words = sources.map((s, i) => (i === 0 ? CONSEQUENCES[s].what : CONSEQUENCES[s].what.toLowerCase()));
+  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1] ?? ''}`;
+}
+
+/**
+ * One finding for every unavailable source together ("could not be read", never "none"): a
+ * finding code appears once in an assessment, so several failures must share one finding.
+ */
+export function readFailureFinding(sources: readonly DataSource[], policy: Policy): Finding {
+  const consequences = sources.map((s) => `${CONSEQUENCES[s].cannot.charAt(0).toUpperCase()}${CONSEQUENCES[s].cannot.slice(1)}.`);
   return makeFinding(
-      'data.read-failed',
-      'warning',
-    `${c.what} could not be read`,
-    `${c.what} could not be read from the EHR (the request failed or access was not granted), so ${c.cannot}. Absence here does not mean "none recorded".`,
+    'data.read-failed',
+    'warning',
+    `${listWords(sources)} could not be read`,
+    `${listWords(sources)} could not be read from the EHR (the request failed or access was not granted). ${consequences.join(' ')} Absence here does not mean "none recorded".`,
     [],
     sourceOf('data.read-failed', policy),
   );
 }
 
-/** One eligibility row per unavailable source. */
+/** The eligibility row for the unavailable sources: insufficient data unless only "info" sources failed. */
 export function readFailureRows(unavailable: readonly DataSource[], policy: Policy): Row[] {
-  return unavailable.map((source) => ({ outcome: CONSEQUENCES[source].outcome, finding: readFailureFinding(source, policy) }));
+  if (unavailable.length === 0) return [];
+  const outcome: Outcome = unavailable.some((s) => CONSEQUENCES[s].outcome !== 'info') ? 'insufficient-data' : 'info';
+  return [{ outcome, finding: readFailureFinding(unavailable, policy) }];
 }

@@ -24,8 +24,7 @@ describe('sources the EHR did not return', () => {
   it('puts failed lab and medication reads in the monitoring findings', () => {
     const a = assess({ ...data({ meds: [riluzole({ start: '2026-06-01' })] }), unavailable: ['labs', 'medications'] });
     expect(a.monitoring.findings.filter((f) => f.code === 'data.read-failed').map((f) => f.title)).toEqual([
-      'Lab results could not be read',
-      'Medications could not be read',
+      'Lab results and medications could not be read',
     ]);
   });
 
@@ -33,6 +32,13 @@ describe('sources the EHR did not return', () => {
     const a = assess({ ...data(normal), unavailable: ['status-observations'] });
     expect(a.eligibility.status).toBe('eligible');
     expect(finding(a, 'data.read-failed')?.severity).toBe('warning');
+  });
+
+  it('names every unavailable source in the one finding the assessment keeps', () => {
+    const a = assess({ ...data(normal), unavailable: ['conditions', 'allergies', 'labs'] });
+    const f = a.findings.filter((x) => x.code === 'data.read-failed');
+    expect(f.map((x) => x.title)).toEqual(['Lab results, conditions and allergies could not be read']);
+    expect(f[0]?.detail).toMatch(/riluzole allergy cannot be ruled out/);
   });
 
   it('ignores unknown source names rather than throwing', () => {
