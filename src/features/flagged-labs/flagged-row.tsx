@@ -1,0 +1,70 @@
+import type { ReactElement } from 'react';
+import type { Finding } from '../../rules/types';
+import { EvidenceList } from '../shared/evidence-list';
+import { analyteName, formatDate, formatMultiple, formatValue } from '../shared/format';
+import type { FlaggedRow as Row } from './flagged-rows';
+
+interface FlaggedRowProps {
+  readonly row: Row;
+  readonly open: boolean;
+  readonly onToggle: (key: string) => void;
+  /** Findings that cite this result, so the nurse sees what it triggered. */
+  readonly citedBy: readonly Finding[];
+}
+
+const COLUMNS = 7;
+
+function limitText(row: Row): string {
+  const r = row.result;
+  if (r.multipleOfUln !== undefined) return `${formatMultiple(r.multipleOfUln)} ULN`;
+  if (r.lln !== undefined) return `below LLN ${formatValue(r.lln, undefined)}`;
+  return '—';
+}
+
+/** One abnormal result, and beneath it (when opened) the FHIR record behind it. */
+export function FlaggedRow({ row, open, onToggle, citedBy }: FlaggedRowProps): ReactElement {
+  const r = row.result;
+  const name = analyteName(r.analyte);
+  const panelId = `rm-flag-ev-${row.key.replace(/[^A-Za-z0-9_-]/g, '-')}`;
+  return (
+    <>
+      <tr>
+        <th scope="row">{name}</th>
+        <td className="rm-num rm-nowrap">
+          {r.comparator ? r.originalValue : formatValue(r.value, r.unit)}
+          {r.derived && ' (derived)'}
+        </td>
+        <td className="rm-nowrap">{limitText(row)}</td>
+        <td>{r.grade !== undefined ? `Grade ${r.grade}` : '—'}</td>
+        <td className="rm-nowrap">{formatDate(r.date)}</td>
+        <td>{r.ulnSource === 'assumed' ? 'Assumed' : 'Lab'}</td>
+        <td className="rm-col-evidence">
+          <button
+            type="button"
+            className="rm-link-button"
+            aria-expanded={open}
+            aria-controls={panelId}
+            onClick={() => onToggle(row.key)}
+            aria-label={`Evidence for ${name} on ${formatDate(r.date)}`}
+          >
+            Evidence
+          </button>
+        </td>
+      </tr>
+      <tr id={panelId} hidden={!open} className="rm-flag-evidence">
+        <td colSpan={COLUMNS}>
+          <EvidenceList evidence={[r]} />
+          <p>
+            Reported as {r.originalValue} {r.originalUnit}; status {r.status}
+            {r.derived ? '; ANC derived from WBC × neutrophil %' : ''}.
+          </p>
+          {citedBy.length > 0 && (
+            <p>
+              Cited by: {citedBy.map((f) => f.title).join('; ')}
+            </p>
+          )}
+        </td>
+      </tr>
+    </>
+  );
+}

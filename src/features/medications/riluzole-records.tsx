@@ -1,0 +1,48 @@
+import type { ReactElement } from 'react';
+import type { Assessment, MedicationRecord } from '../../rules/types';
+import type { Availability } from '../shared/availability';
+import { absencePhrase } from '../shared/availability';
+import { formatDate } from '../shared/format';
+import { RecordList } from './record-list';
+
+interface RiluzoleRecordsProps {
+  readonly assessment: Assessment;
+  readonly records: readonly MedicationRecord[] | undefined;
+  readonly availability: Availability;
+}
+
+
+/** Newest records first; a ten-year course has one order a year. */
+const RECORDS_SHOWN = 3;
+
+/** The riluzole products on record, with the daily dose the rules computed and the course start. */
+export function RiluzoleRecords({ assessment, records, availability }: RiluzoleRecordsProps): ReactElement {
+  const { treatment } = assessment;
+  const riluzole = (records ?? [])
+    .filter((m) => m.isRiluzole)
+    .sort((a, b) => (b.start ?? '').localeCompare(a.start ?? ''));
+  const shown = riluzole.slice(0, RECORDS_SHOWN);
+  const older = riluzole.slice(RECORDS_SHOWN);
+  const dose =
+    treatment.dailyDoseMg !== undefined
+      ? `${treatment.dailyDoseMg} mg a day${treatment.dailyDoseMg === 100 ? ' (standard dose)' : ''}`
+      : 'daily dose could not be computed from the record';
+  if (riluzole.length === 0 && treatment.products.length === 0) {
+    return <p className="rm-muted">{absencePhrase('Riluzole order or statement', availability)}</p>;
+  }
+  return (
+    <>
+      <p>
+        {treatment.products.length > 0 ? treatment.products.join(', ') : 'Riluzole'}: {dose}
+        {treatment.courseStart ? `; course started ${formatDate(treatment.courseStart)}` : '; course start unknown'}.
+      </p>
+      {shown.length > 0 && <RecordList records={shown} />}
+      {older.length > 0 && (
+        <details>
+          <summary>{older.length} older riluzole records</summary>
+          <RecordList records={older} />
+        </details>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,86 @@
+import type { ReactElement } from 'react';
+import type { ReadState } from '../../fhir/queries/read-state';
+import type { Assessment } from '../../rules/types';
+import { availabilityFor } from '../shared/availability';
+import { FindingList } from '../shared/finding-list';
+import { formatDate } from '../shared/format';
+import { Panel } from '../shared/panel';
+import { StatusBadge } from '../shared/status-badge';
+import { monitoringLabel, monitoringTone, qualifyReassurance } from '../shared/tone';
+import { ScheduleTimeline } from './schedule-timeline';
+
+interface MonitoringPanelProps {
+  readonly assessment: Assessment;
+  readonly reads: readonly ReadState[];
+}
+
+function nextDueSentence(a: Assessment): string | undefined {
+  const { status, nextDue } = a.monitoring;
+  if (!nextDue) return undefined;
+  switch (status) {
+    case 'overdue':
+      return `ALT overdue since ${formatDate(nextDue)}: draw ALT now.`;
+    case 'due':
+    case 'up-to-date':
+      return `Draw ALT by ${formatDate(nextDue)}.`;
+    case 'stop-recommended':
+      return `Stop recommended (see the findings); the schedule would next ask for ALT on ${formatDate(nextDue)}.`;
+    case 'not-applicable':
+      return undefined;
+  }
+}
+
+function treatmentSentence(a: Assessment): string {
+  const { status, courseStart } = a.treatment;
+  const start = courseStart ? formatDate(courseStart) : 'an unknown date (no start recorded)';
+  switch (status) {
+    case 'on-riluzole':
+      return `On riluzole since ${start}.`;
+    case 'paused':
+      return `Riluzole on hold; course started ${start}. The schedule continues.`;
+    case 'stopped':
+      return `Riluzole stopped; last course started ${start}. No monitoring schedule.`;
+    case 'never':
+      return 'No riluzole recorded: no monitoring schedule.';
+  }
+}
+
+/** Spec §5: the schedule from the course start and what is due next. */
+export function MonitoringPanel({ assessment, reads }: MonitoringPanelProps): ReactElement {
+  const { monitoring, treatment } = assessment;
+  const labs = availabilityFor(reads, 'labs');
+  const next = nextDueSentence(assessment);
+  const qualified = qualifyReassurance(monitoringTone(monitoring.status), monitoringLabel(monitoring.status), labs.kind);
+  // "Up to date" in green beside a critical finding would read as "all is well"; the schedule is
+  // only one part of the answer.
+  const critical = monitoring.findings.some((f) => f.severity === 'critical');
+  const badge = critical && qualified.tone === 'ok' ? { tone: 'info' as const, label: 'Checks up to date' } : qualified;
+  return (
+    <Panel
+      id="rm-monitoring"
+      title="Liver-test monitoring"
+      status={<StatusBadge tone={badge.tone}>{badge.label}</StatusBadge>}
+    >
+      <p>{treatmentSentence(assessment)}</p>
+      {next && <p className="rm-next-due">{next}</p>}
+      {labs.kind === 'loading' && monitoring.status !== 'not-applicable' && (
+        <p className="rm-muted">Later results are still loading; the schedule may change.</p>
+      )}
+      {labs.kind === 'failed' && (
+        <p className="rm-alert-text">Lab results could not be read ({labs.message}): the schedule below may be wrong.</p>
+      )}
+      {monitoring.schedule.length > 0 && (
+        <>
+          <h3>Schedule</h3>
+          <ScheduleTimeline schedule={monitoring.schedule} courseStart={treatment.courseStart} />
+        </>
+      )}
+      {monitoring.findings.length > 0 && (
+        <>
+          <h3>On-treatment findings</h3>
+          <FindingList findings={monitoring.findings} empty="" />
+        </>
+      )}
+    </Panel>
+  );
+}

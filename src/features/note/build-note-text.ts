@@ -1,0 +1,83 @@
+import type { ReadState } from '../../fhir/queries/read-state';
+import type { Assessment, Finding, PatientRecord } from '../../rules/types';
+import { availabilityFor, type DataKind } from '../shared/availability';
+import { describeEvidence, formatDate, formatMultiple } from '../shared/format';
+import { describeSource } from '../shared/source-text';
+import { eligibilityLabel, monitoringLabel, severityLabel } from '../shared/tone';
+import { summarize } from '../summary/summarize';
+
+const KINDS: readonly DataKind[] = ['labs', 'vitals', 'medications', 'conditions', 'allergies'];
+
+const KIND_NAMES: Readonly<Record<DataKind, string>> = {
+  labs: 'Lab results',
+  vitals: 'Vital signs and smoking status',
+  medications: 'Medications',
+  conditions: 'Conditions',
+  allergies: 'Allergies',
+};
+
+function findingLines(f: Finding): string[] {
+  const lines = [`- [${severityLabel(f.severity)}] ${f.title}: ${f.detail} (${describeSource(f.source).text})`];
+  for (const e of f.evidence) lines.push(`    ${describeEvidence(e)} [${e.resourceType}/${e.id}]`);
+  return lines;
+}
+
+function treatmentLine(a: Assessment): string {
+  const { status, courseStart, dailyDoseMg } = a.treatment;
+  const start = courseStart ? ` since ${formatDate(courseStart)}` : '';
+  const dose = dailyDoseMg !== undefined ? `, ${dailyDoseMg} mg a day` : '';
+  switch (status) {
+    case 'on-riluzole':
+      return `On riluzole${start}${dose}`;
+    case 'paused':
+      return `Riluzole on hold (course start ${courseStart ? formatDate(courseStart) : 'unknown'})`;
+    case 'stopped':
+      return 'Riluzole stopped';
+    case 'never':
+      return 'No riluzole recorded';
+  }
+}
+
+/**
+ * A plain-text summary a nurse can paste into the chart. Pure: same inputs, same text. Dates are
+ * written in full so the note stays readable next year.
+ */
+export function buildNoteText(
+  assessment: Assessment,
+  patient: PatientRecord | undefined,
+  reads: readonly ReadState[],
+): string {
+  const who = patient ?? assessment.patient;
+  const summary = summarize(assessment, reads);
+  const a = assessment;
+  const lines: string[] = [
+    `Riluzole monitoring summary: ${who.name ?? 'name not given'}${who.birthDate ? `, born ${formatDate(who.birthDate)}` : ''}`,
+    `As of ${formatDate(a.asOf)}; ${a.policy === 'us' ? 'US (FDA) label' : 'EU (EMA SmPC) label'} policy.`,
+    `${summary.lead}: ${summary.text}`,
+    '',
+    `Treatment: ${treatmentLine(a)}.`,
+    `Eligibility${a.treatment.status === 'on-riluzole' ? ' at the course start' : ''}: ${eligibilityLabel(a.eligibility.status)}.`,
+    // After a stop advice, a "next ALT due" date would read as "carry on".
+    `Monitoring: ${monitoringLabel(a.monitoring.status)}${a.monitoring.nextDue && a.monitoring.status !== 'stop-recommended' ? `; next ALT due ${formatDate(a.monitoring.nextDue)}` : ''}.`,
+  ];
+  const latestAlt = a.labs.alt?.[0];
+  if (latestAlt) {
+    const multiple = latestAlt.multipleOfUln !== undefined ? ` (${formatMultiple(latestAlt.multipleOfUln)} ULN)` : '';
+    lines.push(`Latest ALT: ${latestAlt.originalValue} ${latestAlt.originalUnit}${multiple} on ${formatDate(latestAlt.date)}.`);
+  }
+  lines.push('', a.findings.length > 0 ? 'Findings:' : 'Findings: no finding from the data read.');
+  for (const f of a.findings) lines.push(...findingLines(f));
+  const gaps = KINDS
+    .map((k) => ({ k, av: availabilityFor(reads, k) }))
+    .filter(({ av }) => av.kind !== 'complete');
+  if (gaps.length > 0) {
+    lines.push('', 'Data gaps:');
+    for (const { k, av } of gaps) {
+      const what = av.kind === 'failed' ? `could not be read (${av.message})` : av.kind === 'loading' ? 'still loading' : 'more pages exist than were read';
+      lines.push(`- ${KIND_NAMES[k]}: ${what}`);
+    }
+  }
+  lines.push('', 'From Riluzole Monitor (decision support); verify against the source records.');
+  // Plain spaces for the chart: some EHR note editors show no-break spaces as odd characters.
+  return lines.join('\n').replace(/\u00a0/g, ' ');
+}

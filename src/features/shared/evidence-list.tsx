@@ -1,0 +1,33 @@
+import type { ReactElement } from 'react';
+import type { Evidence } from '../../rules/types';
+import { cleanDisplay, describeUln, formatDate, formatMultiple, formatValue } from './format';
+
+interface EvidenceListProps {
+  readonly evidence: readonly Evidence[];
+}
+
+/** The FHIR resources behind a finding, each with its value, date, ULN and where the ULN came from. */
+export function EvidenceList({ evidence }: EvidenceListProps): ReactElement {
+  if (evidence.length === 0) {
+    return <p className="rm-muted">No FHIR resource: this finding is about data that was not found (see Data notes).</p>;
+  }
+  return (
+    <ul className="rm-evidence-list">
+      {evidence.map((e) => (
+        <li key={`${e.resourceType}/${e.id}`}>
+          <span className="rm-ev-main">
+            {cleanDisplay(e.display)}
+            {e.value !== undefined && <>: {formatValue(e.value, e.unit)}</>}
+            {e.multipleOfUln !== undefined && <> ({formatMultiple(e.multipleOfUln)} ULN)</>}
+            {e.grade !== undefined && <>, CTCAE grade {e.grade}</>}
+            {e.date && <>, {formatDate(e.date)}</>}
+          </span>
+          {describeUln(e) && <span className="rm-ev-uln">{describeUln(e)}</span>}
+          <span className="rm-ev-id">
+            FHIR <code>{`${e.resourceType}/${e.id}`}</code>
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,113 @@
+import { format } from 'date-fns';
+import { formatMultiple as formatMultipleNumber } from '../../rules';
+import type { Analyte, Evidence, IsoDate } from '../../rules/types';
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
+
+/**
+ * Parses YYYY-MM-DD as a local calendar date. `new Date("2026-10-02")` would be UTC midnight and
+ * show as 1 Oct west of Greenwich (spec §1: dates are never shifted).
+ */
+function toLocalDate(date: IsoDate): Date | undefined {
+  const m = ISO_DATE.exec(date);
+  if (!m) return undefined;
+  return new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+}
+
+/** "2 Oct 2026". */
+export function formatDate(date: IsoDate | undefined): string {
+  if (!date) return 'date unknown';
+  const d = toLocalDate(date);
+  return d ? format(d, 'd MMM yyyy') : date;
+}
+
+/** "2 Oct": for the summary line, where the year is the current one and space is short. */
+export function formatShortDate(date: IsoDate | undefined, asOf?: IsoDate): string {
+  if (!date) return 'date unknown';
+  const d = toLocalDate(date);
+  if (!d) return date;
+  const sameYear = asOf !== undefined && asOf.slice(0, 4) === date.slice(0, 4);
+  return format(d, sameYear ? 'd MMM' : 'd MMM yyyy');
+}
+
+/** An ISO instant in the viewer's local time: "25 Nov 2026, 10:45". */
+export function formatInstant(instant: string | undefined): string {
+  if (!instant) return 'unknown';
+  const d = new Date(instant);
+  return Number.isNaN(d.getTime()) ? instant : format(d, 'd MMM yyyy, HH:mm');
+}
+
+/** Epoch seconds of a calendar date at local noon, for charts (noon keeps DST shifts off the day). */
+export function toEpochSeconds(date: IsoDate): number | undefined {
+  const d = toLocalDate(date);
+  return d ? d.getTime() / 1000 + 12 * 3600 : undefined;
+}
+
+/** Spec §1 display rule (the rules' own rounding, so "5.04×" never reads "5.0×"), with its sign. */
+export function formatMultiple(x: number): string {
+  return `${formatMultipleNumber(x)}×`;
+}
+
+const UNIT_DISPLAY: Readonly<Record<string, string>> = {
+  '10*9/L': '×10⁹/L',
+  'mL/min/{1.73_m2}': 'mL/min/1.73 m²',
+  'kg/m2': 'kg/m²',
+  Cel: '°C',
+};
+
+/** UCUM canonical units in the spelling a clinician reads. */
+export function formatUnit(unit: string | undefined): string {
+  if (!unit) return '';
+  return UNIT_DISPLAY[unit] ?? unit;
+}
+
+/** "212 U/L" (no float noise: 7.499999 prints as 7.5). */
+export function formatValue(value: number | undefined, unit: string | undefined): string {
+  if (value === undefined) return 'no value';
+  const rounded = Math.round(value * 100) / 100;
+  const u = formatUnit(unit);
+  // A no-break space keeps "0.4 ×10⁹/L" on one line in a narrow side panel.
+  return u === '%' ? `${rounded}%` : `${rounded}${u ? `\u00a0${u}` : ''}`;
+}
+
+const ANALYTE_NAMES: Readonly<Record<Analyte, string>> = {
+  alt: 'ALT',
+  ast: 'AST',
+  bilirubinTotal: 'Total bilirubin',
+  bilirubinDirect: 'Direct bilirubin',
+  alp: 'ALP',
+  ggt: 'GGT',
+  anc: 'ANC',
+  wbc: 'WBC',
+  neutrophilPct: 'Neutrophils %',
+  egfr: 'eGFR',
+  weight: 'Weight',
+  bmi: 'BMI',
+  fvcPct: 'FVC % predicted',
+  temperature: 'Temperature',
+};
+
+export function analyteName(analyte: Analyte): string {
+  return ANALYTE_NAMES[analyte];
+}
+
+/** Lab displays often carry their unit ("ALT [U/L]"); the value shows the unit already. */
+export function cleanDisplay(display: string): string {
+  return display.replace(/\s*\[[^\]]*\]\s*$/, '');
+}
+
+/** "ALT 212 U/L (5.3× ULN) on 2 Oct 2026", the way every finding cites a result. */
+export function describeEvidence(e: Evidence, opts: { readonly short?: boolean; readonly asOf?: IsoDate } = {}): string {
+  const parts: string[] = [cleanDisplay(e.display)];
+  if (e.value !== undefined) parts.push(formatValue(e.value, e.unit));
+  if (e.multipleOfUln !== undefined) parts.push(`(${formatMultiple(e.multipleOfUln)} ULN)`);
+  if (e.date) parts.push(`on ${opts.short ? formatShortDate(e.date, opts.asOf) : formatDate(e.date)}`);
+  return parts.join(' ');
+}
+
+/** Whose ULN it is, in words; an assumed ULN is the clinic's setting, not the lab's or the label's. */
+export function describeUln(e: Evidence): string | undefined {
+  if (e.uln === undefined) return undefined;
+  const v = formatValue(e.uln, e.unit);
+  return e.ulnSource === 'assumed' ? `ULN ${v} assumed (clinic setting; the lab gave no range)` : `ULN ${v} from the lab`;
+}

@@ -1,0 +1,66 @@
+import type { ReactElement } from 'react';
+import type { ReadState } from '../../fhir/queries/read-state';
+import type { Assessment } from '../../rules/types';
+import { absencePhrase, availabilityFor } from '../shared/availability';
+import { formatDate, formatMultiple } from '../shared/format';
+import { Panel } from '../shared/panel';
+import { ancTrend, liverTrend, type TrendData } from './trend-series';
+import { TrendFigure } from './trend-figure';
+
+interface TrendsPanelProps {
+  readonly assessment: Assessment;
+  readonly reads: readonly ReadState[];
+}
+
+function describe(data: TrendData, what: string, refs: string, fmt: (y: number) => string, courseStart?: string): string {
+  const first = data.dates[0];
+  const last = data.dates[data.dates.length - 1];
+  const latest = data.series
+    .map((s, i) => {
+      const ys = data.ys[i] ?? [];
+      for (let j = ys.length - 1; j >= 0; j--) {
+        const y = ys[j];
+        if (y !== null && y !== undefined) return `latest ${s.label} ${fmt(y)} on ${formatDate(data.dates[j])}`;
+      }
+      return undefined;
+    })
+    .filter(Boolean)
+    .join('; ');
+  const start = courseStart ? ` Riluzole started ${formatDate(courseStart)}.` : '';
+  return `Line chart of ${what} from ${formatDate(first)} to ${formatDate(last)}, with lines at ${refs}.${start} ${latest}. The values are in the table below.`;
+}
+
+const fmtMultiple = (y: number): string => formatMultiple(y);
+const fmtAnc = (y: number): string => `${Math.round(y * 100) / 100}`;
+
+/** ALT, AST and bilirubin as ×ULN; ANC with its neutropenia thresholds. */
+export function TrendsPanel({ assessment, reads }: TrendsPanelProps): ReactElement {
+  const liver = liverTrend(assessment);
+  const anc = ancTrend(assessment);
+  const labs = availabilityFor(reads, 'labs');
+  const start = assessment.treatment.courseStart;
+  return (
+    <Panel id="rm-trends" title="Lab trends">
+      {liver ? (
+        <TrendFigure
+          title="Liver tests (× ULN)"
+          data={liver}
+          formatY={fmtMultiple}
+          description={describe(liver, 'ALT, AST and total bilirubin as multiples of the upper limit of normal', '1×, 3× and 5× ULN', fmtMultiple, start)}
+        />
+      ) : (
+        <p className="rm-muted">{absencePhrase('Liver test results', labs)}</p>
+      )}
+      {anc ? (
+        <TrendFigure
+          title="Neutrophils (ANC ×10⁹/L)"
+          data={anc}
+          formatY={fmtAnc}
+          description={describe(anc, 'absolute neutrophil count in ×10⁹/L', '1.5, 1.0 and 0.5 ×10⁹/L', fmtAnc, start)}
+        />
+      ) : (
+        <p className="rm-muted">{absencePhrase('ANC', labs)}</p>
+      )}
+    </Panel>
+  );
+}

@@ -1,0 +1,25 @@
+import axe from 'axe-core';
+import { describe, expect, it } from 'vitest';
+import type { ScreenProps } from '../../../src/features/screen/screen-props';
+import { ON_RILUZOLE_STOP, READS_LAB_FAILED, READS_LOADING, UP_TO_DATE, screenProps } from './fixtures';
+import { renderScreen } from './render-screen';
+
+async function seriousViolations(props: ScreenProps): Promise<string[]> {
+  const { container } = renderScreen(props);
+  // Contrast needs real layout; it is checked in Chromium by the end-to-end tests.
+  const result = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+describe('accessibility of the whole screen (axe-core in jsdom)', () => {
+  it.each<[string, ScreenProps]>([
+    ['stop-level ALT', screenProps({ assessment: ON_RILUZOLE_STOP })],
+    ['up to date', screenProps({ assessment: UP_TO_DATE })],
+    ['failed lab read', screenProps({ assessment: UP_TO_DATE, reads: READS_LAB_FAILED })],
+    ['still loading', screenProps({ reads: READS_LOADING })],
+  ])('has no serious or critical violation: %s', async (_name, props) => {
+    expect(await seriousViolations(props)).toEqual([]);
+  });
+});

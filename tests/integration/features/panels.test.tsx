@@ -1,0 +1,86 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { assessCase, caseById } from './assess-case';
+import { READS_DONE, screenProps } from './fixtures';
+import { renderScreen } from './render-screen';
+
+async function renderCase(id: string, policy?: 'us' | 'eu'): Promise<void> {
+  const { assessment, data } = await assessCase(caseById(id), policy);
+  renderScreen(screenProps({ assessment, data, patient: assessment.patient, reads: READS_DONE, policy: assessment.policy }));
+}
+
+const panel = (name: string | RegExp): HTMLElement => screen.getByRole('region', { name });
+
+describe('eligibility panel', () => {
+  it('shows each finding and the baseline results used, with ×ULN, date and the lab’s ULN', async () => {
+    const { assessment, data } = await assessCase(caseById('baseline-alt-3x'));
+    renderScreen(screenProps({ assessment, data, reads: READS_DONE }));
+    const p = panel('Eligibility');
+    const finding = assessment.eligibility.findings.find((f) => f.code === 'baseline.transaminase-above-3x');
+    expect(within(p).getByText(finding?.title ?? '?', { selector: '.rm-finding-title' })).toBeInTheDocument();
+    expect(within(p).getAllByText(finding?.detail ?? '?', { exact: false }).length).toBeGreaterThan(0);
+    const alt = within(p).getByText('ALT').closest('li') as HTMLElement;
+    expect(alt).toHaveTextContent(/ALT \d+ U\/L · \d\.\d+× ULN · \d{1,2} [A-Z][a-z]{2} 2026/);
+    expect(alt).toHaveTextContent('from the lab');
+  });
+
+  it('says when the ULN was assumed, as the clinic’s setting', async () => {
+    await renderCase('alt-no-range-assumed');
+    expect(screen.getAllByText(/assumed \(clinic setting; the lab gave no range\)/).length).toBeGreaterThan(0);
+    expect(within(panel('Data notes')).getByText(/Upper limit of normal assumed \(clinic setting\)/)).toBeInTheDocument();
+  });
+
+  it('is titled "at the course start" for a patient on riluzole', async () => {
+    await renderCase('on-riluzole-up-to-date');
+    expect(panel('Eligibility at the course start')).toBeInTheDocument();
+  });
+});
+
+describe('monitoring panel', () => {
+  it('lists each due point with its state and the ALT that answered it', async () => {
+    await renderCase('on-riluzole-overdue');
+    const timeline = within(panel('Liver-test monitoring')).getByRole('list', { name: 'ALT schedule from the course start' });
+    const items = within(timeline).getAllByRole('listitem');
+    expect(items[0]).toHaveTextContent(/Baseline · due .* Done Answered by/);
+    expect(items[0]).toHaveTextContent(/Answered by ALT \d+ U\/L/);
+    expect(items.some((i) => /Overdue/.test(i.textContent ?? ''))).toBe(true);
+  });
+});
+
+describe('lab trends', () => {
+  it('offers the chart’s values as a table', async () => {
+    const user = userEvent.setup();
+    await renderCase('alt-stop-on-treatment');
+    const p = panel('Lab trends');
+    await user.click(within(p).getByText('Liver tests (× ULN): values as a table'));
+    const table = within(p).getByRole('table', { name: 'Liver tests (× ULN)' });
+    expect(within(table).getByRole('columnheader', { name: 'ALT ×ULN' })).toBeInTheDocument();
+    expect(within(table).getAllByRole('row')[1]).toHaveTextContent('5.3×');
+    expect(within(p).getByText(/Line chart of ALT, AST and total bilirubin .* lines at 1×, 3× and 5× ULN/)).toBeInTheDocument();
+  });
+});
+
+describe('medications and interactions', () => {
+  it('shows riluzole with its dose and start, the interacting drug with its reason, and smoking', async () => {
+    await renderCase('cyp1a2-inhibitor-smoker');
+    const p = panel('Medications and interactions');
+    expect(p).toHaveTextContent(/100 mg a day \(standard dose\); course started/);
+    expect(within(p).getByText(/CYP1A2 inhibitor/i, { selector: '.rm-finding-title' })).toBeInTheDocument();
+    expect(p).toHaveTextContent(/Smoking status: .* \(recorded \d{1,2} [A-Z][a-z]{2} 20\d\d\)/);
+  });
+});
+
+describe('supportive care', () => {
+  it('shows the weight trend and the weight-loss reminder', async () => {
+    await renderCase('weight-loss-10pct');
+    const p = panel('Supportive care');
+    expect(p).toHaveTextContent(/-1\d\.\d% from the 12-month highest/);
+    expect(within(p).getByRole('list', { name: 'Recent weights, newest first' })).toBeInTheDocument();
+  });
+
+  it('is not shown when ALS is not documented and riluzole was never recorded', async () => {
+    await renderCase('als-not-documented');
+    expect(screen.queryByRole('region', { name: 'Supportive care' })).not.toBeInTheDocument();
+  });
+});
