@@ -1,10 +1,10 @@
-import { createReadStream } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { describeError, InputError } from './input-error';
 import { jsonErrorMessage, parseJsonText } from './json-text';
 import { resourcesFromJson } from './json-resources';
+import { readLines } from './read-lines';
 import { isFhirObject, type SourcedResource } from './sourced-resource';
 
 const NDJSON_EXTENSION = /\.(ndjson|jsonl)$/i;
@@ -18,7 +18,7 @@ const FOLDER_FILE = /\.(json|ndjson|jsonl)$/i;
  */
 export async function* readPaths(paths: readonly string[]): AsyncGenerator<SourcedResource> {
   for (const path of paths) {
-    for (const file of await expandPath(path)) yield* readFileResources(file);
+    for (const file of await expandPath(path)) yield* fileResources(file);
   }
 }
 
@@ -50,14 +50,15 @@ export async function expandPath(path: string): Promise<string[]> {
 /**
  * One file's resources. `.ndjson`/`.jsonl` are read line by line; any other file is too when its
  * first line is a JSON value on its own (a Bulk export saved as .json, or a one-line resource:
- * both read the same way), else it is one JSON document, read whole.
+ * both read the same way), else it is one JSON document, read whole. Synchronous: the command line
+ * does one thing at a time, and a line costs no promise (run.ts loops over this directly).
+ * @throws InputError for a file that cannot be read or is not FHIR JSON / NDJSON
  */
-async function* readFileResources(file: string): AsyncGenerator<SourcedResource> {
-  const lines = createInterface({ input: createReadStream(file), crlfDelay: Infinity });
+export function* fileResources(file: string): Generator<SourcedResource> {
   let mode: 'unknown' | 'lines' | 'document' = NDJSON_EXTENSION.test(file) ? 'lines' : 'unknown';
   let lineNumber = 0;
   try {
-    for await (const line of lines) {
+    for (const line of readLines(file)) {
       lineNumber += 1;
       if (line.trim() === '') continue;
       let value: unknown;
@@ -78,17 +79,15 @@ async function* readFileResources(file: string): AsyncGenerator<SourcedResource>
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw new InputError(file, fileProblem(error));
-  } finally {
-    lines.close();
   }
   // An empty file that does not call itself NDJSON is read as a document, to say it is empty.
-  if (mode !== 'lines') yield* resourcesFromJson(await readJsonDocument(file), file);
+  if (mode !== 'lines') yield* resourcesFromJson(readJsonDocument(file), file);
 }
 
-async function readJsonDocument(file: string): Promise<unknown> {
+function readJsonDocument(file: string): unknown {
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = readFileSync(file, 'utf8');
   } catch (error) {
     throw new InputError(file, fileProblem(error));
   }

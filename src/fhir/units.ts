@@ -8,6 +8,9 @@
  */
 import type { Analyte } from '../rules/types';
 import { SYSTEM } from './codes';
+import { roundNoise, tableKey } from './unit-folding';
+
+export { roundNoise, tableKey } from './unit-folding';
 
 /** A Quantity's unit as FHIR gives it: `code` + `system` (UCUM when coded) and `unit` (free text). */
 export interface UnitInput {
@@ -122,25 +125,6 @@ const TABLE: Readonly<Record<Analyte, Record<string, Convert>>> = {
   temperature: TEMPERATURE,
 };
 
-/** A spelling folded for the table: no spaces, lower case, µ/mc → u, ^ → *, x10E3 → 10*3. */
-export function tableKey(unit: string): string {
-  return unit
-    .trim()
-    .replace(/\s+/g, '')
-    .toLowerCase()
-    .replace(/[µμ]/g, 'u')
-    .replace(/mc(?=[lg])/g, 'u')
-    .replace(/²/g, '2')
-    .replace(/\^/g, '*')
-    .replace(/^x?10e(\d)/, '10*$1')
-    .replace(/^x10\*/, '10*');
-}
-
-/** Rounds away float noise (7.499999999999999 → 7.5) while keeping every real digit. */
-export function roundNoise(x: number): number {
-  return Number(x.toPrecision(14));
-}
-
 /**
  * The unit candidates of a Quantity, most trusted first. For UCUM: the code when its system is
  * UCUM (or absent), then the text. For the table, any code is a spelling too ("U/L" in a local system).
@@ -170,15 +154,18 @@ function makeConverter(ucum?: UcumStep): UnitConverter {
   return {
     toCanonical(analyte, value, unit) {
       if (!Number.isFinite(value)) return undefined;
-      const spellings = unitCandidates(unit, false);
+      // The spellings of unitCandidates(unit, false), without an array per call: code, then unit.
+      const code = unit.code !== undefined ? unit.code?.trim() : undefined;
+      const first = code ? code : undefined;
+      const text = unit.unit?.trim();
+      const second = text && text !== first ? text : undefined;
       if (analyte === 'fvcPct') {
-        const frac = fvcFraction(value, spellings);
+        const frac = fvcFraction(value, [first, second].filter((c): c is string => c !== undefined));
         if (frac !== undefined) return roundNoise(frac);
       }
-      for (const c of spellings) {
-        const f = TABLE[analyte][tableKey(c)];
-        if (f) return roundNoise(f(value));
-      }
+      const table = TABLE[analyte];
+      const f = (first !== undefined ? table[tableKey(first)] : undefined) ?? (second !== undefined ? table[tableKey(second)] : undefined);
+      if (f) return roundNoise(f(value));
       // Percentages are never left to UCUM: "1" or "{ratio}" would turn 65 into 6500 %.
       if (!ucum || CANONICAL_UNIT[analyte] === '%') return undefined;
       for (const c of unitCandidates(unit)) {

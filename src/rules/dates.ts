@@ -13,11 +13,12 @@ const DASH = 0x2d;
 export function toIsoDate(value: string | undefined): IsoDate | undefined {
   if (typeof value !== 'string' || value.length < 10) return undefined;
   // Read with char codes, not a regex: "YYYY-MM-DD", a real calendar day.
-  const y = twoDigits(value, 0) * 100 + twoDigits(value, 2);
+  const hi = twoDigits(value, 0);
+  const lo = twoDigits(value, 2);
   const mo = twoDigits(value, 5);
   const d = twoDigits(value, 8);
-  if (y < 0 || value.charCodeAt(0) < 48 || value.charCodeAt(2) < 48 || value.charCodeAt(4) !== DASH || value.charCodeAt(7) !== DASH) return undefined;
-  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return undefined;
+  if (hi < 0 || lo < 0 || value.charCodeAt(4) !== DASH || value.charCodeAt(7) !== DASH) return undefined;
+  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(hi * 100 + lo, mo)) return undefined;
   return value.length === 10 ? value : value.slice(0, 10);
 }
 
@@ -73,7 +74,8 @@ export function addMonths(start: IsoDate, months: number): IsoDate {
   const total = y * 12 + (m - 1) + months;
   const ny = Math.floor(total / 12);
   const nm = total - ny * 12 + 1;
-  if (!Number.isInteger(total) || !Number.isInteger(d)) {
+  // Far outside Date's range (±275,760 years) or not integers: the Date formula decides.
+  if (!Number.isInteger(total) || !Number.isInteger(d) || Math.abs(ny) > 200_000) {
     const day = Math.min(d, new Date(Date.UTC(ny, nm, 0)).getUTCDate());
     return fromUtc(Date.UTC(ny, nm - 1, day));
   }

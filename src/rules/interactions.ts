@@ -51,14 +51,27 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** One compiled pattern per word: every active medication is checked against every ingredient. */
+const WORD_PATTERNS = new Map<string, { readonly literal: string; readonly pattern: RegExp }>();
+
 /** Whole word: not preceded or followed by a letter or digit ("phenytoin" ≠ "fosphenytoin"). */
 function hasWord(text: string, word: string): boolean {
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escape(word.toLowerCase())}(?![\\p{L}\\p{N}])`, 'u').test(text);
+  let compiled = WORD_PATTERNS.get(word);
+  if (compiled === undefined) {
+    const literal = word.toLowerCase();
+    compiled = { literal, pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escape(literal)}(?![\\p{L}\\p{N}])`, 'u') };
+    WORD_PATTERNS.set(word, compiled);
+  }
+  // The pattern matches only where the word itself occurs: most names are ruled out without it.
+  return text.includes(compiled.literal) && compiled.pattern.test(text);
 }
 
 /** Does any name of the record name the ingredient (all words of one synonym in one name)? */
 export function namesIngredient(names: readonly string[], ingredient: Ingredient): boolean {
-  return names.some((n) => ingredient.synonyms.some((words) => words.every((w) => hasWord(n.toLowerCase(), w))));
+  return names.some((n) => {
+    const lower = n.toLowerCase();
+    return ingredient.synonyms.some((words) => words.every((w) => hasWord(lower, w)));
+  });
 }
 
 function recordNames(m: MedicationRecord): string[] {

@@ -35,8 +35,12 @@ export function round6(x: number): number {
 
 /** The interval divided by a positive limit, rounded to 6 decimals. */
 export function scale(iv: Interval, by: number): Interval {
-  const f = (x: number): number => (Number.isFinite(x) ? round6(x / by) : x);
-  return { lo: f(iv.lo), loOpen: iv.loOpen, hi: f(iv.hi), hiOpen: iv.hiOpen };
+  return { lo: scaleBound(iv.lo, by), loOpen: iv.loOpen, hi: scaleBound(iv.hi, by), hiOpen: iv.hiOpen };
+}
+
+// A module function, not an arrow inside scale(): tsx's keepNames would rename that on every call.
+function scaleBound(x: number, by: number): number {
+  return Number.isFinite(x) ? round6(x / by) : x;
 }
 
 /** Is the value > t? undefined when the comparator hides the answer. */

@@ -6,7 +6,7 @@ import { toIsoDate } from './dates';
 import { DEFAULT_SETTINGS } from './settings';
 import { intervalOf } from './interval';
 import { type Ctx, type Lab, type LabIndex, analyteWords, num, unitWords, valueWords } from './context';
-import { chooseLimit, ctcaeGrade, formatMultiple, multipleInterval, multipleOf } from './uln';
+import { chooseLimitOn, ctcaeGrade, formatMultiple, multipleInterval, multipleOf } from './uln';
 import { ANALYTES, type Analyte, type ClinicalData, type IsoDate, type LabResult, type Settings } from './types';
 
 /** Analytes where the lower value is the worse one on a same-day tie (spec §1 "Latest"). */
@@ -24,7 +24,7 @@ function toLab(rec: ClinicalData['labs'][number], data: ClinicalData, settings: 
   const date = toIsoDate(rec.date);
   if (!rec.usable || !date || typeof rec.value !== 'number' || !Number.isFinite(rec.value)) return undefined;
   if (!ANALYTES.includes(rec.analyte)) return undefined;
-  const limit = chooseLimit({ ...rec, date }, data.patient, settings);
+  const limit = chooseLimitOn(rec.analyte, date, rec.ranges, data.patient, settings);
   const isUln = limit?.kind === 'uln';
   const multiple = isUln ? multipleOf(rec.value, limit.value) : undefined;
   const grade = limit ? ctcaeGrade(rec.analyte, rec.value, limit.value, rec.comparator) : undefined;

@@ -55,10 +55,15 @@ function fits(r: NormalRange, sex: string | undefined, age: number | undefined):
  * without appliesTo (or age), else the clinic default marked "assumed" (spec §3).
  */
 export function chooseLimit(lab: LabRecord, patient: PatientRecord, settings: Settings): Limit | undefined {
-  const spec = LIMIT_OF[lab.analyte];
+  return chooseLimitOn(lab.analyte, lab.date, lab.ranges, patient, settings);
+}
+
+/** chooseLimit for a result read on `date` (the lab index passes the parts, not a copied record). */
+export function chooseLimitOn(analyte: Analyte, date: string | undefined, ranges: LabRecord['ranges'], patient: PatientRecord, settings: Settings): Limit | undefined {
+  const spec = LIMIT_OF[analyte];
   if (!spec) return undefined;
-  const age = lab.date ? ageInYears(patient.birthDate, lab.date) : undefined;
-  const withBound = (Array.isArray(lab.ranges) ? lab.ranges : []).filter((r) => bound(r, spec.kind) !== undefined);
+  const age = date ? ageInYears(patient.birthDate, date) : undefined;
+  const withBound = (Array.isArray(ranges) ? ranges : []).filter((r) => bound(r, spec.kind) !== undefined);
   const specific = withBound.find(
     (r) => (r.hasAppliesTo || r.ageLowYears !== undefined || r.ageHighYears !== undefined) && fits(r, patient.sex, age) === true,
   );

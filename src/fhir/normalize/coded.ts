@@ -26,8 +26,9 @@ const DISPLAY: Readonly<Record<CodedKind, string>> = {
 
 /** The coded kind an Observation code names, if any. */
 export function codedKind(code: unknown): CodedKind | undefined {
-  if (codesIn(code, SYSTEM.loinc).includes(SMOKING_STATUS_LOINC)) return 'smoking';
-  if (codesIn(code, SYSTEM.loinc).includes(PREGNANCY_STATUS_LOINC)) return 'pregnancy';
+  const loinc = codesIn(code, SYSTEM.loinc); // read once: every lab Observation is asked first
+  if (loinc.includes(SMOKING_STATUS_LOINC)) return 'smoking';
+  if (loinc.includes(PREGNANCY_STATUS_LOINC)) return 'pregnancy';
   if (codesIn(code, SYSTEM.snomed).includes(BREASTFEEDING_SNOMED)) return 'breastfeeding';
   return undefined;
 }

@@ -22,11 +22,20 @@ export function readDate(value: unknown): DateReading {
   const [y, mo, d] = [m[1], m[2], m[3]];
   if (mo !== undefined && (Number(mo) < 1 || Number(mo) > 12)) return { partial: false };
   if (d !== undefined) {
-    const last = new Date(Date.UTC(Number(y), Number(mo), 0)).getUTCDate();
-    if (Number(d) < 1 || Number(d) > last) return { partial: false };
+    if (Number(d) < 1 || Number(d) > daysInMonth(Number(y), Number(mo))) return { partial: false };
     return { date: `${y}-${mo}-${d}`, dateTime: s, partial: false };
   }
   return { date: `${y}-${mo ?? '01'}-01`, dateTime: s, partial: true };
+}
+
+/**
+ * Days in a month, without a Date object per call (every Observation's dates pass here). Mirrors
+ * `Date.UTC(year, month, 0)`, which reads years 0–99 as 1900–1999: so year 0 is not a leap year.
+ */
+function daysInMonth(year: number, month: number): number {
+  if (month !== 2) return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  const y = year < 100 ? year + 1900 : year;
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
 }
 
 /** The first of `values` that reads as a date. */

@@ -23,7 +23,9 @@ export const objs = (o: unknown, key: string): Json[] => {
 /** A non-empty trimmed string at `o[key]`, or undefined. */
 export const str = (o: unknown, key: string): string | undefined => {
   const v = isObj(o) ? o[key] : undefined;
-  return typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined;
+  if (typeof v !== 'string') return undefined;
+  const t = v.trim();
+  return t !== '' ? t : undefined;
 };
 
 /** A finite number at `o[key]`, or undefined. */
@@ -42,13 +44,20 @@ export interface Coding {
 export const codings = (cc: unknown): Coding[] =>
   objs(cc, 'coding').map((c) => ({ system: str(c, 'system'), code: str(c, 'code'), display: str(c, 'display') }));
 
+/** The raw `coding` array of a CodeableConcept, or [] (hot readers loop over it without copying). */
+const rawCodings = (cc: unknown): readonly unknown[] => {
+  const v = isObj(cc) ? cc.coding : undefined;
+  return Array.isArray(v) ? v : [];
+};
+
 /** Every display and the text of a CodeableConcept, as written. */
 export const conceptTexts = (cc: unknown): string[] => {
-  const out = codings(cc)
-    .map((c) => c.display)
-    .filter((d): d is string => d !== undefined);
   const text = str(cc, 'text');
-  if (text !== undefined) out.unshift(text);
+  const out: string[] = text !== undefined ? [text] : [];
+  for (const c of rawCodings(cc)) {
+    const display = isObj(c) ? str(c, 'display') : undefined;
+    if (display !== undefined) out.push(display);
+  }
   return out;
 };
 
@@ -66,15 +75,37 @@ export const canonicalSystem = (system: string | undefined): string | undefined 
 };
 
 /** The codes of `cc` in `system` (aliases folded). */
-export const codesIn = (cc: unknown, system: string): string[] =>
-  codings(cc)
-    .filter((c) => canonicalSystem(c.system) === system && c.code !== undefined)
-    .map((c) => c.code ?? '');
+export const codesIn = (cc: unknown, system: string): string[] => {
+  // A loop, not codings().filter().map(): every Observation of a bulk export passes here twice.
+  const out: string[] = [];
+  for (const c of rawCodings(cc)) {
+    if (!isObj(c) || canonicalSystem(str(c, 'system')) !== system) continue;
+    const code = str(c, 'code');
+    if (code !== undefined) out.push(code);
+  }
+  return out;
+};
+
+const SLASH = 0x2f;
+
+/** One compiled pattern per reference type: a bulk export resolves a reference on every record. */
+const REFERENCE_PATTERNS = new Map<string, RegExp>();
 
 /** The id at the end of a reference "Patient/x", "https://ehr/fhir/Patient/x/_history/2" or "urn:uuid:x". */
 export function referenceId(ref: string | undefined, type: string): string | undefined {
   if (ref === undefined) return undefined;
-  const m = new RegExp(`(?:^|/)${type}/([^/]+)(?:/_history/[^/]+)?$`).exec(ref);
+  // The usual relative form "Type/id", read without a regex (the pattern below gives the same id).
+  const head = type.length + 1;
+  if (ref.length > head && ref.charCodeAt(type.length) === SLASH && ref.startsWith(type) && ref.indexOf('/', head) === -1) {
+    return ref.slice(head);
+  }
+  let pattern = REFERENCE_PATTERNS.get(type);
+  if (pattern === undefined) {
+    pattern = new RegExp(`(?:^|/)${type}/([^/]+)(?:/_history/[^/]+)?$`);
+    REFERENCE_PATTERNS.set(type, pattern);
+  }
+  const m = pattern.exec(ref);
   if (m?.[1]) return m[1];
   return ref.startsWith('urn:uuid:') ? ref.slice('urn:uuid:'.length) : undefined;
 }
+

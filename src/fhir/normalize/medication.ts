@@ -17,16 +17,22 @@ function dosage(di: Json): Dosage {
   const repeat = obj(timing, 'repeat');
   const code = obj(timing, 'code');
   const timingCode = codings(code)[0]?.code ?? str(code, 'text');
-  const pick = <T,>(key: string, v: T | undefined): Partial<Record<string, T>> => (v !== undefined ? { [key]: v } : {});
-  return {
-    ...pick('text', str(di, 'text')),
-    ...pick('doseValue', num(dq, 'value')),
-    ...pick('doseUnit', str(dq, 'unit') ?? str(dq, 'code')),
-    ...pick('frequency', num(repeat, 'frequency')),
-    ...pick('period', num(repeat, 'period')),
-    ...pick('periodUnit', str(repeat, 'periodUnit')),
-    ...pick('timingCode', timingCode),
-  };
+  // Assigned one by one (not a closure and spreads per instruction), in the order of the type.
+  const out: { -readonly [K in keyof Dosage]: Dosage[K] } = {};
+  const text = str(di, 'text');
+  if (text !== undefined) out.text = text;
+  const doseValue = num(dq, 'value');
+  if (doseValue !== undefined) out.doseValue = doseValue;
+  const doseUnit = str(dq, 'unit') ?? str(dq, 'code');
+  if (doseUnit !== undefined) out.doseUnit = doseUnit;
+  const frequency = num(repeat, 'frequency');
+  if (frequency !== undefined) out.frequency = frequency;
+  const period = num(repeat, 'period');
+  if (period !== undefined) out.period = period;
+  const periodUnit = str(repeat, 'periodUnit');
+  if (periodUnit !== undefined) out.periodUnit = periodUnit;
+  if (timingCode !== undefined) out.timingCode = timingCode;
+  return out;
 }
 
 /** The items of one MedicationRequest or MedicationStatement. */
