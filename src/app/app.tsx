@@ -4,10 +4,11 @@ import type { FhirGateway } from '../fhir/queries/fhir-gateway';
 import type { QueryPolicy } from '../fhir/queries/query-policy';
 import { RiluzoleScreen } from '../features/screen/riluzole-screen';
 import type { Policy } from '../rules/types';
+import { AppTitle } from './app-title';
 import { PatientBanner } from './patient-banner';
-import { RawDataView } from './raw-data-view';
 import { usePatientData } from './use-patient-data';
 import { LAUNCH_TEXT } from '../smart/launch-errors';
+import './app.css';
 
 interface AppProps {
   readonly gateway: FhirGateway;
@@ -16,7 +17,7 @@ interface AppProps {
   readonly asOf?: string;
 }
 
-/** The one screen: banner, the clinician panels, and (for now) the raw data listing. */
+/** The one page: the patient banner, then the clinician screen in the page's main landmark. */
 export function App({ gateway, queryPolicy, retry, asOf }: AppProps): ReactElement {
   // The us/eu choice lasts for this session only (React state, never storage).
   const [policyChoice, setPolicyChoice] = useState<Policy>();
@@ -28,35 +29,32 @@ export function App({ gateway, queryPolicy, retry, asOf }: AppProps): ReactEleme
   });
   const policy = policyChoice ?? result.settings?.policy ?? 'us';
   return (
-    <>
+    <div className="rm-app">
       {gateway.needPatientBanner ? <PatientBanner patient={result.patient} /> : null}
-      {result.expired ? <p role="alert">{LAUNCH_TEXT.expired}</p> : null}
-      {result.settingsError ? (
-        <p role="alert">
-          The clinic settings file is invalid, so no assessment is shown: {result.settingsError}
-        </p>
-      ) : null}
-      {result.settingsNote ? <p>{result.settingsNote}</p> : null}
-      <RiluzoleScreen
-        patient={result.patient}
-        showBanner={gateway.needPatientBanner}
-        {...(result.data ? { data: result.data } : {})}
-        {...(result.assessment ? { assessment: result.assessment } : {})}
-        reads={result.reads}
-        grantedScopes={gateway.grantedScopes}
-        {...(result.fetchedAt ? { fetchedAt: result.fetchedAt } : {})}
-        policy={policy}
-        onPolicyChange={setPolicyChoice}
-        onRefresh={result.refresh}
-        onRetry={result.retry}
-      />
-      <RawDataView
-        {...(result.data ? { data: result.data } : {})}
-        reads={result.reads}
-        onRetry={result.retry}
-        policy={policy}
-        onPolicyChange={setPolicyChoice}
-      />
-    </>
+      <main className="rm-main">
+        <AppTitle patient={gateway.needPatientBanner ? undefined : result.patient} />
+        {result.expired ? <p role="alert" className="rm-app-alert">{LAUNCH_TEXT.expired}</p> : null}
+        {result.settingsError ? (
+          <p role="alert" className="rm-app-alert">
+            The clinic settings file is invalid, so no assessment is shown: {result.settingsError}
+          </p>
+        ) : null}
+        {result.settingsNote ? <p className="rm-app-note">{result.settingsNote}</p> : null}
+        <RiluzoleScreen
+          patient={result.patient}
+          showBanner={gateway.needPatientBanner}
+          {...(result.data ? { data: result.data } : {})}
+          {...(result.assessment ? { assessment: result.assessment } : {})}
+          reads={result.reads}
+          complete={result.complete}
+          grantedScopes={gateway.grantedScopes}
+          {...(result.fetchedAt ? { fetchedAt: result.fetchedAt } : {})}
+          policy={policy}
+          onPolicyChange={setPolicyChoice}
+          onRefresh={result.refresh}
+          onRetry={result.retry}
+        />
+      </main>
+    </div>
   );
 }

@@ -59,7 +59,7 @@ export interface BaselineLabs {
 export function baselineLabRows(ctx: Ctx, w: Window, earlier: readonly Course[], onCourseWithAlt: boolean): BaselineLabs {
   const rows: Row[] = [];
   const { policy, settings } = ctx;
-  const windowWords = `${w.from} to ${w.to} (${settingWords('baselineDays', 'baseline window', settings)})`;
+  const windowWords = `${w.from} and ${w.to} (${settingWords('baselineDays', 'baseline window', settings)})`;
   const alts = within(ctx.labs.alt, w.from, w.to);
   const asts = within(ctx.labs.ast, w.from, w.to);
   const alt = latestJudged(alts, baselineTier, 'the baseline ALT rule', ctx);

@@ -8,4 +8,5 @@ export type { GradedAnalyte } from './uln';
 export { addDays, addMonths, ageInYears, compareDates } from './dates';
 export { BENEFIT_CONTEXT, sourceOf } from './sources';
 export { compareFindings, mergeFindings } from './findings';
+export { STOP_CODES_BY_PRIORITY } from './monitoring';
 export * from './types';

@@ -11,8 +11,11 @@ import { sourceOf } from './sources';
 import type { TreatmentView } from './treatment';
 import type { Finding, FindingCode, IsoDate, MonitoringStatus, SchedulePoint } from './types';
 
-/** A finding of one of these codes at critical severity means "stop" (spec §5). */
-export const STOP_CODES: ReadonlySet<FindingCode> = new Set([
+/**
+ * The codes that mean "stop" at critical severity (spec §5), in the order a clinician acts on them
+ * when several are present (the screen's summary line names the first).
+ */
+export const STOP_CODES_BY_PRIORITY: readonly FindingCode[] = [
   'liver.transaminase-stop',
   'liver.hys-law',
   'liver.bilirubin-elevated',
@@ -20,7 +23,10 @@ export const STOP_CODES: ReadonlySet<FindingCode> = new Set([
   'condition.ild',
   'condition.pancreatitis',
   'allergy.riluzole',
-]);
+];
+
+/** A finding of one of these codes at critical severity means "stop" (spec §5). */
+export const STOP_CODES: ReadonlySet<FindingCode> = new Set(STOP_CODES_BY_PRIORITY);
 
 export interface MonitoringResult {
   readonly status: MonitoringStatus;

@@ -34,24 +34,37 @@ describe('the app after a launch', { timeout: 30_000 }, () => {
     renderApp(testGateway(eligible.id));
     const banner = await screen.findByRole('banner', { name: 'Patient' });
     await waitFor(() => expect(banner).toHaveTextContent('Margaret Ellison'));
-    expect(banner).toHaveTextContent('1964-03-12');
+    expect(banner).toHaveTextContent('12 Mar 1964');
     expect(banner).toHaveTextContent('female');
     expect(banner).toHaveTextContent(eligible.id);
-    const labs = await screen.findByRole('table', { name: 'Lab results' });
-    await waitFor(() => expect(within(labs).getAllByRole('row').length).toBeGreaterThan(3));
+    const main = screen.getByRole('main');
+    expect(within(main).getByRole('heading', { level: 1, name: 'Riluzole Monitor' })).toBeInTheDocument();
+    expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
+    const records = within(main).getByRole('region', { name: 'Records read from the EHR' });
+    const labs = within(records).getByRole('table', { name: 'Lab results', hidden: true });
+    await waitFor(() => expect(within(labs).getAllByRole('row', { hidden: true }).length).toBeGreaterThan(3));
     expect(within(labs).getAllByText('ALT').length).toBeGreaterThan(0);
-    expect(screen.getByRole('list', { name: 'Conditions' })).toHaveTextContent(/amyotrophic/i);
+    // Values with their units and dates, as read.
+    expect(within(labs).getAllByText(/\d+\sU\/L/).length).toBeGreaterThan(0);
+    expect(within(labs).getAllByText(/\d{1,2} [A-Z][a-z]{2} \d{4}/).length).toBeGreaterThan(0);
+    const conditions = within(records).getByRole('list', { name: 'Conditions', hidden: true });
+    expect(conditions).toHaveTextContent(/amyotrophic/i);
+    expect(conditions).toHaveTextContent(/onset \d{1,2} [A-Z][a-z]{2} \d{4}/);
     const reads = screen.getByRole('list', { name: 'FHIR reads' });
-    await waitFor(() => expect(within(reads).queryByText('loading')).toBeNull());
-    expect(within(reads).getAllByText('done').length).toBeGreaterThan(5);
+    await waitFor(() => expect(within(reads).queryByText(/^Loading/)).toBeNull());
+    expect(within(reads).getAllByText(/^Done:/).length).toBeGreaterThan(5);
+    await waitFor(() => expect(screen.getByTestId('riluzole-screen')).toHaveAttribute('data-complete', 'true'));
   });
 
-  it('hides the banner when the EHR says need_patient_banner is false', async () => {
+  it('hides the banner when the EHR says need_patient_banner is false, but still names the patient', async () => {
     const { resources } = eligible.build(CASE_AS_OF);
     server.use(staticFile('clinic-settings.json'), await fhirServer(resources));
     renderApp(testGateway(eligible.id, undefined, { need_patient_banner: false }));
-    await screen.findByRole('table', { name: 'Lab results' });
+    await screen.findByRole('region', { name: 'Records read from the EHR' });
     expect(screen.queryByRole('banner', { name: 'Patient' })).toBeNull();
+    const whose = screen.getByTestId('whose-data');
+    await waitFor(() => expect(whose).toHaveTextContent('Margaret Ellison'));
+    expect(whose).toHaveTextContent('born 12 Mar 1964');
   });
 
   it('names the data the EHR refused and lets a failed read be retried', async () => {
@@ -65,12 +78,24 @@ describe('the app after a launch', { timeout: 30_000 }, () => {
     );
     renderApp(testGateway(eligible.id, 'launch openid patient/Patient.rs patient/Observation.rs patient/Condition.rs'));
     const reads = await screen.findByRole('list', { name: 'FHIR reads' });
-    expect(await within(reads).findByText(/The EHR did not grant access to medication orders\./)).toBeInTheDocument();
-    const retry = await within(reads).findByRole('button', { name: 'Retry Conditions' });
+    expect(await within(reads).findByText(/The EHR did not grant access to medication orders/, {}, { timeout: 10_000 })).toBeInTheDocument();
+    await within(reads).findByRole('button', { name: 'Retry: Conditions' }, { timeout: 10_000 });
+    // Wait for the settled screen: the panels re-mount when the assessment arrives.
+    await waitFor(() => expect(screen.getByTestId('riluzole-screen')).toHaveAttribute('data-complete', 'true'));
+    const retry = within(screen.getByRole('list', { name: 'FHIR reads' })).getByRole('button', { name: 'Retry: Conditions' });
+    const records = screen.getByRole('region', { name: 'Records read from the EHR' });
+    // A failed read is never "none": the group says it could not be read.
+    expect(within(records).getByText(/Conditions.*could not be read/)).toBeInTheDocument();
+    expect(within(records).queryByText(/No conditions on record/)).toBeNull();
     fail = false;
     await userEvent.click(retry);
-    await waitFor(() => expect(within(reads).queryByRole('button', { name: 'Retry Conditions' })).toBeNull());
-    await waitFor(() => expect(screen.getByRole('list', { name: 'Conditions' })).toHaveTextContent(/amyotrophic/i));
+    await waitFor(() =>
+      expect(within(screen.getByRole('list', { name: 'FHIR reads' })).queryByRole('button', { name: 'Retry: Conditions' })).toBeNull(),
+    );
+    // Queried again: while the retried read loads, the screen re-renders without an assessment.
+    await waitFor(() =>
+      expect(screen.getByRole('region', { name: 'Records read from the EHR' })).toHaveTextContent(/Conditions \(1\).*amyotrophic/i),
+    );
   });
 
   it('says so when the clinic settings file is invalid', async () => {

@@ -12,11 +12,11 @@ interface ReadsListProps {
 export function ReadsList({ reads, onRetry }: ReadsListProps): ReactElement {
   if (reads.length === 0) return <p className="rm-muted">No FHIR read has started yet.</p>;
   return (
-    <ul className="rm-reads">
+    <ul className="rm-reads" aria-label="FHIR reads">
       {reads.map((r) => {
         const p = readProgress(r);
         return (
-          <li key={r.id}>
+          <li key={r.id} data-read={r.id} data-status={r.status}>
             <div className="rm-read-head">
               <span className="rm-read-label">{r.label}</span>
               <StatusBadge tone={p.tone}>{p.text}</StatusBadge>

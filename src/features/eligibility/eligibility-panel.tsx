@@ -26,11 +26,15 @@ export function EligibilityPanel({ assessment, data, reads }: EligibilityPanelPr
     eligibilityLabel(eligibility.status),
     availabilityFor(reads, 'labs').kind,
   );
+  // On treatment this judges the start; a green tick beside a critical on-treatment finding would
+  // read as "all is well", so it is shown as a neutral fact about the start instead.
+  const critical = atStart && assessment.findings.some((f) => f.severity === 'critical');
+  const shown = critical && badge.tone === 'ok' ? { tone: 'info' as const, label: 'Was eligible at the start' } : badge;
   return (
     <Panel
       id="rm-eligibility"
       title={atStart ? 'Eligibility at the course start' : 'Eligibility'}
-      status={<StatusBadge tone={badge.tone}>{badge.label}</StatusBadge>}
+      status={<StatusBadge tone={shown.tone}>{shown.label}</StatusBadge>}
     >
       <FindingList
         findings={eligibility.findings}

@@ -21,6 +21,10 @@ function nextDueSentence(a: Assessment): string | undefined {
     case 'overdue':
       return `ALT overdue since ${formatDate(nextDue)}: draw ALT now.`;
     case 'due':
+      // Within the grace period the due date may already be past: "by 19 Nov" on 25 Nov misleads.
+      return nextDue < a.asOf
+        ? `ALT due since ${formatDate(nextDue)} (still within the grace period): draw ALT now.`
+        : `Draw ALT by ${formatDate(nextDue)}.`;
     case 'up-to-date':
       return `Draw ALT by ${formatDate(nextDue)}.`;
     case 'stop-recommended':
@@ -54,7 +58,13 @@ export function MonitoringPanel({ assessment, reads }: MonitoringPanelProps): Re
   // "Up to date" in green beside a critical finding would read as "all is well"; the schedule is
   // only one part of the answer.
   const critical = monitoring.findings.some((f) => f.severity === 'critical');
-  const badge = critical && qualified.tone === 'ok' ? { tone: 'info' as const, label: 'Checks up to date' } : qualified;
+  const badge =
+    critical && qualified.tone === 'ok'
+      ? { tone: 'info' as const, label: 'Checks up to date' }
+      : monitoring.status === 'stop-recommended' && treatment.status === 'stopped'
+        ? // "Stop recommended" for a drug already stopped reads as an unmet task.
+          { tone: qualified.tone, label: 'Stop-level result; riluzole stopped' }
+        : qualified;
   return (
     <Panel
       id="rm-monitoring"

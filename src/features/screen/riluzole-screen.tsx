@@ -5,6 +5,7 @@ import { EligibilityPanel } from '../eligibility/eligibility-panel';
 import { FlaggedLabsPanel } from '../flagged-labs/flagged-labs-panel';
 import { MedicationsPanel } from '../medications/medications-panel';
 import { MonitoringPanel } from '../monitoring/monitoring-panel';
+import { RecordsPanel } from '../records/records-panel';
 import { buildNoteText } from '../note/build-note-text';
 import { SummaryLine } from '../summary/summary-line';
 import { SupportivePanel } from '../supportive/supportive-panel';
@@ -16,6 +17,7 @@ import '../shared/lists.css';
 import '../flagged-labs/tables.css';
 import '../monitoring/timeline.css';
 import '../trends/trends.css';
+import '../records/records.css';
 import './layout.css';
 import './print.css';
 
@@ -28,7 +30,7 @@ export function RiluzoleScreen(props: Readonly<ScreenProps>): ReactElement {
   const patient = props.patient ?? assessment?.patient;
   const onCourse = assessment?.treatment.status === 'on-riluzole' || assessment?.treatment.status === 'paused';
   return (
-    <div className="rm-screen">
+    <div className="rm-screen" data-testid="riluzole-screen" data-complete={props.complete ? 'true' : 'false'}>
       <PrintHeader patient={patient} />
       <SummaryLine assessment={assessment} reads={reads} />
       <ContextBar
@@ -62,11 +64,17 @@ export function RiluzoleScreen(props: Readonly<ScreenProps>): ReactElement {
             <MedicationsPanel assessment={assessment} data={data} reads={reads} />
           </div>
           <div className="rm-wide">
+            <RecordsPanel data={data} reads={reads} />
+          </div>
+          <div className="rm-wide">
             <DataNotesPanel assessment={assessment} reads={reads} grantedScopes={props.grantedScopes} onRetry={props.onRetry} />
           </div>
         </div>
       ) : (
-        <DataNotesPanel reads={reads} grantedScopes={props.grantedScopes} onRetry={props.onRetry} />
+        <>
+          <RecordsPanel data={data} reads={reads} />
+          <DataNotesPanel reads={reads} grantedScopes={props.grantedScopes} onRetry={props.onRetry} />
+        </>
       )}
     </div>
   );

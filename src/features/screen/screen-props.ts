@@ -19,6 +19,11 @@ export interface ScreenProps {
   readonly assessment?: Assessment;
   /** Every FHIR read made at launch, with its progress, errors and OperationOutcome warnings. */
   readonly reads: readonly ReadState[];
+  /**
+   * True once every read has settled and the assessment caught up with the last page; shown as
+   * `data-complete` on the screen so tests and tools can wait for the final state.
+   */
+  readonly complete?: boolean;
   /** Scopes the EHR granted (from the token response). */
   readonly grantedScopes: readonly string[];
   /** When the data on screen was fetched (ISO instant). */

@@ -7,7 +7,10 @@ interface EvidenceDetailsProps {
   readonly finding: Finding;
 }
 
-/** A native disclosure: keyboard-operable and announced as expandable without any script. */
+/**
+ * A native disclosure: keyboard-operable and announced as expandable without any script. The
+ * finding's reason is already shown above it, so this holds the source and the records only.
+ */
 export function EvidenceDetails({ finding }: EvidenceDetailsProps): ReactElement {
   const source = describeSource(finding.source);
   return (
@@ -20,9 +23,6 @@ export function EvidenceDetails({ finding }: EvidenceDetailsProps): ReactElement
           : `(${finding.evidence.length} ${finding.evidence.length === 1 ? 'record' : 'records'})`}
       </summary>
       <div className="rm-evidence-body">
-        <p>
-          <strong>Why:</strong> {finding.detail}
-        </p>
         <p>
           <strong>Source:</strong> {source.text}
         </p>

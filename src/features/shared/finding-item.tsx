@@ -1,6 +1,7 @@
 import type { ReactElement } from 'react';
 import type { Finding } from '../../rules/types';
 import { EvidenceDetails } from './evidence-details';
+import { readableDates } from './format';
 import { describeSource } from './source-text';
 import { StatusBadge } from './status-badge';
 import { severityLabel, severityTone } from './tone';
@@ -18,7 +19,7 @@ export function FindingItem({ finding }: FindingItemProps): ReactElement {
         <span className="rm-finding-title">{finding.title}</span>
       </div>
       <p className="rm-finding-detail">
-        {finding.detail} <span className="rm-source">{describeSource(finding.source).text}.</span>
+        {readableDates(finding.detail)} <span className="rm-source">{describeSource(finding.source).text}.</span>
       </p>
       <EvidenceDetails finding={finding} />
     </li>

@@ -11,7 +11,11 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
 function toLocalDate(date: IsoDate): Date | undefined {
   const m = ISO_DATE.exec(date);
   if (!m) return undefined;
-  return new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  const [y, mo, d] = [Number(m[1]), Number(m[2]) - 1, Number(m[3])];
+  const local = new Date(2000, 0, 1);
+  local.setFullYear(y, mo, d); // not new Date(y, …): that reads years 0–99 as 1900–1999
+  // "2026-13-45" would roll over to a real date: show it as written instead.
+  return local.getFullYear() === y && local.getMonth() === mo && local.getDate() === d ? local : undefined;
 }
 
 /** "2 Oct 2026". */
@@ -19,6 +23,17 @@ export function formatDate(date: IsoDate | undefined): string {
   if (!date) return 'date unknown';
   const d = toLocalDate(date);
   return d ? format(d, 'd MMM yyyy') : date;
+}
+
+/** A date standing alone: not part of a resource id such as "Observation/alt-2026-10-02". */
+const ISO_DATE_IN_TEXT = /(?<![\w/.-])\d{4}-\d{2}-\d{2}(?![\w-])/g;
+
+/**
+ * Rule texts cite dates as YYYY-MM-DD; the screen writes every other date as "2 Oct 2026", and
+ * a clinician should not have to read two formats side by side.
+ */
+export function readableDates(text: string): string {
+  return text.replace(ISO_DATE_IN_TEXT, (d) => formatDate(d));
 }
 
 /** "2 Oct": for the summary line, where the year is the current one and space is short. */

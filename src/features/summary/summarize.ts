@@ -1,9 +1,9 @@
 import type { ReadState } from '../../fhir/queries/read-state';
-import type { Assessment, Evidence, Finding, Severity } from '../../rules/types';
+import type { Assessment, Finding, Severity } from '../../rules/types';
 import { availabilityFor } from '../shared/availability';
-import { describeEvidence, formatDate, formatShortDate } from '../shared/format';
-import { describeSource } from '../shared/source-text';
+import { formatDate, formatShortDate } from '../shared/format';
 import type { Tone } from '../shared/tone';
+import { citeFinding, describeFinding, describeSourceShort, rank } from './describe-finding';
 
 const STILL_LOADING = ' (later results are still loading)';
 
@@ -23,40 +23,44 @@ export function countFindings(findings: readonly Finding[]): SeverityCounts {
 }
 
 /**
- * The result a finding rests on. A transaminase row fires on the higher of ALT and AST (spec §1),
- * so cite the higher multiple; other rows list their own result first (the bilirubin of a bilirubin row).
+ * A critical finding with the action it asks for. On treatment with a stop advised, the words
+ * "stop riluzole" are said even when the finding's title does not say them (neutropenia, Hy's law);
+ * for a course already stopped, "discontinue" would read as an unmet task, so it says stopped.
  */
-function keyEvidence(f: Finding): Evidence | undefined {
-  const valued = f.evidence.filter((e) => e.value !== undefined);
-  if (!f.code.includes('transaminase')) return valued[0];
-  return [...valued].sort((a, b) => (b.multipleOfUln ?? -1) - (a.multipleOfUln ?? -1))[0];
+function criticalSummary(f: Finding, a: Assessment): Summary {
+  const { treatment, monitoring, eligibility, asOf } = a;
+  if (treatment.status === 'stopped') {
+    const restart =
+      eligibility.status === 'not-recommended' || eligibility.status === 'contraindicated'
+        ? '; restarting is not recommended (see eligibility)'
+        : '';
+    const what = f.title.replace(/^Discontinue riluzole:\s*/i, '');
+    const cite = citeFinding(f, asOf);
+    return {
+      tone: 'critical',
+      lead: 'Critical result',
+      text: `${cite ? `${cite} — ` : ''}${what}; riluzole is already stopped${restart} (${describeSourceShort(f)})`,
+    };
+  }
+  const onCourse = treatment.status === 'on-riluzole' || treatment.status === 'paused';
+  const action = onCourse && monitoring.status === 'stop-recommended' && !/discontinu|stop/i.test(f.title) ? 'stop riluzole' : undefined;
+  return { tone: 'critical', lead: 'Action needed', text: describeFinding(f, asOf, action) };
 }
 
-/** Among critical findings, the one a clinician must act on first (the rules order by date, then code). */
-const CRITICAL_PRIORITY: readonly string[] = [
-  'liver.transaminase-stop',
-  'liver.hys-law',
-  'liver.bilirubin-elevated',
-  'blood.neutropenia',
-  'condition.ild',
-  'condition.pancreatitis',
-  'allergy.riluzole',
-];
-
-function rank(f: Finding): number {
-  const i = CRITICAL_PRIORITY.indexOf(f.code);
-  return i === -1 ? CRITICAL_PRIORITY.length : i;
-}
-
-function describeFinding(f: Finding, asOf: string): string {
-  const e = keyEvidence(f);
-  if (!e) return `${f.title} (${describeSource(f.source).short})`;
-  // A Hy's law pattern is a pair: name both halves, or the bilirubin half goes unseen.
-  const second = f.code === 'liver.hys-law' ? f.evidence.find((x) => x.value !== undefined && x.display !== e.display) : undefined;
-  const cite = second
-    ? `${describeEvidence(e, { short: true, asOf })} and ${describeEvidence(second, { short: true, asOf })}`
-    : describeEvidence(e, { short: true, asOf });
-  return `${cite} — ${f.title} (${describeSource(f.source).short})`;
+/**
+ * Why eligibility cannot be decided, and the action that fits the reason: a missing baseline ALT
+ * is drawn; a failed read is reloaded or checked in the EHR (drawing blood would not fix it).
+ */
+function insufficientText(eligibilityFindings: readonly Finding[], asOf: string, fallback: string | undefined): string {
+  const altMissing = eligibilityFindings.find((f) => f.code === 'baseline.alt-missing');
+  const readFailed = eligibilityFindings.find((f) => f.code === 'data.read-failed');
+  const reasons = [readFailed, altMissing].filter((f): f is Finding => f !== undefined).map((f) => describeFinding(f, asOf));
+  const actions = [
+    ...(altMissing ? ['draw a baseline ALT'] : []),
+    ...(readFailed ? ['reload or check the EHR record'] : []),
+  ];
+  if (actions.length === 0) return `${fallback ?? 'see eligibility'} — review the eligibility findings before starting riluzole`;
+  return `${reasons.join('; ')} — ${actions.join(', and ')} before starting riluzole`;
 }
 
 /**
@@ -81,7 +85,7 @@ function summarizeComplete(assessment: Assessment | undefined, reads: readonly R
   }
   const { asOf, findings, monitoring, eligibility, treatment } = assessment;
   const critical = findings.filter((f) => f.severity === 'critical').sort((a, b) => rank(a) - rank(b))[0];
-  if (critical) return { tone: 'critical', lead: 'Action needed', text: describeFinding(critical, asOf) };
+  if (critical) return criticalSummary(critical, assessment);
   if (labs.kind === 'failed') {
     return {
       tone: 'unknown',
@@ -100,8 +104,12 @@ function summarizeComplete(assessment: Assessment | undefined, reads: readonly R
   }
   const warning = findings.find((f) => f.severity === 'warning');
   if (onCourse) {
-    if (warning) return { tone: 'warning', lead: 'Review', text: `${describeFinding(warning, asOf)}${stillLoading}` };
     const next = monitoring.nextDue ? formatShortDate(monitoring.nextDue, asOf) : undefined;
+    if (warning) {
+      // A due recheck is the nurse's next task: it must not hide behind the warning.
+      const due = monitoring.status === 'due' && monitoring.nextDue ? `; ALT ${monitoring.nextDue < asOf ? 'due since' : 'due by'} ${next ?? ''}` : '';
+      return { tone: 'warning', lead: 'Review', text: `${describeFinding(warning, asOf)}${due}${stillLoading}` };
+    }
     if (monitoring.status === 'due') {
       return { tone: 'info', lead: 'ALT due', text: `draw ALT by ${next ?? 'today'}${stillLoading}` };
     }
@@ -118,11 +126,7 @@ function summarizeComplete(assessment: Assessment | undefined, reads: readonly R
       case 'not-recommended':
         return { tone: 'warning', lead: 'Riluzole not recommended', text: `${reason ?? 'see eligibility'}${stillLoading}` };
       case 'insufficient-data':
-        return {
-          tone: 'unknown',
-          lead: 'Insufficient data',
-          text: `${reason ? `${reason} — ` : ''}draw a baseline ALT before starting riluzole${stillLoading}`,
-        };
+        return { tone: 'unknown', lead: 'Insufficient data', text: `${insufficientText(eligibility.findings, asOf, reason)}${stillLoading}` };
       case 'caution':
         return { tone: 'warning', lead: 'Eligible with caution', text: `${reason ?? 'see eligibility'}${stillLoading}` };
       case 'eligible':

@@ -6,6 +6,8 @@ import { startDevServer, type DevServer } from './dev-server';
 
 export interface Sandbox {
   readonly origin: string;
+  /** The file's one Chromium, for tests that manage their own contexts (a page pool). */
+  readonly browser: Browser;
   /** A fresh browser context and page, closed after the test. */
   open(width?: number): Promise<TestPage>;
 }
@@ -29,6 +31,10 @@ export function setupSandbox(): Sandbox {
     get origin(): string {
       if (!dev) throw new Error('dev server not started');
       return dev.origin;
+    },
+    get browser(): Browser {
+      if (!browser) throw new Error('browser not started');
+      return browser;
     },
     async open(width?: number): Promise<TestPage> {
       if (!browser) throw new Error('browser not started');

@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { readableDates } from '../../../src/features/shared/format';
 import { assessCase, caseById } from './assess-case';
 import { READS_DONE, screenProps } from './fixtures';
 import { renderScreen } from './render-screen';
@@ -19,7 +20,7 @@ describe('eligibility panel', () => {
     const p = panel('Eligibility');
     const finding = assessment.eligibility.findings.find((f) => f.code === 'baseline.transaminase-above-3x');
     expect(within(p).getByText(finding?.title ?? '?', { selector: '.rm-finding-title' })).toBeInTheDocument();
-    expect(within(p).getAllByText(finding?.detail ?? '?', { exact: false }).length).toBeGreaterThan(0);
+    expect(within(p).getAllByText(readableDates(finding?.detail ?? '?'), { exact: false }).length).toBeGreaterThan(0);
     const alt = within(p).getByText('ALT').closest('li') as HTMLElement;
     expect(alt).toHaveTextContent(/ALT \d+ U\/L · \d\.\d+× ULN · \d{1,2} [A-Z][a-z]{2} 2026/);
     expect(alt).toHaveTextContent('from the lab');

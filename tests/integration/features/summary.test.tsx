@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import type { Assessment, Finding } from '../../../src/rules/types';
 import { ON_RILUZOLE_STOP, READS_DONE, READS_LAB_FAILED, READS_LOADING, UP_TO_DATE, screenProps } from './fixtures';
 import { renderScreen } from './render-screen';
 
@@ -48,5 +49,54 @@ describe('summary line', () => {
     const line = screen.getByTestId('first-data');
     expect(line).toHaveTextContent('Liver tests could not be read');
     expect(line).not.toHaveTextContent(/up to date/i);
+  });
+
+  describe('when eligibility cannot be decided', () => {
+    const readFailed: Finding = {
+      code: 'data.read-failed',
+      severity: 'warning',
+      title: 'Conditions could not be read',
+      detail: 'Conditions could not be read from the EHR (the request failed or access was not granted).',
+      evidence: [],
+      source: 'Riluzole Monitor principle: missing data is never good news',
+    };
+    const altMissing: Finding = {
+      code: 'baseline.alt-missing',
+      severity: 'warning',
+      title: 'No baseline ALT',
+      detail: 'No usable ALT between 2026-08-27 and 2026-11-25.',
+      evidence: [],
+      source: 'RILUTEK US label 2.2, 5.1',
+    };
+    const beforeStart = (findings: readonly Finding[]): Assessment => ({
+      ...UP_TO_DATE,
+      treatment: { status: 'never', products: [], evidence: [] },
+      eligibility: { status: 'insufficient-data', window: { from: '2026-08-27', to: '2026-11-25' }, findings },
+      monitoring: { status: 'not-applicable', schedule: [], findings: [] },
+      findings,
+    });
+
+    it('asks to reload or check the EHR, not to draw an ALT, when only a read failed', () => {
+      renderScreen(screenProps({ assessment: beforeStart([readFailed]) }));
+      const line = screen.getByTestId('first-data');
+      expect(line).toHaveTextContent('Insufficient data');
+      expect(line).toHaveTextContent('Conditions could not be read');
+      expect(line).toHaveTextContent('reload or check the EHR record');
+      expect(line).not.toHaveTextContent(/draw a baseline ALT/i);
+    });
+
+    it('asks for a baseline ALT when none is on record', () => {
+      renderScreen(screenProps({ assessment: beforeStart([altMissing]) }));
+      const line = screen.getByTestId('first-data');
+      expect(line).toHaveTextContent('No baseline ALT');
+      expect(line).toHaveTextContent('draw a baseline ALT before starting riluzole');
+      expect(line).not.toHaveTextContent(/reload/i);
+    });
+
+    it('names both actions when the baseline ALT is missing and a read failed', () => {
+      renderScreen(screenProps({ assessment: beforeStart([readFailed, altMissing]) }));
+      const line = screen.getByTestId('first-data');
+      expect(line).toHaveTextContent('draw a baseline ALT, and reload or check the EHR record');
+    });
   });
 });

@@ -12,6 +12,11 @@ describe('eligibility: baseline ALT and AST', () => {
     expect(finding(a, 'baseline.alt-missing')?.severity).toBe('warning');
   });
 
+  it('names the baseline window of a missing ALT as "between … and …"', () => {
+    const a = assess(data({ labs: [bili('2026-11-01', 0.8)] }));
+    expect(finding(a, 'baseline.alt-missing')?.detail).toBe('No usable ALT between 2026-08-27 and 2026-11-25 (baseline window: clinic setting (default) baselineDays = 90).');
+  });
+
   it('counts an ALT on the first day of the window and not the day before', () => {
     expect(assess(data({ labs: [alt('2026-08-27', 30), bili('2026-11-01', 0.8)] })).eligibility.status).toBe('eligible');
     expect(assess(data({ labs: [alt('2026-08-26', 30), bili('2026-11-01', 0.8)] })).eligibility.status).toBe('insufficient-data');
