@@ -22,12 +22,18 @@ const DAYS_PER: Readonly<Record<string, number>> = {
 /** timing.code → administrations per day (spec §5: QD, BID, TID = 1, 2, 3 a day). */
 const PER_DAY_BY_CODE: Readonly<Record<string, number>> = { QD: 1, BID: 2, TID: 3, QID: 4 };
 
-function mgPerUnit(unit: string | undefined): number | undefined {
-  const u = (unit ?? '').trim().toLowerCase().replace(/[{}]/g, '');
-  if (u === 'mg') return 1;
+function mgPerSpelling(unit: string | undefined): number | undefined {
+  // "{tbl}" (a UCUM annotation) and "tablet(s)" are spellings of the same unit.
+  const u = (unit ?? '').trim().toLowerCase().replace(/[{}]/g, '').replace(/\(s\)$/, '');
+  if (/^(mg|milligrams?)$/.test(u)) return 1;
   if (/^(tab|tabs|tablet|tablets|tbl|film|films|oral film|each|ea)$/.test(u)) return MG_PER_TABLET;
-  if (u === 'ml') return MG_PER_ML;
+  if (/^(ml|milliliters?|millilitres?)$/.test(u)) return MG_PER_ML;
   return undefined;
+}
+
+/** mg per unit of the written unit, else of the coded one. */
+function mgPerUnit(d: Dosage): number | undefined {
+  return mgPerSpelling(d.doseUnit) ?? mgPerSpelling(d.doseUnitCode);
 }
 
 function perDay(d: Dosage): number | undefined {
@@ -37,8 +43,10 @@ function perDay(d: Dosage): number | undefined {
     const freq = d.frequency ?? 1; // FHIR: frequency defaults to 1 per period
     return freq / (d.period * days);
   }
-  const code = d.timingCode?.toUpperCase();
-  if (code && PER_DAY_BY_CODE[code] !== undefined) return PER_DAY_BY_CODE[code];
+  for (const c of d.timingCodes ?? (d.timingCode !== undefined ? [d.timingCode] : [])) {
+    const n = PER_DAY_BY_CODE[c.trim().toUpperCase()];
+    if (n !== undefined) return n;
+  }
   return undefined;
 }
 
@@ -50,7 +58,7 @@ export function dailyDoseMg(dosage: readonly Dosage[]): number | undefined {
   if (!Array.isArray(dosage) || dosage.length === 0) return undefined;
   let total = 0;
   for (const d of dosage) {
-    const mg = mgPerUnit(d.doseUnit);
+    const mg = mgPerUnit(d);
     const n = perDay(d);
     if (mg === undefined || n === undefined || typeof d.doseValue !== 'number' || !Number.isFinite(d.doseValue)) {
       return undefined;

@@ -120,9 +120,19 @@ export function interactionFindings(ctx: Ctx): Finding[] {
   return out;
 }
 
-/** The latest usable smoking-status observation at any date up to asOf (spec §6). */
-function latestSmoking(ctx: Ctx): Ctx['data']['coded'][number] | undefined {
-  return ctx.data.coded
-    .filter((o) => o.kind === 'smoking' && o.usable && toIsoDate(o.date) !== undefined && (toIsoDate(o.date) ?? '') <= ctx.asOf)
-    .sort((a, b) => ((toIsoDate(b.date) ?? '') > (toIsoDate(a.date) ?? '') ? 1 : (toIsoDate(b.date) ?? '') < (toIsoDate(a.date) ?? '') ? -1 : 0))[0];
+type Coded = Ctx['data']['coded'][number];
+
+/**
+ * The latest usable smoking-status observation at any date up to asOf (spec §6). On one date the
+ * worse one wins (spec §1 "Latest"): a current smoker before any other answer, then by id, so the
+ * answer never depends on the order the EHR returned the records in.
+ */
+function latestSmoking(ctx: Ctx): Coded | undefined {
+  const dated = ctx.data.coded.flatMap((o) => {
+    const date = o.kind === 'smoking' && o.usable ? toIsoDate(o.date) : undefined;
+    return date !== undefined && date <= ctx.asOf ? [{ o, date }] : [];
+  });
+  const worse = (x: Coded): number => (x.positive === true ? 1 : 0);
+  dated.sort((a, b) => (a.date !== b.date ? (b.date > a.date ? 1 : -1) : worse(b.o) - worse(a.o) || (a.o.id < b.o.id ? -1 : a.o.id > b.o.id ? 1 : 0)));
+  return dated[0]?.o;
 }

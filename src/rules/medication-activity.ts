@@ -2,8 +2,11 @@
  * When a medication record counts (spec §1 "The riluzole course", §6): shared by the riluzole
  * course and the interaction checks.
  */
-import { addDays, toIsoDate } from './dates';
+import { addDays, addMonths, toIsoDate } from './dates';
 import type { IsoDate, MedicationRecord } from './types';
+
+/** The mean Gregorian month, for the fraction of a month in a boundsDuration only. */
+const DAYS_PER_MONTH = 30.436875;
 
 /** Statuses that make a record as if it never existed (spec §1). */
 const IGNORED = new Set(['cancelled', 'entered-in-error', 'draft', 'not-taken']);
@@ -41,6 +44,13 @@ export function endOf(rec: MedicationRecord, useValidity: boolean): IsoDate | un
   const start = startOf(rec);
   const days = rec.boundsDurationDays;
   if (start && typeof days === 'number' && Number.isFinite(days) && days >= 0) return addDays(start, Math.round(days));
+  const months = rec.boundsDurationMonths;
+  // Calendar months from the start, the day clamped (spec §1 "Months"): 31 Jan + 1 month = 28 Feb.
+  if (start && typeof months === 'number' && Number.isFinite(months) && months >= 0) {
+    // A fraction of a month ("1.5 mo") has no calendar meaning: whole months, then the rest in days.
+    const whole = Math.floor(months);
+    return addDays(addMonths(start, whole), Math.round((months - whole) * DAYS_PER_MONTH));
+  }
   const validity = useValidity ? toIsoDate(rec.validityEnd) : undefined;
   if (validity) return validity;
   return isCurrentStatus(rec) ? undefined : start;

@@ -17,6 +17,11 @@ export const HY_BILIRUBIN_MULTIPLE = 2;
 export const HY_ALP_MULTIPLE = 2;
 /** US 5.1 "evidence of liver dysfunction": bilirubin above 2× ULN is critical (spec §5). */
 export const BILIRUBIN_CRITICAL_MULTIPLE = 2;
+/**
+ * Spec §5: bilirubin above ULN is critical "when an ALT or AST > 3× ULN lies within 7 days". A fixed
+ * number of the spec, unlike the Hy's law window, which is a clinic setting (hysLawWindowDays).
+ */
+export const BILIRUBIN_PARTNER_DAYS = 7;
 
 export interface Span {
   readonly from: IsoDate;
@@ -77,10 +82,10 @@ export function bilirubinFindings(ctx: Ctx, span: Span): Finding[] {
   if (latestBili?.value) {
     const b = latestBili.lab;
     const high = known(b, BILIRUBIN_CRITICAL_MULTIPLE, true);
-    const partners = transaminases.filter((t) => known(t, MONITOR_MORE_MULTIPLE, true) && near(t.date, b.date, w));
+    const partners = transaminases.filter((t) => known(t, MONITOR_MORE_MULTIPLE, true) && near(t.date, b.date, BILIRUBIN_PARTNER_DAYS));
     const critical = high || partners.length > 0;
-    const why = high ? ' Above 2× ULN: evidence of liver dysfunction; discontinue.' : partners.length > 0 ? ` With ${words(partners, ctx)} within ${w} days: evidence of liver dysfunction; discontinue.` : ' Repeat and review.';
-    out.push(makeFinding('liver.bilirubin-elevated', critical ? 'critical' : 'warning', 'Bilirubin above ULN', `${describeLab(b, settings)}.${why}`, [b, ...partners].map(evidenceOf), partners.length > 0 ? withSettings(sourceOf('liver.bilirubin-elevated', policy), windowWords) : sourceOf('liver.bilirubin-elevated', policy)));
+    const why = high ? ' Above 2× ULN: evidence of liver dysfunction; discontinue.' : partners.length > 0 ? ` With ${words(partners, ctx)} within ${BILIRUBIN_PARTNER_DAYS} days: evidence of liver dysfunction; discontinue.` : ' Repeat and review.';
+    out.push(makeFinding('liver.bilirubin-elevated', critical ? 'critical' : 'warning', 'Bilirubin above ULN', `${describeLab(b, settings)}.${why}`, [b, ...partners].map(evidenceOf), sourceOf('liver.bilirubin-elevated', policy)));
   }
 
   const pairs: { t: Lab; b: Lab }[] = [];
@@ -98,8 +103,16 @@ export function bilirubinFindings(ctx: Ctx, span: Span): Finding[] {
       const from = pair.t.date < pair.b.date ? pair.t.date : pair.b.date;
       const alps = ctx.labs.alp.filter((a) => near(a.date, from, w) || near(a.date, on, w) || (a.date >= from && a.date <= on));
       const alpHigh = alps.filter((a) => known(a, HY_ALP_MULTIPLE, false));
+      // "<300" against a ULN of 120 may or may not be 2×: unknown, never read as below (spec §1).
+      const alpLow = alps.filter((a) => a.multipleIv !== undefined && ge(a.multipleIv, HY_ALP_MULTIPLE) === false);
       const alpWords =
-        alpHigh.length > 0 ? ` ALP is ≥ 2× ULN (${words(alpHigh, ctx)}): a cholestatic component; interpret with care.` : alps.length > 0 ? ` ALP is below 2× ULN (${words(alps.slice(0, 1), ctx)}).` : ' ALP is unknown (no result near these dates).';
+        alpHigh.length > 0
+          ? ` ALP is ≥ 2× ULN (${words(alpHigh, ctx)}): a cholestatic component; interpret with care.`
+          : alpLow.length > 0
+            ? ` ALP is below 2× ULN (${words(alpLow.slice(0, 1), ctx)}).`
+            : alps.length > 0
+              ? ` ALP is unknown (${words(alps.slice(0, 1), ctx)} does not say whether it is 2× ULN).`
+              : ' ALP is unknown (no result near these dates).';
       const isCurrent = current.length > 0;
       out.push(makeFinding('liver.hys-law', isCurrent ? 'critical' : 'warning', "Hy's law pattern", `Hy's law pattern on ${on}: ${describeLab(pair.t, settings)}; ${describeLab(pair.b, settings)}; within ${w} days of each other.${alpWords}${isCurrent ? ' Discontinue riluzole and evaluate for drug-induced liver injury.' : ' An earlier episode; the latest results are not part of it.'}`, [pair.t, pair.b, ...alpHigh].map(evidenceOf), withSettings(sourceOf('liver.hys-law', policy), windowWords)));
     }

@@ -5,6 +5,7 @@
 import { addMonths } from './dates';
 import { type Ctx, type Lab, evidenceOf, makeFinding, num } from './context';
 import { conditionsOf } from './conditions';
+import { isIgnored } from './medication-activity';
 import { lt, round6 } from './interval';
 import { describeLab, within } from './labs';
 import { sourceOf } from './sources';
@@ -22,7 +23,8 @@ export const FVC_LOW_PERCENT = 50;
 
 /** Does supportive care apply: ALS documented, or riluzole ever recorded? */
 export function supportiveApplies(ctx: Ctx): boolean {
-  return conditionsOf(ctx, 'als').length > 0 || ctx.data.medications.some((m) => m.isRiluzole && m.status !== 'entered-in-error');
+  // A cancelled, draft, not-taken or entered-in-error record is as if it never existed (spec §1).
+  return conditionsOf(ctx, 'als').length > 0 || ctx.data.medications.some((m) => m.isRiluzole && !isIgnored(m));
 }
 
 /** The section 7 findings. */

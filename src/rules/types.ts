@@ -170,12 +170,16 @@ export interface Dosage {
   readonly doseValue?: number;
   /** Dose unit as written: "mg", "tablet", "film", "mL", "{tbl}"... */
   readonly doseUnit?: string;
+  /** The dose Quantity's coded unit, when it differs from the written one ("mg" beside "milligram"). */
+  readonly doseUnitCode?: string;
   readonly frequency?: number;
   readonly period?: number;
   /** UCUM time unit: s, min, h, d, wk, mo, a. */
   readonly periodUnit?: string;
-  /** timing.code: QD, BID, TID... */
+  /** timing.code: QD, BID, TID... (the first coding, else the text). */
   readonly timingCode?: string;
+  /** Every code of timing.code, then its text: the QD/BID/TID coding need not come first. */
+  readonly timingCodes?: readonly string[];
 }
 
 export interface MedicationRecord {
@@ -195,8 +199,10 @@ export interface MedicationRecord {
   readonly start?: IsoDate;
   /** boundsPeriod.end or effectivePeriod.end. */
   readonly end?: IsoDate;
-  /** boundsDuration in days, when given. */
+  /** boundsDuration in days, when given in s, min, h, d or wk. */
   readonly boundsDurationDays?: number;
+  /** boundsDuration in calendar months, when given in mo or a (a year is 12 months). */
+  readonly boundsDurationMonths?: number;
   /** dispenseRequest.validityPeriod.end (used for interactions only, spec §6). */
   readonly validityEnd?: IsoDate;
   readonly dosage: readonly Dosage[];

@@ -71,6 +71,7 @@ import { ildOnTreatment } from './ild-on-treatment';
 import { ildOnsetOnStartDay } from './ild-onset-on-start-day';
 import { interactionContraceptiveStatin } from './interaction-contraceptive-statin';
 import { interactionPhenytoin } from './interaction-phenytoin';
+import { interactionDurationInMonths } from './interaction-duration-in-months';
 import { interactionRifampicinIngredient } from './interaction-rifampicin-ingredient';
 import { interactionValidityPeriod } from './interaction-validity-period';
 import { interactionValproateEndedFluvoxamine } from './interaction-valproate-ended-fluvoxamine';
@@ -212,6 +213,7 @@ export const ALL_CASES: readonly ClinicalCase[] = [
   ildOnsetOnStartDay,
   interactionContraceptiveStatin,
   interactionPhenytoin,
+  interactionDurationInMonths,
   interactionRifampicinIngredient,
   interactionValidityPeriod,
   interactionValproateEndedFluvoxamine,

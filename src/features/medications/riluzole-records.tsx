@@ -3,6 +3,7 @@ import type { Assessment, MedicationRecord } from '../../rules/types';
 import type { Availability } from '../shared/availability';
 import { absencePhrase } from '../shared/availability';
 import { formatDate } from '../shared/format';
+import { hasPlannedRiluzole } from '../shared/planned-riluzole';
 import { RecordList } from './record-list';
 
 interface RiluzoleRecordsProps {
@@ -23,10 +24,16 @@ export function RiluzoleRecords({ assessment, records, availability }: RiluzoleR
     .sort((a, b) => (b.start ?? '').localeCompare(a.start ?? ''));
   const shown = riluzole.slice(0, RECORDS_SHOWN);
   const older = riluzole.slice(RECORDS_SHOWN);
+  const current = treatment.status === 'on-riluzole' || treatment.status === 'paused';
+  // The rules compute a dose only from a record covering today: a stopped course has none to compute.
   const dose =
     treatment.dailyDoseMg !== undefined
       ? `${treatment.dailyDoseMg} mg a day${treatment.dailyDoseMg === 100 ? ' (standard dose)' : ''}`
-      : 'daily dose could not be computed from the record';
+      : current
+        ? 'daily dose could not be computed from the record'
+        : treatment.status === 'never' && hasPlannedRiluzole(assessment)
+          ? 'not started yet (a future or planned order)'
+          : 'no current order (see the records below)';
   if (riluzole.length === 0 && treatment.products.length === 0) {
     return <p className="rm-muted">{absencePhrase('Riluzole order or statement', availability)}</p>;
   }

@@ -4,6 +4,7 @@ import type { Assessment } from '../../rules/types';
 import { availabilityFor } from '../shared/availability';
 import { FindingList } from '../shared/finding-list';
 import { formatDate } from '../shared/format';
+import { hasPlannedRiluzole } from '../shared/planned-riluzole';
 import { Panel } from '../shared/panel';
 import { StatusBadge } from '../shared/status-badge';
 import { monitoringLabel, monitoringTone, qualifyReassurance } from '../shared/tone';
@@ -45,7 +46,10 @@ function treatmentSentence(a: Assessment): string {
     case 'stopped':
       return `Riluzole stopped; last course started ${start}. No monitoring schedule.`;
     case 'never':
-      return 'No riluzole recorded: no monitoring schedule.';
+      // A future start or a planned order is on record but does not start a course (spec §1).
+      return hasPlannedRiluzole(a)
+        ? 'Riluzole not started yet: a future or planned order is on record (see Medications). No monitoring schedule until it starts.'
+        : 'No riluzole recorded: no monitoring schedule.';
   }
 }
 

@@ -5,18 +5,21 @@ import type { NormalizedItem } from './items';
 import { codings, num, obj, objs, str, type Json } from './json';
 import { identity, medicationSummary, mergeIdentity, type MedicationIdentity } from './medication-names';
 
-/** Days per UCUM time unit, for boundsDuration (months and years approximated: 30 and 365 days). */
+/** Days per UCUM time unit, for boundsDuration. */
 const DAYS: Readonly<Record<string, number>> = {
-  ...{ s: 1 / 86400, min: 1 / 1440, h: 1 / 24, d: 1, wk: 7, mo: 30, a: 365 },
-  ...{ hour: 1 / 24, hours: 1 / 24, day: 1, days: 1, week: 7, weeks: 7, month: 30, months: 30, year: 365, years: 365 },
+  ...{ s: 1 / 86400, min: 1 / 1440, h: 1 / 24, d: 1, wk: 7 },
+  ...{ hour: 1 / 24, hours: 1 / 24, day: 1, days: 1, week: 7, weeks: 7 },
 };
+/** Months per unit: a duration in months or years is added as calendar months (spec §1 "Months"). */
+const MONTHS: Readonly<Record<string, number>> = { mo: 1, month: 1, months: 1, a: 12, year: 12, years: 12 };
 
 function dosage(di: Json): Dosage {
   const dq = obj(objs(di, 'doseAndRate')[0], 'doseQuantity');
   const timing = obj(di, 'timing');
   const repeat = obj(timing, 'repeat');
   const code = obj(timing, 'code');
-  const timingCode = codings(code)[0]?.code ?? str(code, 'text');
+  const timingCodes = [...codings(code).map((c) => c.code), str(code, 'text')].filter((c): c is string => c !== undefined);
+  const timingCode = timingCodes[0];
   // Assigned one by one (not a closure and spreads per instruction), in the order of the type.
   const out: { -readonly [K in keyof Dosage]: Dosage[K] } = {};
   const text = str(di, 'text');
@@ -25,6 +28,8 @@ function dosage(di: Json): Dosage {
   if (doseValue !== undefined) out.doseValue = doseValue;
   const doseUnit = str(dq, 'unit') ?? str(dq, 'code');
   if (doseUnit !== undefined) out.doseUnit = doseUnit;
+  const doseUnitCode = str(dq, 'code');
+  if (doseUnitCode !== undefined && doseUnitCode !== doseUnit) out.doseUnitCode = doseUnitCode;
   const frequency = num(repeat, 'frequency');
   if (frequency !== undefined) out.frequency = frequency;
   const period = num(repeat, 'period');
@@ -32,6 +37,7 @@ function dosage(di: Json): Dosage {
   const periodUnit = str(repeat, 'periodUnit');
   if (periodUnit !== undefined) out.periodUnit = periodUnit;
   if (timingCode !== undefined) out.timingCode = timingCode;
+  if (timingCodes.length > 1) out.timingCodes = timingCodes;
   return out;
 }
 
@@ -51,7 +57,9 @@ export function medicationItems(
   const end: DateReading = firstDate(bounds?.end, effective?.end);
   const duration = repeats.map((rep) => obj(rep, 'boundsDuration')).find((d) => d !== undefined);
   const durationValue = num(duration, 'value');
-  const durationUnit = DAYS[str(duration, 'code') ?? str(duration, 'unit')?.toLowerCase() ?? ''];
+  const durationKey = str(duration, 'code') ?? str(duration, 'unit')?.toLowerCase() ?? '';
+  const durationUnit = DAYS[durationKey];
+  const durationMonths = MONTHS[durationKey];
   const validity = firstDate(obj(obj(r, 'dispenseRequest'), 'validityPeriod')?.end);
   notes.push(...partialNote(start, type, id, 'Start date'), ...partialNote(end, type, id, 'End date'));
 
@@ -87,6 +95,7 @@ export function medicationItems(
     ...(start.date !== undefined ? { start: start.date } : {}),
     ...(end.date !== undefined ? { end: end.date } : {}),
     ...(durationValue !== undefined && durationUnit !== undefined ? { boundsDurationDays: durationValue * durationUnit } : {}),
+    ...(durationValue !== undefined && durationMonths !== undefined ? { boundsDurationMonths: durationValue * durationMonths } : {}),
     ...(validity.date !== undefined ? { validityEnd: validity.date } : {}),
     dosage: instructions.map(dosage),
     unresolved,

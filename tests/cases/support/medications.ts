@@ -41,6 +41,8 @@ export interface MedOptions {
   readonly startInAuthoredOn?: boolean;
   readonly authoredOn?: string;
   readonly boundsDurationDays?: number;
+  /** A boundsDuration in another UCUM unit ("mo", "a", "wk"), for the calendar-month cases. */
+  readonly boundsDuration?: { readonly value: number; readonly code: string };
   readonly validityEnd?: string;
   readonly status?: MedicationRequest['status'];
   readonly intent?: MedicationRequest['intent'];
@@ -72,7 +74,9 @@ function dosage(spec: DoseSpec | null, opts: MedOptions, first: boolean, fallbac
   const duration =
     first && opts.boundsDurationDays !== undefined
       ? { boundsDuration: { value: opts.boundsDurationDays, unit: 'd', system: UCUM, code: 'd' } }
-      : {};
+      : first && opts.boundsDuration !== undefined
+        ? { boundsDuration: { value: opts.boundsDuration.value, unit: opts.boundsDuration.code, system: UCUM, code: opts.boundsDuration.code } }
+        : {};
   const repeat = {
     ...bounds,
     ...duration,

@@ -70,6 +70,25 @@ describe('medications and interactions', () => {
     expect(within(p).getByText(/CYP1A2 inhibitor/i, { selector: '.rm-finding-title' })).toBeInTheDocument();
     expect(p).toHaveTextContent(/Smoking status: .* \(recorded \d{1,2} [A-Z][a-z]{2} 20\d\d\)/);
   });
+
+  it('says a stopped course has no current order, not that its dose could not be computed', async () => {
+    await renderCase('stopped-with-stop-alt-last-week');
+    const p = panel('Medications and interactions');
+    expect(p).toHaveTextContent(/no current order/);
+    expect(p).not.toHaveTextContent(/could not be computed/);
+  });
+
+  it('says a riluzole order that starts next week has not started, not that none is recorded', async () => {
+    await renderCase('planned-start-next-week');
+    expect(panel('Medications and interactions')).toHaveTextContent(/not started yet \(a future or planned order\)/);
+    expect(panel('Liver-test monitoring')).toHaveTextContent(/Riluzole not started yet/);
+    expect(panel('Liver-test monitoring')).not.toHaveTextContent(/No riluzole recorded/);
+  });
+
+  it('says so when the dose of a current order cannot be computed', async () => {
+    await renderCase('riluzole-text-only');
+    expect(panel('Medications and interactions')).toHaveTextContent(/daily dose could not be computed from the record/);
+  });
 });
 
 describe('supportive care', () => {

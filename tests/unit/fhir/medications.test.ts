@@ -107,4 +107,17 @@ describe('dosage', () => {
     );
     expect(r.dosage).toEqual([{ doseValue: 1, doseUnit: 'tablet', timingCode: 'BID' }, { timingCode: 'TID' }]);
   });
+  it('keeps every timing.code coding and the coded dose unit beside the written one', () => {
+    const r = recordOf(
+      request({
+        dosageInstruction: [
+          {
+            doseAndRate: [{ doseQuantity: { value: 50, unit: 'milligram', system: 'http://unitsofmeasure.org', code: 'mg' } }],
+            timing: { code: { coding: [{ system: 'http://snomed.info/sct', code: '229799001' }, { system: 'http://terminology.hl7.org/CodeSystem/v3-GTSAbbreviation', code: 'BID' }] } },
+          },
+        ],
+      }),
+    );
+    expect(r.dosage).toEqual([{ doseValue: 50, doseUnit: 'milligram', doseUnitCode: 'mg', timingCode: '229799001', timingCodes: ['229799001', 'BID'] }]);
+  });
 });

@@ -70,4 +70,11 @@ describe('smoking', () => {
     const a = assess(data({ coded: [coded('smoking', '2020-01-01', true), coded('smoking', '2026-01-01', false, 'Former smoker')] }));
     expect(codes(a)).not.toContain('interaction.smoking');
   });
+
+  it('takes the current smoker when two statuses share the latest date, whatever their order', () => {
+    const current = coded('smoking', '2026-10-01', true, 'Current every day smoker');
+    const former = coded('smoking', '2026-10-01', false, 'Former smoker');
+    expect(codes(assess(data({ coded: [current, former] })))).toContain('interaction.smoking');
+    expect(codes(assess(data({ coded: [former, current] })))).toContain('interaction.smoking');
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { LabRecord, Policy } from '../../../src/rules';
+import { DEFAULT_SETTINGS, type LabRecord, type Policy } from '../../../src/rules';
 import { alt, allergy, assess, ast, bili, codes, coded, condition, data, finding, lab, riluzole } from './fixtures';
 
 const START = '2026-06-01';
@@ -76,6 +76,23 @@ describe('on treatment: bilirubin and Hy’s law', () => {
     expect(codes(onRiluzole([alt('2026-11-12', 150), bili('2026-11-20', 2.5)]))).not.toContain('liver.hys-law');
     const withAlp = onRiluzole([alt('2026-11-18', 150), bili('2026-11-20', 2.5), lab('alp', '2026-11-19', 250, { high: 120 })]);
     expect(finding(withAlp, 'liver.hys-law')?.detail).toContain('ALP is ≥ 2× ULN');
+    const lowAlp = onRiluzole([alt('2026-11-18', 150), bili('2026-11-20', 2.5), lab('alp', '2026-11-19', 110, { high: 120 })]);
+    expect(finding(lowAlp, 'liver.hys-law')?.detail).toContain('ALP is below 2× ULN');
+  });
+
+  it("says ALP is unknown, never below 2×, when its comparator hides the answer (\"<300\" against a ULN of 120)", () => {
+    const hidden = lab('alp', '2026-11-20', 300, { high: 120 }, { comparator: '<' });
+    const f = finding(onRiluzole([alt('2026-11-20', 150), bili('2026-11-20', 3), hidden]), 'liver.hys-law');
+    expect(f?.detail).toContain('ALP is unknown');
+    expect(f?.detail).not.toContain('below 2× ULN');
+  });
+
+  it('pairs a raised bilirubin with an ALT above 3× within the spec\'s fixed 7 days, whatever the Hy\'s law setting', () => {
+    const settings = { ...DEFAULT_SETTINGS, hysLawWindowDays: 3 };
+    const labs = [...baseline, alt('2026-11-15', 140), bili('2026-11-20', 1.5)];
+    const a = assess(data({ meds: [riluzole({ start: START })], labs }), 'us', undefined, settings);
+    expect(finding(a, 'liver.bilirubin-elevated')?.severity).toBe('critical');
+    expect(finding(a, 'liver.bilirubin-elevated')?.source).not.toContain('hysLawWindowDays');
   });
 
   it("keeps an earlier Hy's law pair as a warning when the latest results are normal", () => {

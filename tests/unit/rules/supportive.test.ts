@@ -11,6 +11,13 @@ describe('supportive care', () => {
     expect(codes(assess(data({ conditions: [condition('als')] })))).toContain('supportive.fvc-overdue');
   });
 
+  it('is not shown for riluzole records that are ignored (cancelled, draft, not-taken, entered-in-error)', () => {
+    for (const status of ['cancelled', 'draft', 'not-taken', 'entered-in-error']) {
+      const a = assess(data({ conditions: [], meds: [riluzole({ start: '2026-01-01', status })] }));
+      expect(codes(a).filter((c) => c.startsWith('supportive.')), status).toEqual([]);
+    }
+  });
+
   it('asks for a weight when none is from the last 3 months (the edge day counts)', () => {
     expect(codes(assess(data({ labs: [lab('weight', '2026-08-25', 70), lab('fvcPct', '2026-11-01', 80)] })))).not.toContain('supportive.weight-overdue');
     expect(finding(assess(data({ labs: [lab('weight', '2026-08-24', 70)] })), 'supportive.weight-overdue')?.severity).toBe('info');

@@ -78,6 +78,10 @@ describe('daily dose', () => {
     [[{ doseValue: 10, doseUnit: 'mL', timingCode: 'BID' }], 100],
     [[{ doseValue: 1, doseUnit: 'film', timingCode: 'TID' }], 150],
     [[{ doseValue: 50, doseUnit: 'mg', timingCode: 'QD' }, { doseValue: 50, doseUnit: 'mg', timingCode: 'QD' }], 100],
+    [[{ doseValue: 50, doseUnit: 'milligram', doseUnitCode: 'mg', timingCode: 'BID' }], 100],
+    [[{ doseValue: 1, doseUnit: 'tablet(s)', doseUnitCode: '{tbl}', timingCode: 'BID' }], 100],
+    [[{ doseValue: 1, doseUnit: 'oral tablet thing', doseUnitCode: '{tbl}', timingCode: 'BID' }], 100],
+    [[{ doseValue: 50, doseUnit: 'mg', timingCode: '229798009', timingCodes: ['229798009', 'TID'] }], 150],
   ])('computes %j as %s mg a day', (dosage, mg) => {
     expect(dailyDoseMg(dosage)).toBe(mg);
   });
