@@ -98,7 +98,7 @@ describe('assess: input forms', { timeout: 30_000 }, () => {
   });
 
   it('assesses the five Synthea transaction Bundles: five lines of JSON', () => {
-    const dir = join(ROOT, '../shared/data/synthea');
+    const dir = join(ROOT, 'tests/fixtures/synthea');
     const files = readdirSync(dir).filter((f) => f.startsWith('patient-')).map((f) => join(dir, f));
     const out = assess(...files);
     expect(out).toHaveLength(5);

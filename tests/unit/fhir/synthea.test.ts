@@ -15,7 +15,7 @@ interface IndexEntry {
   readonly counts: Readonly<Record<string, number>>;
 }
 
-const dir = resolve(import.meta.dirname, '../../../../shared/data/synthea');
+const dir = resolve(import.meta.dirname, '../../fixtures/synthea');
 const index = JSON.parse(readFileSync(resolve(dir, 'index.json'), 'utf8')) as IndexEntry[];
 
 function resources(file: string): unknown[] {
