@@ -68,9 +68,11 @@ export const ANALYTE_LABEL: Readonly<Record<Analyte, string>> = {
 
 /**
  * Local lab names, for results with no LOINC coding at all (spec §2: `data.matched-by-name`).
- * Matched whole-word, case-insensitive, on coding displays and `code.text`. A name matching two
- * analytes ("AST/ALT ratio") matches none. Plain "Bilirubin", "Neutrophils" and "Weight" are left
- * out on purpose: they do not say which analyte (total or direct, count or %, birth weight...).
+ * Matched whole-word, case-insensitive, on coding displays and `code.text`. A text matching two
+ * analytes ("AST/ALT ratio") matches none, unless one analyte's name occurs only inside a longer
+ * name of the other ("Leukocytes" inside "Neutrophils/100 leukocytes"): the longer name wins.
+ * Plain "Bilirubin", "Neutrophils" and "Weight" are left out on purpose: they do not say which
+ * analyte (total or direct, count or %, birth weight...).
  */
 export const ANALYTE_NAMES: Readonly<Record<Analyte, readonly string[]>> = {
   alt: ['ALT', 'SGPT', 'ALAT', 'Alanine aminotransferase', 'Alanine transaminase', 'ALT (SGPT)'],
@@ -80,7 +82,7 @@ export const ANALYTE_NAMES: Readonly<Record<Analyte, readonly string[]>> = {
   alp: ['ALP', 'ALKP', 'Alkaline phosphatase', 'Alk phos', 'Alk. phos.'],
   ggt: ['GGT', 'GGTP', 'Gamma GT', 'Gamma-GT', 'Gamma-glutamyl transferase', 'Gamma glutamyl transferase', 'Gamma-glutamyltransferase', 'Gamma glutamyltransferase'],
   anc: ['ANC', 'Absolute neutrophil count', 'Absolute neutrophils', 'Neutrophils absolute', 'Neutrophils, absolute', 'Neutrophils #', 'Neut #', 'Neutrophil count'],
-  neutrophilPct: ['Neutrophils %', 'Neutrophil %', 'Neut %', 'Neutrophils percent', 'Neutrophils/100 leukocytes'],
+  neutrophilPct: ['Neutrophils %', 'Neutrophil %', 'Neut %', 'Neutrophils percent', 'Neutrophils/100 leukocytes', 'Neutrophils % of leukocytes'],
   wbc: ['WBC', 'White blood cell count', 'White blood cells', 'White cell count', 'Leukocytes', 'Leukocyte count', 'WBC count'],
   egfr: ['eGFR', 'Estimated GFR', 'Estimated glomerular filtration rate'],
   weight: ['Body weight'],
@@ -168,6 +170,16 @@ export const ALS_CODES: readonly ConditionCode[] = [
   ...snomed('86044005'),
 ];
 
+/**
+ * Spec §2 ALS: "G12.20 and G12.29 (other motor neuron disease) do not count". A Condition coded so
+ * is a motor neuron disease that is not (yet) ALS: its text ("suspected amyotrophic lateral
+ * sclerosis") must not turn it into ALS by name. Both ICD-10 systems, as a record may label either.
+ */
+export const ALS_EXCLUDED_CODES: readonly ConditionCode[] = ICD.flatMap((system) => [
+  { system, code: 'G12.20' },
+  { system, code: 'G12.29' },
+]);
+
 /** Interstitial lung disease: J84.x, J67.x, J70.2–J70.4; never J69.0 (aspiration pneumonitis). */
 export const ILD_CODES: readonly ConditionCode[] = [
   ...snomed('233703007', '37471005'),
@@ -175,6 +187,12 @@ export const ILD_CODES: readonly ConditionCode[] = [
   ...icdRange('J67'),
   ...icdRange('J702', 'J704'),
 ];
+
+/**
+ * Spec §2 ILD: "never 'aspiration pneumonitis' (J69.0, common in bulbar ALS)". A J69.0 Condition is
+ * not ILD whatever its text adds ("with pulmonary fibrosis"), so its name is not matched either.
+ */
+export const ILD_EXCLUDED_CODES: readonly ConditionCode[] = ICD.map((system) => ({ system, code: 'J69.0' }));
 
 /** Liver disease: K70–K77, B18.x; SNOMED 235856003, 19943007. A K76.0 coding is excluded (see FATTY_LIVER_CODES). */
 export const LIVER_DISEASE_CODES: readonly ConditionCode[] = [
@@ -216,8 +234,14 @@ export const PANCREATITIS_CODES: readonly ConditionCode[] = icdRange('K85');
 
 /** Names that identify ALS in a Condition's text (`data.matched-by-name`). */
 export const ALS_NAMES: readonly string[] = ['amyotrophic lateral sclerosis'];
-/** Names that identify ILD. "Aspiration pneumonitis" is excluded by the matcher. */
+/** Names that identify ILD in a Condition's text (`data.matched-by-name`); see ILD_EXCLUDED_NAMES. */
 export const ILD_NAMES: readonly string[] = ['interstitial lung', 'hypersensitivity pneumonitis', 'pulmonary fibrosis'];
+/**
+ * Spec §2 ILD: "never 'aspiration pneumonitis'". A text naming it is never read as ILD by name, even
+ * when it also names a fibrosis ("Aspiration pneumonitis with pulmonary fibrosis"): "never" is read
+ * per text, not per phrase. The Condition is still listed, so the clinician sees what was written.
+ */
+export const ILD_EXCLUDED_NAMES: readonly string[] = ['aspiration pneumonitis'];
 
 // --- Name matching ----------------------------------------------------------------------------
 
@@ -240,10 +264,29 @@ export function containsName(text: string, name: string): boolean {
   return re.test(text);
 }
 
-
 /** True when any of `texts` contains any of `names` as a whole word. */
 export function containsAnyName(texts: readonly string[], names: readonly string[]): boolean {
   return texts.some((t) => names.some((n) => containsName(t, n)));
+}
+
+/** Global patterns for `withoutNames`, apart from NAME_PATTERNS (a global RegExp keeps state). */
+const MASK_PATTERNS = new Map<string, RegExp>();
+
+/**
+ * `text` with every whole-word occurrence of `names` (as `containsName` finds them) replaced by a
+ * space, to ask what the text still names once a longer, more specific name is accounted for.
+ */
+export function withoutNames(text: string, names: readonly string[]): string {
+  let out = text;
+  for (const name of names) {
+    let re = MASK_PATTERNS.get(name);
+    if (!re) {
+      re = new RegExp(`(?<![\\p{L}\\p{N}])${escape(name)}(?![\\p{L}\\p{N}])`, 'giu');
+      MASK_PATTERNS.set(name, re);
+    }
+    out = out.replace(re, ' ');
+  }
+  return out;
 }
 
 /** An ICD-10 code upper-cased, trimmed, without its dot: "j84.10 " → "J8410". */

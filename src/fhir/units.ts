@@ -142,10 +142,23 @@ export function unitLabel(u: UnitInput): string {
   return u.unit?.trim() || u.code?.trim() || '';
 }
 
+/** Spec §3 FVC % predicted: "a value ≤ 2 with unit `1` or none is a fraction (× 100)". */
+const FVC_FRACTION_MAX = 2;
+const FVC_FRACTION_TO_PERCENT = 100;
+
+/**
+ * True when an FVC % predicted value with no unit of its own is a fraction (spec §3): 0 to
+ * FVC_FRACTION_MAX. The lab reader asks before lending the value its range's unit, since a range
+ * written in "%" says nothing about how the value was written.
+ */
+export function isFvcFraction(value: number): boolean {
+  return value >= 0 && value <= FVC_FRACTION_MAX;
+}
+
 /** Spec §3: an FVC % predicted ≤ 2 with unit "1" or none is a fraction. */
 function fvcFraction(value: number, candidates: readonly string[]): number | undefined {
   const unitless = candidates.length === 0 || candidates.every((c) => c === '1');
-  return unitless && value >= 0 && value <= 2 ? value * 100 : undefined;
+  return unitless && isFvcFraction(value) ? value * FVC_FRACTION_TO_PERCENT : undefined;
 }
 
 type UcumStep = (analyte: Analyte, value: number, from: string) => number | undefined;

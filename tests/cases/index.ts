@@ -43,6 +43,7 @@ import { baselineWindowDay90 } from './baseline-window-day-90';
 import { baselineWindowDay91 } from './baseline-window-day-91';
 import { bilirubinElevatedOnTreatment } from './bilirubin-elevated-on-treatment';
 import { bilirubinWithAlt3x } from './bilirubin-with-alt-3x';
+import { birthYearOnly } from './birth-year-only';
 import { breastfeedingAfterPregnancy } from './breastfeeding-after-pregnancy';
 import { ckdCondition } from './ckd-condition';
 import { ckdEgfrBelow60 } from './ckd-egfr-below-60';
@@ -58,6 +59,7 @@ import { eligibleBaselineNormal } from './eligible-baseline-normal';
 import { fattyLiverOnly } from './fatty-liver-only';
 import { feverWithWbcChecked } from './fever-with-wbc-checked';
 import { feverWithoutWbc } from './fever-without-wbc';
+import { fvcFractionNoUnit } from './fvc-fraction-no-unit';
 import { fvcLowFraction } from './fvc-low-fraction';
 import { gilbertIsolatedBilirubin } from './gilbert-isolated-bilirubin';
 import { hepaticCirrhosis } from './hepatic-cirrhosis';
@@ -71,6 +73,7 @@ import { ildOnTreatment } from './ild-on-treatment';
 import { ildOnsetOnStartDay } from './ild-onset-on-start-day';
 import { interactionContraceptiveStatin } from './interaction-contraceptive-statin';
 import { interactionPhenytoin } from './interaction-phenytoin';
+import { altNewestUnjudgeable } from './alt-newest-unjudgeable';
 import { interactionDurationInMonths } from './interaction-duration-in-months';
 import { interactionRifampicinIngredient } from './interaction-rifampicin-ingredient';
 import { interactionValidityPeriod } from './interaction-validity-period';
@@ -85,6 +88,7 @@ import { monthlyGraceLastDay } from './monthly-grace-last-day';
 import { monthlyGracePassed } from './monthly-grace-passed';
 import { monthlyWindowOpensToday } from './monthly-window-opens-today';
 import { monthlyWindowOpensTomorrow } from './monthly-window-opens-tomorrow';
+import { motorNeuronDiseaseSuspectedAls } from './motor-neuron-disease-suspected-als';
 import { neutropeniaAncCells } from './neutropenia-anc-cells';
 import { noBaselineLabs } from './no-baseline-labs';
 import { onRiluzoleDue } from './on-riluzole-due';
@@ -190,6 +194,7 @@ export const ALL_CASES: readonly ClinicalCase[] = [
   baselineWindowDay91,
   bilirubinElevatedOnTreatment,
   bilirubinWithAlt3x,
+  birthYearOnly,
   breastfeedingAfterPregnancy,
   ckdCondition,
   ckdEgfrBelow60,
@@ -202,6 +207,7 @@ export const ALL_CASES: readonly ClinicalCase[] = [
   fattyLiverOnly,
   feverWithWbcChecked,
   feverWithoutWbc,
+  fvcFractionNoUnit,
   fvcLowFraction,
   gilbertIsolatedBilirubin,
   hepaticCirrhosis,
@@ -214,6 +220,7 @@ export const ALL_CASES: readonly ClinicalCase[] = [
   interactionContraceptiveStatin,
   interactionPhenytoin,
   interactionDurationInMonths,
+  altNewestUnjudgeable,
   interactionRifampicinIngredient,
   interactionValidityPeriod,
   interactionValproateEndedFluvoxamine,
@@ -226,6 +233,7 @@ export const ALL_CASES: readonly ClinicalCase[] = [
   monthlyGracePassed,
   monthlyWindowOpensToday,
   monthlyWindowOpensTomorrow,
+  motorNeuronDiseaseSuspectedAls,
   neutropeniaAncCells,
   onRiluzoleNoBaseline,
   pancreatitisBeforeStart,

@@ -2,6 +2,7 @@
 import type { AllergyRecord, ConditionKind, ConditionRecord, DataNote } from '../../rules/types';
 import {
   ALS_CODES,
+  ALS_EXCLUDED_CODES,
   ALS_NAMES,
   BREASTFEEDING_CONDITION_CODES,
   CKD_CODES,
@@ -9,6 +10,8 @@ import {
   containsAnyName,
   FATTY_LIVER_CODES,
   ILD_CODES,
+  ILD_EXCLUDED_CODES,
+  ILD_EXCLUDED_NAMES,
   ILD_NAMES,
   inCodeSet,
   LIVER_DISEASE_CODES,
@@ -19,7 +22,7 @@ import {
   SYSTEM,
 } from '../codes';
 import { firstDate, partialNote } from './dates';
-import { canonicalSystem, codesIn, codings, conceptTexts, obj, objs, str, type Json } from './json';
+import { canonicalSystem, codesIn, codings, conceptTexts, obj, objs, str, type Coding, type Json } from './json';
 
 const KIND_CODES: readonly [ConditionKind, readonly ConditionCode[]][] = [
   ['als', ALS_CODES],
@@ -31,10 +34,28 @@ const KIND_CODES: readonly [ConditionKind, readonly ConditionCode[]][] = [
   ['breastfeeding', BREASTFEEDING_CONDITION_CODES],
   ['pancreatitis', PANCREATITIS_CODES],
 ];
-const KIND_NAMES: readonly [ConditionKind, readonly string[]][] = [
-  ['als', ALS_NAMES],
-  ['ild', ILD_NAMES],
+/** A kind that may also be recognised by name, and what rules the name out (spec §2). */
+interface NameRule {
+  readonly kind: ConditionKind;
+  readonly names: readonly string[];
+  /** A coding in this set says the condition is something else; its text cannot overrule that. */
+  readonly excludedCodes: readonly ConditionCode[];
+  /** A text naming one of these is never read as this kind, whatever else it names. */
+  readonly excludedNames: readonly string[];
+}
+const NAME_RULES: readonly NameRule[] = [
+  { kind: 'als', names: ALS_NAMES, excludedCodes: ALS_EXCLUDED_CODES, excludedNames: [] },
+  { kind: 'ild', names: ILD_NAMES, excludedCodes: ILD_EXCLUDED_CODES, excludedNames: ILD_EXCLUDED_NAMES },
 ];
+
+/**
+ * Does the rule's name occur in a text, with no coding or text that rules it out? A G12.20 coded
+ * "suspected amyotrophic lateral sclerosis" is a motor neuron disease the spec says does not count.
+ */
+function matchesByName(rule: NameRule, cs: readonly Coding[], texts: readonly string[]): boolean {
+  if (cs.some((c) => inCodeSet(canonicalSystem(c.system), c.code, rule.excludedCodes))) return false;
+  return texts.some((t) => containsAnyName([t], rule.names) && !containsAnyName([t], rule.excludedNames));
+}
 
 const NOT_COUNTING_CLINICAL = ['inactive', 'resolved', 'remission'];
 const NOT_COUNTING_VERIFICATION = ['refuted', 'entered-in-error'];
@@ -51,10 +72,17 @@ export function counts(r: Json): boolean {
   );
 }
 
-/** The spec §2 kinds of a Condition code: exact codes and ICD-10 ranges, else the listed names. */
+/**
+ * The spec §2 kinds of a Condition code: exact codes and ICD-10 ranges, else the listed names. A
+ * kind is not matched by name when a coding is one of its excluded codes (G12.20, G12.29 for ALS;
+ * J69.0 for ILD), nor from a text naming aspiration pneumonitis (ILD).
+ * @param code - the Condition's `code` (a CodeableConcept, or anything: it is narrowed here)
+ * @returns every kind, and the subset found by name only (`data.matched-by-name`)
+ */
 export function conditionKinds(code: unknown): { kinds: ConditionKind[]; byName: ConditionKind[] } {
   const kinds: ConditionKind[] = [];
-  for (const c of codings(code)) {
+  const cs = codings(code);
+  for (const c of cs) {
     const system = canonicalSystem(c.system);
     // K76.0 lies inside K70–K77 but is its own group: fatty liver alone is `caution` (spec §2).
     const fatty = inCodeSet(system, c.code, FATTY_LIVER_CODES);
@@ -66,7 +94,7 @@ export function conditionKinds(code: unknown): { kinds: ConditionKind[]; byName:
   const order = KIND_CODES.map(([k]) => k);
   kinds.sort((a, b) => order.indexOf(a) - order.indexOf(b));
   const texts = conceptTexts(code);
-  const byName = KIND_NAMES.filter(([k, names]) => !kinds.includes(k) && containsAnyName(texts, names)).map(([k]) => k);
+  const byName = NAME_RULES.filter((rule) => !kinds.includes(rule.kind) && matchesByName(rule, cs, texts)).map((rule) => rule.kind);
   return { kinds: [...kinds, ...byName], byName };
 }
 

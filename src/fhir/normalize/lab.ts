@@ -1,7 +1,7 @@
 /** Lab Observations (spec §2–§3) → LabRecord: value, unit, date, status, ranges, notes. */
 import type { DataNote, LabRecord } from '../../rules/types';
 import { ANALYTE_LABEL } from '../codes';
-import { CANONICAL_UNIT, unitLabel, type UnitConverter, type UnitInput } from '../units';
+import { CANONICAL_UNIT, isFvcFraction, unitLabel, type UnitConverter, type UnitInput } from '../units';
 import { identifyAnalyte, type AnalyteMatch } from './analyte';
 import { firstDate, partialNote, readDate } from './dates';
 import type { NormalizedItem } from './items';
@@ -63,7 +63,7 @@ function labRecord(source: Json, match: AnalyteMatch, id: string, common: Common
   const label = match.part === 'segmented' ? 'Neutrophils (segmented) %' : match.part === 'band' ? 'Neutrophils (band) %' : ANALYTE_LABEL[analyte];
   const notes: DataNote[] = common.notes.slice();
   if (match.byName !== undefined) addNote(notes, label, id, 'data.matched-by-name', `no LOINC code; recognised by its name "${match.byName}".`);
-  const reading = withRangeUnit(readValue(source), source, notes, label, id);
+  const reading = withRangeUnit(readValue(source), analyte, source, notes, label, id);
   let value: number | undefined;
   let comparator: LabRecord['comparator'];
   let originalValue = '';
@@ -109,9 +109,12 @@ const hasUnit = (u: UnitInput): boolean => Boolean(u.unit?.trim() || u.code?.tri
 /**
  * A number with no unit at all (valueString "<5", valueInteger) takes the unit of its own normal
  * range, and says so; with no range unit either it stays unitless and is not usable (never assumed).
+ * Except an FVC fraction: spec §3 reads a unitless FVC ≤ 2 as a fraction (0.45 → 45 %), and lending
+ * it the "%" of its range first would make it 0.45 % instead.
  */
-function withRangeUnit(reading: ValueReading, source: Json, notes: DataNote[], label: string, id: string): ValueReading {
+function withRangeUnit(reading: ValueReading, analyte: LabRecord['analyte'], source: Json, notes: DataNote[], label: string, id: string): ValueReading {
   if (reading.kind !== 'number' || hasUnit(reading.unit)) return reading;
+  if (analyte === 'fvcPct' && isFvcFraction(reading.value)) return reading;
   const unit = rangeUnit(source);
   if (!unit) return reading;
   addNote(notes, label, id, 'data.unit-from-range', `no unit with the value; read in the reference range's unit "${unitLabel(unit)}".`);

@@ -2,7 +2,7 @@
 import type { PatientRecord } from '../../rules/types';
 import { codedRecord } from './coded';
 import { allergyRecord, conditionRecord } from './condition';
-import { readDate } from './dates';
+import { partialNote, readDate, type DateReading } from './dates';
 import type { NormalizeContext, NormalizedItem } from './items';
 import { isObj, obj, objs, referenceId, str, type Json } from './json';
 import { labItems } from './lab';
@@ -15,11 +15,10 @@ export function patientOf(r: Json): string | undefined {
   return referenceId(str(obj(r, 'subject'), 'reference') ?? str(obj(r, 'patient'), 'reference'), 'Patient');
 }
 
-function patientRecord(r: Json, id: string): PatientRecord {
+function patientRecord(r: Json, id: string, birth: DateReading): PatientRecord {
   const name = objs(r, 'name')[0];
   const given = Array.isArray(name?.given) ? name.given.filter((g): g is string => typeof g === 'string') : [];
   const full = str(name, 'text') ?? [...given, str(name, 'family') ?? ''].join(' ').trim();
-  const birth = readDate(r.birthDate);
   const sex = str(r, 'gender');
   return {
     id,
@@ -27,6 +26,17 @@ function patientRecord(r: Json, id: string): PatientRecord {
     ...(birth.date !== undefined ? { birthDate: birth.date } : {}),
     ...(sex !== undefined ? { sex } : {}),
   };
+}
+
+/**
+ * The Patient record, and spec §1's `data.date-partial` note when the birth date is a year or a
+ * year-month: the age rules then run on the first day, and the clinician must see that the age
+ * is approximate. PatientRecord has no notes of its own, so the note is an item of its own.
+ */
+function patientItems(r: Json, id: string): NormalizedItem[] {
+  const birth = readDate(r.birthDate);
+  const notes = partialNote(birth, 'Patient', id, 'Birth date').map((note): NormalizedItem => ({ type: 'note', patientId: id, note }));
+  return [{ type: 'patient', patientId: id, record: patientRecord(r, id, birth) }, ...notes];
 }
 
 function byType(r: Json, type: string, id: string, patientId: string | undefined, ctx: NormalizeContext): NormalizedItem[] {
@@ -46,7 +56,7 @@ function byType(r: Json, type: string, id: string, patientId: string | undefined
     case 'AllergyIntolerance':
       return [{ type: 'allergy', ...p, record: allergyRecord(r, id) }];
     case 'Patient':
-      return [{ type: 'patient', patientId: id, record: patientRecord(r, id) }];
+      return patientItems(r, id);
     default:
       return [];
   }

@@ -34,11 +34,13 @@ export interface ConditionOptions {
   readonly verificationStatus?: 'unconfirmed' | 'provisional' | 'differential' | 'confirmed' | 'refuted' | 'entered-in-error';
   /** Send only this text, no coding (spec §2 names matched by text, `data.matched-by-name`). */
   readonly textOnly?: string;
+  /** `code.text` beside the coding, when the clinician's wording differs from the code's display. */
+  readonly text?: string;
 }
 
 /** A Condition, id `<caseId>-<tag>` (e.g. "ild-after-start-ild"). */
 export function condition(caseId: string, tag: string, code: Concept, opts: ConditionOptions = {}): Condition {
-  const cc: CodeableConcept = opts.textOnly ? { text: opts.textOnly } : { coding: [code], text: code.display };
+  const cc: CodeableConcept = opts.textOnly ? { text: opts.textOnly } : { coding: [code], text: opts.text ?? code.display };
   return {
     resourceType: 'Condition',
     id: `${caseId}-${tag}`,

@@ -24,6 +24,7 @@ export const DX = {
   alsWho: { system: ICD10, code: 'G12.2', display: 'Motor neuron disease' },
   alsSnomed: sct('86044005', 'Amyotrophic lateral sclerosis'),
   otherMnd: icd('G12.29', 'Other motor neuron disease'),
+  mndUnspecified: icd('G12.20', 'Motor neuron disease, unspecified'),
   ipf: icd('J84.112', 'Idiopathic pulmonary fibrosis'),
   ildUnspecified: icd('J84.9', 'Interstitial pulmonary disease, unspecified'),
   aspirationPneumonitis: icd('J69.0', 'Pneumonitis due to inhalation of food and vomit'),

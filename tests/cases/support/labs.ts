@@ -19,6 +19,8 @@ export interface LabOptions {
   /** No reference range at all (spec §3: the default ULN is then assumed). */
   readonly noRange?: boolean;
   readonly comparator?: Quantity['comparator'];
+  /** Send the value with no unit at all (spec §3: "a value ≤ 2 with unit `1` or none is a fraction"). */
+  readonly noUnit?: boolean;
   /** Send the value as `valueString` instead of `valueQuantity`, e.g. "<5" or "see comment". */
   readonly valueString?: string;
   /** Send no value and a `dataAbsentReason`. */
@@ -32,12 +34,13 @@ export interface LabOptions {
   readonly dateField?: 'effectiveDateTime' | 'effectivePeriod' | 'issued' | 'none';
 }
 
-function quantity(value: number | undefined, unit: string, comparator?: Quantity['comparator']): Quantity {
-  const code = UCUM_CODE[unit];
+/** A Quantity; `unit` undefined sends a bare number (no unit, system or code). */
+function quantity(value: number | undefined, unit: string | undefined, comparator?: Quantity['comparator']): Quantity {
+  const code = unit !== undefined ? UCUM_CODE[unit] : undefined;
   return {
     ...(value === undefined ? {} : { value }),
     ...(comparator ? { comparator } : {}),
-    unit,
+    ...(unit !== undefined ? { unit } : {}),
     ...(code ? { system: UCUM, code } : {}),
   };
 }
@@ -103,7 +106,7 @@ export function lab(caseId: string, n: number, def: AnalyteDef, date: string, va
   } else if (opts.valueString !== undefined) {
     obs.valueString = opts.valueString;
   } else {
-    obs.valueQuantity = quantity(value, unit, opts.comparator);
+    obs.valueQuantity = quantity(value, opts.noUnit ? undefined : unit, opts.comparator);
   }
   if (range) obs.referenceRange = range;
   if (obs.issued === undefined) delete obs.issued;

@@ -77,6 +77,30 @@ describe('condition kinds by name', () => {
     expect(byText('Hypersensitivity pneumonitis').kinds).toEqual(['ild']);
     expect(byText('Aspiration pneumonitis').kinds).toEqual([]);
   });
+  it.each(['G12.20', 'G12.29', 'g1220'])('does not count a %s (other motor neuron disease) as ALS by its text', (code) => {
+    const r = condition(CM, code, { code: { coding: [{ system: CM, code }], text: 'Motor neuron disease, suspected amyotrophic lateral sclerosis' } });
+    expect(r).toMatchObject({ kinds: [], matchedByName: false });
+    expect(r.notes.map((n) => n.code)).not.toContain('data.matched-by-name');
+  });
+  it('still counts ALS by code when G12.20 sits beside an ALS coding', () => {
+    const r = condition(CM, 'G12.20', { code: { coding: [{ system: CM, code: 'G12.20' }, { system: SYSTEM.snomed, code: '86044005' }], text: 'Motor neuron disease' } });
+    expect(r).toMatchObject({ kinds: ['als'], matchedByName: false });
+  });
+  it('does not read ILD by name from a J69.0 (aspiration pneumonitis) coding, whatever its text says', () => {
+    const r = condition(CM, 'J69.0', { code: { coding: [{ system: CM, code: 'J69.0' }], text: 'Aspiration pneumonitis with pulmonary fibrosis' } });
+    expect(r).toMatchObject({ kinds: [], matchedByName: false });
+    const who = condition(SYSTEM.icd10, 'J69.0', { code: { coding: [{ system: SYSTEM.icd10, code: 'J69.0' }], text: 'Interstitial lung changes after aspiration' } });
+    expect(who.kinds).toEqual([]);
+  });
+  it('never matches a text naming aspiration pneumonitis as ILD, even beside a fibrosis', () => {
+    const byText = (text: string): ConditionRecord => condition('http://local', 'x', { code: { text } });
+    expect(byText('Aspiration pneumonitis with pulmonary fibrosis').kinds).toEqual([]);
+    expect(byText('Recurrent aspiration pneumonitis; interstitial lung markings').kinds).toEqual([]);
+  });
+  it('still matches ILD by name from another text of the concept', () => {
+    const r = condition('http://local', 'x', { code: { coding: [{ system: 'http://local', code: 'x', display: 'Pulmonary fibrosis' }], text: 'Aspiration pneumonitis' } });
+    expect(r).toMatchObject({ kinds: ['ild'], matchedByName: true });
+  });
 });
 
 describe('whether a condition counts, and its dates', () => {

@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
+import type { Patient } from '@medplum/fhirtypes';
 import { readDate } from '../../../src/fhir/normalize/dates';
-import { altObservation, labOf, noteCodes } from './fixtures';
+import { altObservation, labOf, normalize, noteCodes } from './fixtures';
 
 describe('readDate', () => {
   it('takes the first 10 characters as written, never shifting the time zone', () => {
@@ -32,5 +33,28 @@ describe('Observation dates', () => {
     const lab = labOf(altObservation({ effectiveDateTime: undefined }));
     expect(lab.usable).toBe(false);
     expect(noteCodes(lab)).toContain('data.date-missing');
+  });
+});
+
+describe('Patient birth date', () => {
+  const patient = (birthDate: string, id = 'p1'): Patient => ({ resourceType: 'Patient', id, gender: 'male', birthDate });
+  const partialNotes = (resources: readonly unknown[]) => normalize(resources).notes.filter((n) => n.code === 'data.date-partial');
+
+  it('reads a birth year "2008" as 2008-01-01 and notes data.date-partial on the Patient', () => {
+    const data = normalize([patient('2008')]);
+    expect(data.patient.birthDate).toBe('2008-01-01');
+    expect(data.notes).toEqual([expect.objectContaining({ code: 'data.date-partial', resourceType: 'Patient', id: 'p1' })]);
+    expect(data.notes[0]?.detail).toContain('"2008"');
+  });
+  it('reads a birth year-month "2008-07" as 2008-07-01 with data.date-partial', () => {
+    const data = normalize([patient('2008-07')]);
+    expect(data.patient.birthDate).toBe('2008-07-01');
+    expect(partialNotes([patient('2008-07')])).toHaveLength(1);
+  });
+  it('gives no note for a full birth date', () => {
+    expect(partialNotes([patient('2008-07-14')])).toEqual([]);
+  });
+  it("leaves out another patient's partial birth date note with that patient's records", () => {
+    expect(partialNotes([patient('1960-01-01'), altObservation(), patient('1950', 'p2')])).toEqual([]);
   });
 });

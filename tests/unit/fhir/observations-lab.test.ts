@@ -17,6 +17,10 @@ describe('which analyte a lab Observation is', () => {
     ['Gamma-glutamyl transferase', 'ggt'],
     ['Absolute neutrophil count', 'anc'],
     ['WBC', 'wbc'],
+    ['Leukocytes', 'wbc'],
+    ['Neutrophils/100 leukocytes', 'neutrophilPct'],
+    ['Neutrophils % of leukocytes', 'neutrophilPct'],
+    ['Neutrophils/100 leukocytes in Blood by Automated count', 'neutrophilPct'],
   ] as const)('matches a local code named "%s" as %s, with data.matched-by-name', (display, analyte) => {
     const lab = labOf(altObservation({ code: { coding: [{ system: 'http://lab.local/codes', code: 'X9', display }] } }));
     expect(lab.analyte).toBe(analyte);
@@ -29,7 +33,15 @@ describe('which analyte a lab Observation is', () => {
   });
   it('does not match a name that fits two analytes, nor a text beside an unlisted LOINC', () => {
     expect(labsOf(altObservation({ code: { text: 'AST/ALT ratio' } }))).toEqual([]);
+    expect(labsOf(altObservation({ code: { text: 'WBC and neutrophils/100 leukocytes' } }))).toEqual([]);
+    expect(labsOf(altObservation({ code: { text: 'Leukocytes; Neutrophils/100 leukocytes' } }))).toEqual([]);
+    expect(labsOf(altObservation({ code: { coding: [{ system: 'http://lab.local/codes', code: 'X9', display: 'Leukocytes' }], text: 'Neutrophils/100 leukocytes' } }))).toEqual([]);
     expect(labsOf(altObservation({ code: { coding: [{ system: LOINC, code: '16325-3', display: 'AST/ALT' }], text: 'ALT' } }))).toEqual([]);
+  });
+  it('takes the longer, more specific name: "Leukocytes" inside "Neutrophils/100 leukocytes" is neutrophil %', () => {
+    const lab = labOf(altObservation({ code: { coding: [{ system: 'urn:local', code: 'NEUT%', display: 'Neutrophils/100 leukocytes' }] }, valueQuantity: { value: 62, unit: '%' } }));
+    expect(lab).toMatchObject({ analyte: 'neutrophilPct', value: 62, unit: '%', usable: true });
+    expect(noteCodes(lab)).toContain('data.matched-by-name');
   });
   it('ignores Observations of other tests (blood pressure, HbA1c)', () => {
     expect(normalizeResource(altObservation({ code: { coding: [{ system: LOINC, code: '4548-4' }] } }), ctx)).toEqual([]);

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { parseValueString } from '../../../src/fhir/normalize/values';
-import { altObservation, labOf, noteCodes } from './fixtures';
+import { altObservation, labOf, LOINC, noteCodes, UCUM } from './fixtures';
 
 describe('parseValueString', () => {
   it.each([
@@ -46,6 +46,29 @@ describe('Observation values', () => {
   it('reads valueString "12" in the unit of a text range "0 - 40 U/L"', () => {
     const lab = labOf(altObservation({ valueQuantity: undefined, valueString: '12', referenceRange: [{ text: '0 - 40 U/L' }] }));
     expect(lab).toMatchObject({ value: 12, usable: true });
+  });
+  describe('FVC % predicted with no unit beside a range in "%"', () => {
+    const fvcObservation = (value: number) =>
+      altObservation({
+        id: 'fvc-1',
+        code: { coding: [{ system: LOINC, code: '19872-1' }] },
+        valueQuantity: { value },
+        referenceRange: [{ low: { value: 80, unit: '%', system: UCUM, code: '%' } }],
+      });
+    it('reads 0.45 as the fraction 45 %, not 0.45 %, and keeps the range', () => {
+      const lab = labOf(fvcObservation(0.45));
+      expect(lab).toMatchObject({ analyte: 'fvcPct', value: 45, unit: '%', originalValue: '0.45', originalUnit: '', usable: true });
+      expect(lab.ranges).toEqual([expect.objectContaining({ low: 80 })]);
+      expect(noteCodes(lab)).not.toContain('data.unit-from-range');
+    });
+    it('reads exactly 2 as 200 % (spec §3: a value ≤ 2 is a fraction)', () => {
+      expect(labOf(fvcObservation(2)).value).toBe(200);
+    });
+    it('still reads 45 in the range unit, and says so', () => {
+      const lab = labOf(fvcObservation(45));
+      expect(lab).toMatchObject({ value: 45, unit: '%', usable: true });
+      expect(noteCodes(lab)).toContain('data.unit-from-range');
+    });
   });
   it('does not assume a unit for valueString "12" with no range unit: not usable, unit unrecognised', () => {
     const lab = labOf(altObservation({ valueQuantity: undefined, valueString: '12' }));
