@@ -7,7 +7,7 @@ import { type Ctx, type Lab, evidenceOf, makeFinding } from './context';
 import { gt, le } from './interval';
 import { describeLab, within } from './labs';
 import { settingWords, sourceOf, withSettings } from './sources';
-import { type BaselineTier, baselineTier, latestJudged, meetsStop } from './transaminase';
+import { type BaselineTier, baselineTierFor, latestJudged, meetsStop, unjudgedNewest, unjudgedWords } from './transaminase';
 import type { Course } from './treatment';
 import type { EligibilityStatus, FindingCode, IsoDate, Severity } from './types';
 
@@ -62,8 +62,15 @@ export function baselineLabRows(ctx: Ctx, w: Window, earlier: readonly Course[],
   const windowWords = `${w.from} and ${w.to} (${settingWords('baselineDays', 'baseline window', settings)})`;
   const alts = within(ctx.labs.alt, w.from, w.to);
   const asts = within(ctx.labs.ast, w.from, w.to);
-  const alt = latestJudged(alts, baselineTier, 'the baseline ALT rule', ctx);
-  const ast = latestJudged(asts, baselineTier, 'the baseline AST rule', ctx);
+  const judge = baselineTierFor(policy);
+  const alt = latestJudged(alts, judge, 'the baseline ALT rule', ctx);
+  const ast = latestJudged(asts, judge, 'the baseline AST rule', ctx);
+  // Only when an older result answers: with none, "no usable ALT" (below) already says it.
+  const unjudged = [...(alt ? unjudgedNewest(alts, judge) : []), ...(ast ? unjudgedNewest(asts, judge) : [])];
+  if (unjudged.length > 0) {
+    // An older ALT within the ULN must not make "<300" from last week read as eligible (spec §1.1).
+    rows.push(row(ctx, 'data.latest-unjudgeable', 'insufficient-data', 'Newest liver test cannot be judged', `${unjudgedWords(unjudged)} cannot be judged against the ULN thresholds (the comparator hides the answer), so the older results below stand in for it and the start cannot be confirmed. Repeat the test with a measured value.`, unjudged));
+  }
 
   if (!alt) {
     const unread = alts.length > 0 ? ` ${alts.length} ALT result(s) in the window could not be judged against the ULN.` : '';
@@ -82,7 +89,8 @@ export function baselineLabRows(ctx: Ctx, w: Window, earlier: readonly Course[],
     rows.push(row(ctx, 'baseline.transaminase-above-3x', policy === 'us' ? 'caution' : 'contraindicated', 'Baseline transaminase above 3× ULN', `${words} ${policy === 'eu' ? 'EU SmPC 4.3: contraindicated above 3× ULN.' : 'Use with caution; monitor closely.'}`, evidence));
   } else if (tier === 3) {
     rows.push(row(ctx, 'baseline.transaminase-above-5x', policy === 'us' ? 'not-recommended' : 'contraindicated', 'Baseline transaminase above 5× ULN', `${words} ${policy === 'eu' ? 'EU SmPC 4.3: contraindicated.' : 'RILUTEK US 8.6: use is not recommended above 5× ULN.'}`, evidence));
-  } else if (latest.length > 0) {
+  } else if (latest.length > 0 && unjudged.length === 0) {
+    // Not when a newer result cannot be judged: "the latest results are within the ULN" would be false.
     const latestIds = new Set(latest.map((x) => x.lab.record.id));
     const history = [...alts, ...asts].filter((l) => !latestIds.has(l.record.id) && aboveUln(l) === true);
     if (history.length > 0) {

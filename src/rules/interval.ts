@@ -1,7 +1,9 @@
 /**
- * What a result with a comparator tells us (spec §1 "Comparators"): "<X" bounds the value from
- * above, ">X" from below. A rule asks a yes/no question of the interval; when the unknown part
- * decides the answer, the answer is `undefined` and the result is not usable for that rule.
+ * What a result with a comparator tells us (spec §1 "Comparators"): "'<X' or '<=X' means at most
+ * X; '>X' or '>=X' at least X". So both spellings give the same closed bound: ">200" against a
+ * ULN of 40 is at least 5×, and whether it is *above* 5× is unknown. A rule asks a yes/no question
+ * of the interval; when the unknown part decides the answer, the answer is `undefined` and the
+ * result is not usable for that rule.
  */
 import type { Comparator } from './types';
 
@@ -18,11 +20,9 @@ export function intervalOf(value: number, comparator?: Comparator): Interval {
     case undefined:
       return { lo: value, loOpen: false, hi: value, hiOpen: false };
     case '<':
-      return { lo: Math.min(0, value), loOpen: false, hi: value, hiOpen: true };
     case '<=':
       return { lo: Math.min(0, value), loOpen: false, hi: value, hiOpen: false };
     case '>':
-      return { lo: value, loOpen: true, hi: Number.POSITIVE_INFINITY, hiOpen: false };
     case '>=':
       return { lo: value, loOpen: false, hi: Number.POSITIVE_INFINITY, hiOpen: false };
   }

@@ -7,7 +7,7 @@ import { type Ctx, type Lab, evidenceOf, makeFinding } from './context';
 import { ge, gt } from './interval';
 import { describeLab, within } from './labs';
 import { settingWords, sourceOf, withSettings } from './sources';
-import { MONITOR_MORE_MULTIPLE, STOP_MULTIPLE, type TreatmentTier, latestJudged, meetsStop, treatmentTier } from './transaminase';
+import { MONITOR_MORE_MULTIPLE, STOP_MULTIPLE, type Judged, type TreatmentTier, latestJudged, meetsStop, treatmentTier, unjudgedNewest, unjudgedWords } from './transaminase';
 import type { Finding, IsoDate } from './types';
 
 /** FDA DILI guidance (2009), Hy's law: ALT/AST ≥ 3× ULN with total bilirubin > 2× ULN. */
@@ -38,12 +38,17 @@ export function transaminaseFindings(ctx: Ctx, span: Span): Finding[] {
   const asts = within(ctx.labs.ast, span.from, span.to);
   const judge = (l: Lab): TreatmentTier | undefined => treatmentTier(l, policy);
   const latest = [latestJudged(alts, judge, 'the on-treatment ALT rule', ctx), latestJudged(asts, judge, 'the on-treatment AST rule', ctx)].filter(
-    (x): x is { lab: Lab; value: TreatmentTier } => x !== undefined,
+    (x): x is Judged<TreatmentTier> => x !== undefined,
   );
   const out: Finding[] = [];
+  const source = (code: Parameters<typeof sourceOf>[0]): string => sourceOf(code, policy);
+  const unjudged = [...unjudgedNewest(alts, judge), ...unjudgedNewest(asts, judge)];
+  if (unjudged.length > 0) {
+    const standIn = latest.length > 0 ? 'the older results stand in for it and may understate it' : 'no result since the course start can be judged';
+    out.push(makeFinding('data.latest-unjudgeable', 'warning', 'Newest liver test cannot be judged', `${unjudgedWords(unjudged)} cannot be judged against the ULN thresholds (the comparator hides the answer): ${standIn}. Repeat the test with a measured value.`, unjudged.map(evidenceOf), source('data.latest-unjudgeable')));
+  }
   const latestLabs = latest.map((x) => x.lab);
   const top = Math.max(0, ...latest.map((x) => RANK[x.value]));
-  const source = (code: Parameters<typeof sourceOf>[0]): string => sourceOf(code, policy);
   const threshold = policy === 'us' ? 'ALT or AST above 5× ULN (US 5.1)' : 'ALT at or above 5× ULN (EU SmPC 4.4)';
   if (top === RANK.stop) {
     out.push(makeFinding('liver.transaminase-stop', 'critical', 'Discontinue riluzole: liver test at the stop threshold', `${words(latestLabs, ctx)}. The stop threshold is ${threshold}: discontinue riluzole.`, latestLabs.map(evidenceOf), source('liver.transaminase-stop')));

@@ -9,7 +9,7 @@ import { ge, lt } from './interval';
 import { describeLab, within } from './labs';
 import { type Span, bilirubinFindings, transaminaseFindings } from './on-treatment-liver';
 import { settingWords, sourceOf, withSettings } from './sources';
-import { latestJudged } from './transaminase';
+import { latestJudged, unjudgedNewest, unjudgedWords } from './transaminase';
 import type { TreatmentView } from './treatment';
 import type { Finding, Severity } from './types';
 
@@ -70,7 +70,13 @@ function neutropeniaSeverity(l: Lab): Severity | 'none' | undefined {
 function bloodFindings(ctx: Ctx, span: Span): Finding[] {
   const { policy, settings, asOf } = ctx;
   const out: Finding[] = [];
-  const anc = latestJudged(within(ctx.labs.anc, span.from, span.to), neutropeniaSeverity, 'the neutropenia rule', ctx);
+  const ancs = within(ctx.labs.anc, span.from, span.to);
+  const anc = latestJudged(ancs, neutropeniaSeverity, 'the neutropenia rule', ctx);
+  const unjudged = unjudgedNewest(ancs, neutropeniaSeverity);
+  if (unjudged.length > 0) {
+    const standIn = anc ? 'the older result stands in for it and may understate it' : 'no ANC since the course start can be judged';
+    out.push(makeFinding('data.latest-unjudgeable', 'warning', 'Newest neutrophil count cannot be judged', `${unjudgedWords(unjudged)} cannot be judged against the neutropenia thresholds (the comparator hides the answer): ${standIn}. Repeat the count with a measured value.`, unjudged.map(evidenceOf), sourceOf('data.latest-unjudgeable', policy)));
+  }
   if (anc && anc.value !== 'none') {
     const l = anc.lab;
     const severe = lt(l.valueIv, ANC_SEVERE) === true ? ' Severe neutropenia (US 5.2).' : '';

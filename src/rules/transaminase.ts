@@ -40,6 +40,44 @@ export function baselineTier(lab: Lab): BaselineTier | undefined {
   );
 }
 
+/** The eligibility outcome of a baseline tier (spec §4 rows); tier 0 adds no row. */
+function baselineOutcome(tier: BaselineTier, policy: Policy): string {
+  switch (tier) {
+    case 0:
+      return 'none';
+    case 1:
+      return 'caution';
+    case 2:
+      return policy === 'us' ? 'caution' : 'contraindicated';
+    case 3:
+      return policy === 'us' ? 'not-recommended' : 'contraindicated';
+  }
+}
+
+/**
+ * The baseline tier under a policy, when the outcome is known. A comparator can hide the tier but
+ * not the outcome: EU ">150" against a ULN of 40 is at least 3.75×, contraindicated whether or not
+ * it is above 5×, so the answer does not depend on the unknown part (spec §1) and the lowest
+ * possible tier is returned.
+ */
+export function baselineTierFor(policy: Policy): (lab: Lab) => BaselineTier | undefined {
+  return (lab) => {
+    const known = baselineTier(lab);
+    if (known !== undefined || !lab.multipleIv) return known;
+    const iv = lab.multipleIv;
+    const steps: readonly (readonly [number, BaselineTier])[] = [
+      [STOP_MULTIPLE, 3],
+      [MONITOR_MORE_MULTIPLE, 2],
+      [ULN_MULTIPLE, 1],
+    ];
+    const lo = steps.find(([t]) => gt(iv, t) === true)?.[1] ?? 0;
+    const hi = steps.find(([t]) => gt(iv, t) !== false)?.[1] ?? 0;
+    const outcomes = new Set<string>();
+    for (let t = lo; t <= hi; t += 1) outcomes.add(baselineOutcome(t as BaselineTier, policy));
+    return outcomes.size === 1 ? lo : undefined;
+  };
+}
+
 export type TreatmentTier = 'stop' | 'above-3x' | 'above-uln' | 'within';
 
 /**
@@ -66,11 +104,18 @@ export function meetsStop(lab: Lab, policy: Policy): boolean | undefined {
   return t === undefined ? undefined : t === 'stop';
 }
 
+export interface Judged<T> {
+  readonly lab: Lab;
+  readonly value: T;
+}
+
 /**
- * The newest result whose answer to `judge` is known; newer results with an unknown answer are
- * reported (`data.value-unreadable`) and passed over, never read as normal.
+ * The newest result whose answer to `judge` is known (spec §1: a result whose unknown part decides
+ * the answer "is not usable for that rule"). Newer results with an unknown answer are reported
+ * (`data.value-unreadable`) and passed over; `unjudgedNewest` names them, so that an older normal
+ * value never silently stands for a newer "<300".
  */
-export function latestJudged<T>(labs: readonly Lab[], judge: (l: Lab) => T | undefined, rule: string, ctx: Ctx): { lab: Lab; value: T } | undefined {
+export function latestJudged<T>(labs: readonly Lab[], judge: (l: Lab) => T | undefined, rule: string, ctx: Ctx): Judged<T> | undefined {
   for (const lab of labs) {
     const value = judge(lab);
     if (value !== undefined) return { lab, value };
@@ -81,4 +126,19 @@ export function latestJudged<T>(labs: readonly Lab[], judge: (l: Lab) => T | und
     );
   }
   return undefined;
+}
+
+/** The results newer than the newest one `judge` can answer (all of them when none can). */
+export function unjudgedNewest<T>(labs: readonly Lab[], judge: (l: Lab) => T | undefined): Lab[] {
+  const out: Lab[] = [];
+  for (const lab of labs) {
+    if (judge(lab) !== undefined) break;
+    out.push(lab);
+  }
+  return out;
+}
+
+/** "ALT "<300" U/L on 2026-11-20": a passed-over result as written. */
+export function unjudgedWords(labs: readonly Lab[]): string {
+  return labs.map((l) => `${analyteWords(l.analyte)} "${l.comparator ?? ''}${l.value}" on ${l.date}`).join('; ');
 }

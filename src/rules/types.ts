@@ -324,7 +324,12 @@ export type FindingCode =
   | 'supportive.fvc-overdue'
   | 'supportive.fvc-low'
   /** A kind of record could not be read from the EHR, so the rows that need it cannot be judged. */
-  | 'data.read-failed';
+  | 'data.read-failed'
+  /**
+   * The newest ALT, AST or ANC cannot answer a rule (its comparator hides the answer, e.g. "<300"
+   * against a ULN of 40): an older result answers instead, and this says the newest may be worse.
+   */
+  | 'data.latest-unjudgeable';
 
 export interface Evidence {
   readonly resourceType: string;

@@ -154,5 +154,7 @@ export function formatMultiple(x: number): string {
   if (!Number.isFinite(x)) return String(x);
   const r = round6(x);
   const near = THRESHOLDS_SHOWN_PRECISELY.some((t) => Math.abs(r - t) <= NEAR + 1e-9);
-  return (Math.round(r * (near ? 100 : 10)) / (near ? 100 : 10)).toFixed(near ? 2 : 1);
+  // round6 again after scaling: 1.005 × 100 is 100.49999999999999 in binary, and must show "1.01".
+  const scaleBy = near ? 100 : 10;
+  return (Math.round(round6(r * scaleBy)) / scaleBy).toFixed(near ? 2 : 1);
 }

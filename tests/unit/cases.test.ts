@@ -203,6 +203,7 @@ const FINDING_CODES: Record<FindingCode, true> = {
   'patient.pediatric': true,
   'indication.als-not-documented': true,
   'data.read-failed': true,
+  'data.latest-unjudgeable': true,
   'interaction.cyp1a2-inhibitor': true,
   'interaction.cyp1a2-inducer': true,
   'interaction.smoking': true,

@@ -80,6 +80,46 @@ describe('eligibility: baseline ALT and AST', () => {
   });
 });
 
+describe('eligibility: the newest ALT or AST cannot be judged (a comparator hides its tier)', () => {
+  const hidden = (analyte: 'alt' | 'ast', date: string, value: number, comparator: '<' | '>'): LabRecord =>
+    lab(analyte, date, value, { high: 40 }, { comparator });
+
+  it('is never eligible when the newest ALT is "<300" and an older one is normal', () => {
+    const a = assess(data({ labs: [alt('2026-10-01', 20), ast('2026-10-01', 20), bili('2026-10-01', 0.8), hidden('alt', '2026-11-01', 300, '<')] }));
+    expect(a.eligibility.status).toBe('insufficient-data');
+    expect(finding(a, 'data.latest-unjudgeable')?.detail).toContain('ALT "<300" on 2026-11-01');
+    expect(noteCodes(a)).toContain('data.value-unreadable');
+  });
+
+  it('is never eligible when only the newest AST is hidden', () => {
+    const a = assess(data({ labs: [...normal('2026-10-01'), alt('2026-11-01', 20), hidden('ast', '2026-11-01', 300, '<')] }));
+    expect(a.eligibility.status).toBe('insufficient-data');
+    expect(codes(a)).toContain('data.latest-unjudgeable');
+  });
+
+  it('does not call the newest hidden result "within the ULN" in the history row', () => {
+    const a = assess(data({ labs: [alt('2026-10-01', 20), ast('2026-10-01', 20), bili('2026-10-01', 0.8), hidden('alt', '2026-11-01', 150, '>')] }), 'us');
+    expect(codes(a)).not.toContain('baseline.transaminase-history');
+  });
+
+  it('uses a hidden result when every tier it allows gives the same outcome (EU ">150" vs 40: contraindicated)', () => {
+    const eu = assess(data({ labs: [hidden('alt', '2026-11-01', 150, '>'), ast('2026-11-01', 20), bili('2026-11-01', 0.8)] }), 'eu');
+    expect(eu.eligibility.status).toBe('contraindicated');
+    expect(codes(eu)).toContain('baseline.transaminase-above-3x');
+    expect(codes(eu)).not.toContain('baseline.alt-missing');
+    // Under the US label 3–5× is caution and above 5× not recommended: the comparator decides, so not usable.
+    const us = assess(data({ labs: [hidden('alt', '2026-11-01', 150, '>'), ast('2026-11-01', 20), bili('2026-11-01', 0.8)] }), 'us');
+    expect(us.eligibility.status).toBe('insufficient-data');
+    expect(codes(us)).toContain('baseline.alt-missing');
+  });
+
+  it('reads ">200" against a ULN of 40 as at least 5×, so "above 5×" is unknown (spec §1: ">X" is at least X)', () => {
+    const us = assess(data({ labs: [hidden('alt', '2026-11-01', 200, '>'), ast('2026-11-01', 20), bili('2026-11-01', 0.8)] }), 'us');
+    expect(us.eligibility.status).toBe('insufficient-data');
+    expect(codes(us)).not.toContain('baseline.transaminase-above-5x');
+  });
+});
+
 describe('eligibility: rechallenge, bilirubin, GGT', () => {
   const earlierStop = { meds: [riluzole({ start: '2025-01-01', end: '2025-03-01', status: 'stopped' }), riluzole({ start: '2026-10-01' })], labs: [alt('2025-02-15', 250), ...normal('2026-10-01')] };
   it('flags a rechallenge after a stop-level course: caution (US), not recommended (EU)', () => {

@@ -102,6 +102,31 @@ describe('on treatment: bilirubin and Hy’s law', () => {
   });
 });
 
+describe('on treatment: the newest result cannot be judged', () => {
+  it('warns that a newest ALT "<300" cannot be judged when an older normal ALT would stand in for it', () => {
+    const a = onRiluzole([alt('2026-10-01', 20), lab('alt', '2026-11-20', 300, { high: 40 }, { comparator: '<' })]);
+    expect(finding(a, 'data.latest-unjudgeable')?.severity).toBe('warning');
+    expect(finding(a, 'data.latest-unjudgeable')?.detail).toContain('may understate it');
+    // The schedule asks for a recheck as for a raised ALT (elevatedRecheckDays after it).
+    expect(a.monitoring.schedule.some((p) => p.phase === 'recheck' && p.due === '2026-12-04')).toBe(true);
+  });
+
+  it('warns when the only ALT since the start cannot be judged', () => {
+    const a = onRiluzole([lab('alt', '2026-11-20', 300, { high: 40 }, { comparator: '<' })]);
+    expect(finding(a, 'data.latest-unjudgeable')?.detail).toContain('no result since the course start can be judged');
+  });
+
+  it('warns when the newest ANC cannot be judged against the neutropenia thresholds', () => {
+    const a = onRiluzole([lab('anc', '2026-10-01', 3.0, { low: 1.5 }), lab('anc', '2026-11-20', 2.0, { low: 1.5 }, { comparator: '<' })]);
+    expect(finding(a, 'data.latest-unjudgeable')?.title).toBe('Newest neutrophil count cannot be judged');
+    expect(codes(a)).not.toContain('blood.neutropenia');
+  });
+
+  it('says nothing of the kind when the newest result is judged', () => {
+    expect(codes(onRiluzole([alt('2026-11-20', 20), lab('alt', '2026-10-01', 300, { high: 40 }, { comparator: '<' })]))).not.toContain('data.latest-unjudgeable');
+  });
+});
+
 describe('on treatment: blood', () => {
   const anc = (v: number): LabRecord => lab('anc', '2026-11-20', v, { low: 2.0 });
   it.each([

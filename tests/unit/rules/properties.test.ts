@@ -22,17 +22,19 @@ const SEVERITY_RANK: Record<Severity, number> = { info: 1, warning: 2, critical:
 
 /**
  * Findings that replace one another as a value rises (a tier ladder); each is compared by the
- * highest severity present in its family. The recheck after a raised ALT gives way to the stop
+ * highest severity present in its family (a code in two families, in both). The recheck after a raised ALT gives way to the stop
  * finding when the ALT reaches the stop threshold (spec §5), so monitoring.* joins the ladder.
  */
 const FAMILIES: readonly (readonly FindingCode[])[] = [
-  ['baseline.alt-missing', 'baseline.transaminase-history', 'baseline.transaminase-above-uln', 'baseline.transaminase-above-3x', 'baseline.transaminase-above-5x'],
+  ['baseline.alt-missing', 'baseline.transaminase-history', 'baseline.transaminase-above-uln', 'baseline.transaminase-above-3x', 'baseline.transaminase-above-5x', 'data.latest-unjudgeable'],
   ['baseline.bilirubin-isolated', 'baseline.bilirubin-elevated'],
-  ['liver.transaminase-above-uln', 'liver.transaminase-above-3x', 'liver.transaminase-stop', 'liver.transaminase-stop-history', 'monitoring.due', 'monitoring.overdue'],
+  ['liver.transaminase-above-uln', 'liver.transaminase-above-3x', 'liver.transaminase-stop', 'liver.transaminase-stop-history', 'monitoring.due', 'monitoring.overdue', 'data.latest-unjudgeable'],
 ];
 
+/** Every code that can replace `code` (an "unjudgeable" ALT gives way to whichever tier it turns out to be). */
 function familyOf(code: FindingCode): readonly FindingCode[] {
-  return FAMILIES.find((f) => f.includes(code)) ?? [code];
+  const families = FAMILIES.filter((f) => f.includes(code));
+  return families.length > 0 ? [...new Set(families.flat())] : [code];
 }
 
 function worstIn(a: Assessment, family: readonly FindingCode[]): number {

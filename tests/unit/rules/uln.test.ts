@@ -58,6 +58,9 @@ describe('multiples of ULN', () => {
     [3.02, '3.02'],
     [2, '2.0'],
     [0.5, '0.5'],
+    [1.005, '1.01'],
+    [40.2 / 40, '1.01'],
+    [5.005, '5.01'],
   ])('shows %s× as "%s"', (x, shown) => {
     expect(formatMultiple(x)).toBe(shown);
   });
@@ -69,8 +72,16 @@ describe('comparators', () => {
     expect(gt(intervalOf(300, '<'), 40)).toBeUndefined();
     expect(gt(intervalOf(300, '>'), 200)).toBe(true);
     expect(ge(intervalOf(200, '>='), 200)).toBe(true);
-    expect(lt(intervalOf(60, '<'), 60)).toBe(true);
     expect(le(intervalOf(40, '<='), 40)).toBe(true);
+  });
+
+  it('reads "<X" as at most X and ">X" as at least X (spec §1), so the bound itself stays possible', () => {
+    expect(lt(intervalOf(60, '<'), 60)).toBeUndefined(); // eGFR "<60": at most 60, maybe exactly 60
+    expect(le(intervalOf(60, '<'), 60)).toBe(true);
+    expect(gt(intervalOf(200, '>'), 200)).toBeUndefined(); // ALT ">200" vs 5 × 40: at least 5×
+    expect(ge(intervalOf(200, '>'), 200)).toBe(true);
+    expect(intervalOf(200, '>')).toEqual(intervalOf(200, '>='));
+    expect(intervalOf(5, '<')).toEqual(intervalOf(5, '<='));
   });
 });
 
