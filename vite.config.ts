@@ -10,6 +10,9 @@ const root = import.meta.dirname;
 const fhirclientBrowser = resolve(root, 'node_modules/fhirclient/lib/entry/browser.js');
 
 export default defineConfig(({ command }) => ({
+  // Relative asset URLs: the build works under any path (https://apps.example.org/riluzole/), as
+  // the README's deployment section says; both pages sit in one folder.
+  base: './',
   plugins: [react(), ...(command === 'serve' && !process.env.VITEST ? [sandboxPlugin()] : [])],
   // FHIRCLIENT_PURE drops fhirclient's polyfills; browsers have crypto.subtle for PKCE.
   define: { FHIRCLIENT_PURE: 'true' },
