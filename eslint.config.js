@@ -23,6 +23,29 @@ const layer = (from, forbidden) => ({
   },
 });
 
+/**
+ * Only src/smart imports fhirclient (engineering.md). The app, index.html's entry and launch.html's
+ * entry reach it through src/smart/fhirclient.ts, which the package pattern must not catch:
+ * `regex` matches the specifier from its start, where a gitignore-style group would also match
+ * the path segment in './smart/fhirclient'.
+ */
+const noFhirclient = (files, where) => ({
+  files,
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          {
+            regex: '^fhirclient(/.*)?$',
+            message: `${where} must not import fhirclient: use src/smart (see ../shared/engineering.md: only src/smart imports fhirclient).`,
+          },
+        ],
+      },
+    ],
+  },
+});
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test-results/**'] },
   js.configs.recommended,
@@ -45,4 +68,6 @@ export default tseslint.config(
   layer('features', ['smart', 'sandbox', 'cli', 'fhirclient']),
   layer('cli', ['smart', 'features', 'app', 'sandbox', 'fhirclient']),
   layer('sandbox', ['smart', 'features', 'app', 'cli', 'fhirclient']),
+  noFhirclient(['src/app/**/*.{ts,tsx}'], 'src/app'),
+  noFhirclient(['src/main.tsx', 'src/launch.ts'], 'the page entries (src/main.tsx, src/launch.ts)'),
 );

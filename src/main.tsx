@@ -9,7 +9,7 @@ import { prefetchPatientReads } from './app/prefetch';
 import { createQueryClient } from './app/query-client';
 import { ready } from './smart/fhirclient';
 import { findEntry, type SmartConfigEntry } from './smart/launch-config';
-import { classifyReadyError, type LaunchFailure } from './smart/launch-errors';
+import { classifyReadyError, LAUNCH_TEXT, type LaunchFailure } from './smart/launch-errors';
 import { fetchSmartConfig } from './smart/load-config';
 import type { FhirGateway } from './fhir/queries/fhir-gateway';
 
@@ -18,6 +18,9 @@ const launchSearch = window.location.search;
 const gatewayPromise = ready();
 const configPromise = fetchSmartConfig();
 const reactPromise = import('./app/render');
+// Awaited in start(); marked handled now so that a failed load is not also an unhandled rejection
+// (whose report would carry the error's message) while the launch is still in flight.
+reactPromise.catch(() => undefined);
 
 type Launch = { readonly gateway: FhirGateway; readonly entry: SmartConfigEntry } | { readonly failure: LaunchFailure };
 
@@ -50,4 +53,20 @@ async function start(): Promise<void> {
   else renderApp(root, client, launch.gateway, launch.entry.query);
 }
 
-void start();
+/**
+ * Plain DOM: React (or the app module) may be what failed. No error text on the page or in the
+ * console beyond the error's name: a message may quote a URL or a server answer.
+ */
+function showStartFailure(error: unknown): void {
+  console.error(`Riluzole Monitor: could not start (${error instanceof Error ? error.name : 'unknown'})`);
+  const container = document.getElementById('root') ?? document.body;
+  const heading = document.createElement('h1');
+  heading.textContent = 'Riluzole Monitor';
+  const message = document.createElement('p');
+  message.setAttribute('role', 'alert');
+  message.textContent = `${LAUNCH_TEXT.failed} Reload the page or relaunch it from the EHR; if this keeps happening, contact your IT support.`;
+  container.replaceChildren(heading, message);
+  document.title = 'Riluzole Monitor: could not start';
+}
+
+start().catch(showStartFailure);

@@ -20,8 +20,12 @@ export interface SmartClientLike {
     };
   };
   getAuthorizationHeader(): string | null;
-  refreshIfNeeded(requestOptions?: RequestInit): Promise<unknown>;
-  refresh(requestOptions?: RequestInit): Promise<unknown>;
+  /**
+   * Without request options on purpose: fhirclient shares one refresh among all requests and
+   * deletes the refresh token when it fails, so a read's AbortSignal must never reach it.
+   */
+  refreshIfNeeded(): Promise<unknown>;
+  refresh(): Promise<unknown>;
 }
 
 export class MissingPatientError extends Error {
@@ -70,7 +74,10 @@ export function createSmartGateway(client: SmartClientLike): FhirGateway {
     if (absolute && !isOnServer(url, serverUrl)) {
       throw new FhirHttpError(0, 'Refused to send the access token to a URL outside the FHIR server.');
     }
-    await client.refreshIfNeeded({ signal }).catch(() => undefined);
+    // No signal for the refresh: fhirclient shares one refresh task among all requests and, on any
+    // failure of it (an abort included), deletes the refresh token (Client.js, refresh()). A read
+    // cancelled by Refresh or Retry would then leave every later 401 a "session expired".
+    await client.refreshIfNeeded().catch(() => undefined);
     const first = await send(url, signal);
     let response = first.response;
     if (response.status === 401) {
@@ -78,7 +85,7 @@ export function createSmartGateway(client: SmartClientLike): FhirGateway {
       // Another request may already have refreshed the token: then just retry with the new one.
       const refreshed =
         client.getAuthorizationHeader() !== auth ||
-        (canRefresh() && (await client.refresh({ signal }).then(() => true, () => false)));
+        (canRefresh() && (await client.refresh().then(() => true, () => false)));
       if (refreshed) response = (await send(url, signal)).response;
     }
     if (!response.ok) {

@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import { HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../src/app/app';
@@ -70,6 +70,41 @@ describe('failed reads in the assessment', { timeout: 30_000 }, () => {
     }
     expect(shown.length).toBeGreaterThan(0);
     expect(shown.filter((text) => /No baseline ALT/.test(text))).toEqual([]);
+  });
+
+  // A 404 on a search means the EHR does not offer the resource type: noted as such in the data
+  // notes (not as a failure), but its records were still not read.
+  const notOffered = [
+    { prefix: 'AllergyIntolerance?', readId: 'allergies', says: /Allergies could not be read/ },
+    { prefix: 'Condition?', readId: 'conditions', says: /Conditions could not be read/ },
+    { prefix: 'MedicationRequest?', readId: 'medication-requests', says: /Medications could not be read/ },
+    { prefix: 'Observation?', readId: 'labs-category', says: /Lab results( and [a-z ,-]+)? could not be read/ },
+  ];
+  for (const { prefix, readId, says } of notOffered) {
+    it(`says the records could not be read, not "none recorded", when the EHR answers ${prefix} with 404`, async () => {
+      const { attempts } = await renderWithFailing(prefix, 404);
+      expect((await screen.findAllByText(says, {}, { timeout: 10_000 })).length).toBeGreaterThan(0);
+      expect((await screen.findAllByText(/Insufficient data/)).length).toBeGreaterThan(0);
+      expect(screen.queryAllByText(/Eligible to start riluzole/)).toHaveLength(0);
+      expect(screen.queryAllByText(/^Eligible$/)).toHaveLength(0);
+      if (prefix === 'Condition?') expect(screen.queryAllByText(/No ALS diagnosis recorded/)).toHaveLength(0);
+      // A 404 is an answer, not a failure: not retried, and noted as "not supported", not as an error.
+      expect(attempts()).toBe(document.querySelectorAll('[data-status="not-supported"]').length);
+      const row = document.querySelector<HTMLElement>(`[data-read="${readId}"]`);
+      expect(row).not.toBeNull();
+      expect(row).toHaveAttribute('data-status', 'not-supported');
+      expect(within(row!).getByText('Not supported by this EHR').closest('.rm-badge')).toHaveClass('rm-tone-info');
+      expect(within(row!).queryByRole('button', { name: /Retry/ })).toBeNull();
+      expect(within(row!).queryByText(/Failed/)).toBeNull();
+    });
+  }
+
+  it('still calls the patient eligible when only MedicationStatement is missing (404) and orders were read', async () => {
+    await renderWithFailing('MedicationStatement?', 404);
+    expect((await screen.findAllByText(/Eligible to start riluzole/, {}, { timeout: 10_000 })).length).toBeGreaterThan(0);
+    expect(screen.queryAllByText(/(Conditions|Allergies|Lab results|Medications) could not be read/)).toHaveLength(0);
+    expect(document.querySelector('[data-read="medication-statements"]')).toHaveAttribute('data-status', 'not-supported');
+    expect(screen.getAllByText('Not supported by this EHR').length).toBeGreaterThan(0);
   });
 
   it('calls the same patient eligible when every read succeeds (the control)', async () => {
