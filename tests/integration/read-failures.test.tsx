@@ -75,12 +75,12 @@ describe('failed reads in the assessment', { timeout: 30_000 }, () => {
   // A 404 on a search means the EHR does not offer the resource type: noted as such in the data
   // notes (not as a failure), but its records were still not read.
   const notOffered = [
-    { prefix: 'AllergyIntolerance?', readId: 'allergies', says: /Allergies could not be read/ },
-    { prefix: 'Condition?', readId: 'conditions', says: /Conditions could not be read/ },
-    { prefix: 'MedicationRequest?', readId: 'medication-requests', says: /Medications could not be read/ },
-    { prefix: 'Observation?', readId: 'labs-category', says: /Lab results( and [a-z ,-]+)? could not be read/ },
+    { prefix: 'AllergyIntolerance?', readId: 'allergies', says: /Allergies could not be read/, noneSaid: /No allergies on record/ },
+    { prefix: 'Condition?', readId: 'conditions', says: /Conditions could not be read/, noneSaid: /No conditions on record/ },
+    { prefix: 'MedicationRequest?', readId: 'medication-requests', says: /Medications could not be read/, noneSaid: /No riluzole order or statement on record/ },
+    { prefix: 'Observation?', readId: 'labs-category', says: /Lab results( and [a-z ,-]+)? could not be read/, noneSaid: /No (ALT|AST|total bilirubin) in this window on record/ },
   ];
-  for (const { prefix, readId, says } of notOffered) {
+  for (const { prefix, readId, says, noneSaid } of notOffered) {
     it(`says the records could not be read, not "none recorded", when the EHR answers ${prefix} with 404`, async () => {
       const { attempts } = await renderWithFailing(prefix, 404);
       expect((await screen.findAllByText(says, {}, { timeout: 10_000 })).length).toBeGreaterThan(0);
@@ -88,6 +88,8 @@ describe('failed reads in the assessment', { timeout: 30_000 }, () => {
       expect(screen.queryAllByText(/Eligible to start riluzole/)).toHaveLength(0);
       expect(screen.queryAllByText(/^Eligible$/)).toHaveLength(0);
       if (prefix === 'Condition?') expect(screen.queryAllByText(/No ALS diagnosis recorded/)).toHaveLength(0);
+      // The panels say so too: never "No allergies on record" for records that were never read.
+      expect(screen.queryAllByText(noneSaid).map((e) => e.textContent)).toEqual([]);
       // A 404 is an answer, not a failure: not retried, and noted as "not supported", not as an error.
       expect(attempts()).toBe(document.querySelectorAll('[data-status="not-supported"]').length);
       const row = document.querySelector<HTMLElement>(`[data-read="${readId}"]`);
