@@ -50,27 +50,35 @@ export function useFhirReads(gateway: FhirGateway, policy: QueryPolicy, retry?: 
   const results = useQueries({ queries: plan.map((spec) => readQueryOptions(ctx, spec)) });
   const readStates = plan.map((spec, i) => toReadState(spec, results[i] ?? { status: 'pending', error: null }, isReadGranted(gateway, spec)));
 
-  // Medication references can only be known once every medication page is in (or failed).
+  // Medication references are resolved from the order pages read so far: the batch starts with
+  // the first page of every medication read and is re-asked as later pages add references, so a
+  // long order history does not hold the first assessment back until its last page.
   const medIndexes = plan.flatMap((s, i) => (s.resourceType === 'MedicationRequest' || s.resourceType === 'MedicationStatement' ? [i] : []));
-  const medsSettled = medIndexes.every((i) => {
-    const st = readStates[i]?.status;
-    return st !== 'loading' && st !== 'partial';
-  });
+  const medsStarted = medIndexes.every((i) => readStates[i]?.status !== 'loading');
+  const medsSettled = medsStarted && medIndexes.every((i) => readStates[i]?.status !== 'partial');
   const medResources = medIndexes.flatMap((i) => results[i]?.data?.resources ?? []);
-  const missingKey = medsSettled ? missingMedicationIds(medResources, gateway.serverUrl).join(',') : '';
+  const missingKey = medsStarted ? missingMedicationIds(medResources, gateway.serverUrl).join(',') : '';
   const missing = useMemo(() => (missingKey ? missingKey.split(',') : []), [missingKey]);
   const medsQuery = useQuery(medicationsQueryOptions(ctx, missing));
   const medsSpec = {
     ...MEDICATIONS_READ,
     path: medicationBatchPaths(missing, gateway.serverUrl, policy.pageSize).join(' + '),
   };
+  const medsNow = toReadState(medsSpec, medsQuery, canReadMedications(gateway.grantedScopes));
   // Shown while it may still be needed, and when it ran; left out when every medication was
-  // contained or included (nothing was requested, so there is nothing to report).
-  const medsState: ReadState | undefined = !medsSettled
-    ? { ...toReadState(medsSpec, { status: 'pending', error: null }, true), request: 'Medication?_id=… (after the medication orders)' }
+  // contained or included (nothing was requested, so there is nothing to report). Until the
+  // orders' last page is in, a finished batch is only 'partial': more references may follow.
+  const medsState: ReadState | undefined = !medsStarted
+    ? { ...toReadState(medsSpec, { status: 'pending', error: null }, true), request: 'Medication?_id=… (after the first page of medication orders)' }
     : missing.length === 0
-      ? undefined
-      : toReadState(medsSpec, medsQuery, canReadMedications(gateway.grantedScopes));
+      ? medsSettled
+        ? undefined
+        : { ...medsNow, status: 'partial', request: 'Medication?_id=… (as medication orders arrive)' }
+      : !medsSettled && (medsNow.status === 'done' || medsNow.status === 'capped')
+        ? { ...medsNow, status: 'partial' }
+        : medsQuery.isPlaceholderData && medsNow.status !== 'error'
+          ? { ...medsNow, status: 'partial' }
+          : medsNow;
 
   const datas = useShallowStable<ReadData | undefined>([...results.map((r) => r.data), medsQuery.data]);
   const resources = useMemo(() => dedupeResources(datas.map((d) => d?.resources ?? [])), [datas]);

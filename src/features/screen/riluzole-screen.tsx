@@ -40,42 +40,41 @@ export function RiluzoleScreen(props: Readonly<ScreenProps>): ReactElement {
         onRefresh={props.onRefresh}
         getNoteText={assessment ? () => buildNoteText(assessment, patient, reads) : undefined}
       />
-      {assessment ? (
-        <div className="rm-columns">
-          <div className="rm-col">
-            {/* On treatment, the schedule and the flags come first; before it, eligibility does. */}
-            {onCourse ? (
-              <>
-                <MonitoringPanel assessment={assessment} reads={reads} />
-                <FlaggedLabsPanel assessment={assessment} reads={reads} />
-                <EligibilityPanel assessment={assessment} data={data} reads={reads} />
-              </>
-            ) : (
-              <>
-                <EligibilityPanel assessment={assessment} data={data} reads={reads} />
-                <FlaggedLabsPanel assessment={assessment} reads={reads} />
-                <MonitoringPanel assessment={assessment} reads={reads} />
-              </>
-            )}
-            <SupportivePanel assessment={assessment} data={data} reads={reads} />
-          </div>
-          <div className="rm-col">
-            <TrendsPanel assessment={assessment} reads={reads} />
-            <MedicationsPanel assessment={assessment} data={data} reads={reads} />
-          </div>
-          <div className="rm-wide">
-            <RecordsPanel data={data} reads={reads} />
-          </div>
-          <div className="rm-wide">
-            <DataNotesPanel assessment={assessment} reads={reads} grantedScopes={props.grantedScopes} onRetry={props.onRetry} />
-          </div>
-        </div>
-      ) : (
-        <>
+      {/* One tree for both states, so the records and data notes keep their place (and a
+          keyboard user's focus on a Retry button) when the assessment arrives. */}
+      <div className="rm-columns">
+        {assessment ? (
+          <>
+            <div className="rm-col">
+              {/* On treatment, the schedule and the flags come first; before it, eligibility does. */}
+              {onCourse ? (
+                <>
+                  <MonitoringPanel assessment={assessment} reads={reads} />
+                  <FlaggedLabsPanel assessment={assessment} reads={reads} />
+                  <EligibilityPanel assessment={assessment} data={data} reads={reads} />
+                </>
+              ) : (
+                <>
+                  <EligibilityPanel assessment={assessment} data={data} reads={reads} />
+                  <FlaggedLabsPanel assessment={assessment} reads={reads} />
+                  <MonitoringPanel assessment={assessment} reads={reads} />
+                </>
+              )}
+              <SupportivePanel assessment={assessment} data={data} reads={reads} />
+            </div>
+            <div className="rm-col">
+              <TrendsPanel assessment={assessment} reads={reads} />
+              <MedicationsPanel assessment={assessment} data={data} reads={reads} />
+            </div>
+          </>
+        ) : null}
+        <div className="rm-wide">
           <RecordsPanel data={data} reads={reads} />
-          <DataNotesPanel reads={reads} grantedScopes={props.grantedScopes} onRetry={props.onRetry} />
-        </>
-      )}
+        </div>
+        <div className="rm-wide">
+          <DataNotesPanel {...(assessment ? { assessment } : {})} reads={reads} grantedScopes={props.grantedScopes} onRetry={props.onRetry} />
+        </div>
+      </div>
     </div>
   );
 }

@@ -56,25 +56,38 @@ export async function streamPages(
   });
   const interval = ctx.publishIntervalMs ?? PUBLISH_INTERVAL_MS;
   let lastPublished = Number.NEGATIVE_INFINITY;
-  await Promise.all(
-    paths.map(async (path, i) => {
-      const pages = fetchPages(ctx.gateway, path, {
-        maxPages: ctx.policy.maxPages,
-        retry: ctx.retry ?? DEFAULT_RETRY,
-        signal,
-      });
-      for await (const data of pages) {
-        latest[i] = data;
-        const now = Date.now();
-        if (data.complete || now - lastPublished < interval) continue;
-        const m = merged();
-        if (!m.complete) {
-          publish(m);
-          lastPublished = now;
+  let trailing: ReturnType<typeof setTimeout> | undefined;
+  let done = false;
+  const publishNow = (): void => {
+    trailing = undefined;
+    const m = merged();
+    if (done || signal.aborted || m.complete) return;
+    publish(m);
+    lastPublished = Date.now();
+  };
+  try {
+    await Promise.all(
+      paths.map(async (path, i) => {
+        const pages = fetchPages(ctx.gateway, path, {
+          maxPages: ctx.policy.maxPages,
+          retry: ctx.retry ?? DEFAULT_RETRY,
+          signal,
+        });
+        for await (const data of pages) {
+          latest[i] = data;
+          if (data.complete && latest.every((d) => d.complete)) continue; // the query's result says it
+          const wait = lastPublished + interval - Date.now();
+          if (wait <= 0) publishNow();
+          // A page skipped by the throttle is published when the interval ends, so a slow next
+          // page never hides one that has already arrived.
+          else trailing ??= setTimeout(publishNow, wait);
         }
-      }
-    }),
-  );
+      }),
+    );
+  } finally {
+    done = true;
+    if (trailing !== undefined) clearTimeout(trailing);
+  }
   return merged();
 }
 

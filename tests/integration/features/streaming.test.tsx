@@ -5,6 +5,21 @@ import { ON_RILUZOLE_STOP, READS_DONE, READS_LOADING, UP_TO_DATE, screenProps } 
 import { renderScreen } from './render-screen';
 
 describe('rendering as pages arrive', () => {
+  it('keeps the data notes in place, and the focus on a button in them, when the assessment arrives', () => {
+    const { rerender } = renderScreen(screenProps({ reads: READS_LOADING }));
+    const notes = screen.getByRole('region', { name: 'Data notes' });
+    const button = notes.querySelector('button, summary') as HTMLElement | null;
+    button?.focus();
+    rerender(
+      <main>
+        <h1>Riluzole Monitor</h1>
+        <RiluzoleScreen {...screenProps({ assessment: UP_TO_DATE, reads: READS_LOADING })} />
+      </main>,
+    );
+    expect(screen.getByRole('region', { name: 'Data notes' })).toBe(notes);
+    if (button) expect(document.activeElement).toBe(button);
+  });
+
   it('shows progress first, then the assessment, then updates when later pages change it', () => {
     const { rerender } = renderScreen(screenProps({ reads: READS_LOADING }));
     expect(screen.queryByTestId('first-data')).not.toBeInTheDocument();

@@ -42,6 +42,36 @@ describe('streamPages', () => {
     expect(gateway.calls).toEqual(['Condition?patient=p', `${SERVER}/Condition?p=2`, `${SERVER}/Condition?p=3`]);
   });
 
+  it('publishes a page the throttle skipped once the interval ends, while the next page is slow', async () => {
+    let release!: () => void;
+    const slow = new Promise<void>((resolve) => (release = resolve));
+    const answers = [page('a', `${SERVER}/Condition?p=2`), page('b', `${SERVER}/Condition?p=3`)];
+    const calls: string[] = [];
+    const gateway: FhirGateway = {
+      serverUrl: SERVER,
+      patientId: 'p',
+      grantedScopes: [],
+      needPatientBanner: true,
+      async request(path) {
+        calls.push(path);
+        if (calls.length === 3) {
+          await slow; // page 3 takes its time
+          return page('c');
+        }
+        return answers[calls.length - 1] ?? Promise.reject(new Error('no answer'));
+      },
+    };
+    const published: ReadData[] = [];
+    const ctx = { gateway, policy: DEFAULT_QUERY_POLICY, retry: noWait, publishIntervalMs: 30 };
+    const done = streamPages(ctx, ['Condition?patient=p'], (d) => published.push(d), new AbortController().signal);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    // Page 2 came within the interval of page 1, and page 3 has not come: page 2 is shown anyway.
+    expect(published.map((d) => d.pages)).toEqual([1, 2]);
+    release();
+    await expect(done).resolves.toMatchObject({ pages: 3, complete: true });
+    expect(published.map((d) => d.pages)).toEqual([1, 2]);
+  });
+
   it('retries transient failures twice, and not a 4xx', async () => {
     const flaky = fakeGateway([new FhirHttpError(503, 'x'), new FhirHttpError(0, 'x'), page('a')]);
     const ctx = { gateway: flaky, policy: DEFAULT_QUERY_POLICY, retry: noWait };
