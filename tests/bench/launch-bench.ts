@@ -6,13 +6,16 @@
  *
  * Options: --runs N (3), --case ID (ten-year-history), --latency MS (100),
  * --signal CSS (the element that means "data on screen": [data-testid="first-data"]), --verbose
- * (list each FHIR request with its start and end, in ms after index.html's navigation start).
+ * (list each FHIR request with its start and end, in ms after index.html's navigation start),
+ * --dev (measure the Vite dev server's unbundled modules instead of the production build).
+ * By default the production build is measured, served as static files as a hospital serves it.
  */
 import { parseArgs } from 'node:util';
-import type { Browser, Request } from 'playwright-core';
+import type { Browser, Frame, Page, Request } from 'playwright-core';
 import { startBrowser } from '../e2e/support/browser';
 import { startDevServer } from '../e2e/support/dev-server';
 import { launchPatient } from '../e2e/support/launch';
+import { BUILD_PREFIX, builtLaunchUrl, serveBuild } from '../e2e/support/serve-build';
 import { countWaves, median, type Timed } from '../e2e/support/waves';
 
 const { values } = parseArgs({
@@ -22,6 +25,7 @@ const { values } = parseArgs({
     latency: { type: 'string', default: '100' },
     signal: { type: 'string', default: process.env.BENCH_SIGNAL ?? '[data-testid="first-data"]' },
     verbose: { type: 'boolean', default: false },
+    dev: { type: 'boolean', default: false },
   },
 });
 const RUNS = Math.max(1, Number(values.runs));
@@ -58,7 +62,13 @@ async function run(browser: Browser, origin: string): Promise<RunResult> {
     const t = request.timing();
     finished.push({ request, end: t.startTime + t.responseEnd });
   });
-  const { app } = await launchPatient(page, origin, values.case, { faults: { latencyMs: LATENCY }, timeoutMs: 60_000 });
+  let app: Page | Frame = page;
+  if (values.dev) {
+    ({ app } = await launchPatient(page, origin, values.case, { faults: { latencyMs: LATENCY }, timeoutMs: 60_000 }));
+  } else {
+    await page.goto(await builtLaunchUrl(origin, values.case, { latencyMs: LATENCY }));
+    await page.waitForURL(new RegExp(`${BUILD_PREFIX}index\\.html`), { timeout: 60_000 });
+  }
   await app.waitForFunction(() => (window as unknown as { __firstData?: number }).__firstData !== undefined, undefined, { timeout: 120_000 });
   const { firstData, timeOrigin } = await app.evaluate(() => ({
     firstData: (window as unknown as { __firstData: number }).__firstData,
@@ -95,8 +105,10 @@ async function run(browser: Browser, origin: string): Promise<RunResult> {
 
 const dev = await startDevServer();
 const browser = await startBrowser();
+const served = values.dev ? undefined : await serveBuild(dev);
 try {
-  console.log(`Launch bench: case ${values.case}, ${LATENCY} ms added latency, signal ${values.signal}, ${RUNS} runs`);
+  const what = values.dev ? 'Vite dev server (unbundled modules)' : `production build served at ${BUILD_PREFIX}`;
+  console.log(`Launch bench: ${what}; case ${values.case}, ${LATENCY} ms added latency, signal ${values.signal}, ${RUNS} runs`);
   await run(browser, dev.origin); // warm-up: builds the patient's FHIR store and Vite's transforms
   const results: RunResult[] = [];
   for (let i = 1; i <= RUNS; i++) {
@@ -117,4 +129,5 @@ try {
 } finally {
   await browser.close();
   await dev.close();
+  served?.remove();
 }
