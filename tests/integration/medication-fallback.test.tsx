@@ -1,28 +1,15 @@
 import { waitFor } from '@testing-library/react';
-import type { Resource } from '@medplum/fhirtypes';
 import { delay, http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { MEDICATION_READ_CONCURRENCY } from '../../src/fhir/queries/medication-reads';
 import { FHIR_BASE, fhirServer, searchset } from './support/fhir-server';
-import { HomerSimpson, PATIENT_ID } from './support/fixtures';
+import { HomerSimpson, PATIENT_ID, referencedOrders } from './support/fixtures';
 import { testGateway } from './support/gateway';
 import { readOf, renderReads } from './support/render-reads';
 import { server } from './support/server';
 
 const MED_COUNT = 10;
-const MEDS: Resource[] = Array.from({ length: MED_COUNT }, (_, i) => ({
-  resourceType: 'Medication',
-  id: `med-${i}`,
-  code: { text: `Drug ${i}` },
-}));
-const ORDERS: Resource[] = MEDS.map((m, i) => ({
-  resourceType: 'MedicationRequest',
-  id: `mr-${i}`,
-  status: 'active',
-  intent: 'order',
-  subject: { reference: `Patient/${PATIENT_ID}` },
-  medicationReference: { reference: `Medication/${m.id ?? ''}` },
-}));
+const { meds: MEDS, orders: ORDERS } = referencedOrders(MED_COUNT);
 
 const outcome = (status: number) =>
   HttpResponse.json({ resourceType: 'OperationOutcome', issue: [{ severity: 'error', code: 'not-supported', diagnostics: '_id' }] }, { status });

@@ -2,7 +2,6 @@
  * Medication orders arrive in pages like the labs do: the first assessment must not wait for the
  * last page of a long order history, nor for the Medication batch of references on later pages.
  */
-import type { Resource } from '@medplum/fhirtypes';
 import { render, screen, waitFor } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
@@ -13,7 +12,7 @@ import { DEFAULT_QUERY_POLICY } from '../../src/fhir/queries/query-policy';
 import { CASE_AS_OF } from '../cases/case';
 import { caseById } from './features/assess-case';
 import { FHIR_BASE, fhirServer, searchset } from './support/fhir-server';
-import { HomerSimpson, PATIENT_ID } from './support/fixtures';
+import { HomerSimpson, PATIENT_ID, referencedOrders } from './support/fixtures';
 import { testGateway } from './support/gateway';
 import { FAST_RETRY, readOf, renderReads } from './support/render-reads';
 import { server } from './support/server';
@@ -51,15 +50,7 @@ describe('medication orders in several pages', { timeout: 30_000 }, () => {
   });
 
   it('resolves the Medication references of each page as it arrives, the later ones too', async () => {
-    const meds: Resource[] = [0, 1, 2].map((i) => ({ resourceType: 'Medication', id: `m-${i}`, code: { text: `Drug ${i}` } }));
-    const orders: Resource[] = meds.map((m, i) => ({
-      resourceType: 'MedicationRequest',
-      id: `mr-${i}`,
-      status: 'active',
-      intent: 'order',
-      subject: { reference: `Patient/${PATIENT_ID}` },
-      medicationReference: { reference: `Medication/${m.id ?? ''}` },
-    }));
+    const { meds, orders } = referencedOrders(3, 'm');
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
     const batches: string[] = [];

@@ -97,3 +97,17 @@ export const HOMER: readonly Resource[] = [
   HomerAls,
   HomerAllergy,
 ];
+
+/** `n` Medications ("Drug 0"…) and one active order referencing each by `Medication/<id>`. */
+export function referencedOrders(n: number, idPrefix = 'med'): { readonly meds: Resource[]; readonly orders: Resource[] } {
+  const meds: Resource[] = Array.from({ length: n }, (_, i) => ({ resourceType: 'Medication', id: `${idPrefix}-${i}`, code: { text: `Drug ${i}` } }));
+  const orders: Resource[] = meds.map((m, i) => ({
+    resourceType: 'MedicationRequest',
+    id: `mr-${i}`,
+    status: 'active',
+    intent: 'order',
+    subject: { reference: `Patient/${PATIENT_ID}` },
+    medicationReference: { reference: `Medication/${m.id ?? ''}` },
+  }));
+  return { meds, orders };
+}
