@@ -90,7 +90,7 @@ export interface NormalRange {
   readonly high?: number;
   /** `appliesTo` narrowed to a sex, when the range says so. */
   readonly appliesToSex?: 'male' | 'female';
-  /** True when the range has any `appliesTo` (whether or not we understood it). */
+  /** True when the range has an `appliesTo` at all (whether or not we understood it). */
   readonly hasAppliesTo: boolean;
   /** Age bounds in years, from `range.age`. */
   readonly ageLowYears?: number;
