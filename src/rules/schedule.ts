@@ -95,12 +95,6 @@ export function buildSchedule(ctx: Ctx, start: IsoDate, alts: readonly Lab[]): S
   let nextDue = u.due;
   let due: { point: Point; status: DueStatus } = { point: u, status };
   const findings: Finding[] = [];
-  const source = withSettings(
-    sourceOf('monitoring.due', ctx.policy),
-    settingWords('periodicMonths', 'interval after month 12', settings),
-    settingWords('baselineDays', 'baseline window', settings),
-    settingWords('elevatedRecheckDays', 'recheck after a raised ALT', settings),
-  );
 
   const tier = latest ? treatmentTier(latest, ctx.policy) : undefined;
   // A latest ALT above the ULN but below the stop threshold (or unreadable against them) asks for
@@ -118,6 +112,16 @@ export function buildSchedule(ctx: Ctx, start: IsoDate, alts: readonly Lab[]): S
   }
   schedule.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : a.at - b.at));
 
+  // Name only the clinic setting the due point rests on: the label sets the monthly and quarterly points.
+  const setting =
+    due.point.phase === 'periodic'
+      ? [settingWords('periodicMonths', 'interval after month 12', settings)]
+      : due.point.phase === 'baseline'
+        ? [settingWords('baselineDays', 'baseline window', settings)]
+        : due.point.phase === 'recheck'
+          ? [settingWords('elevatedRecheckDays', 'recheck after a raised ALT', settings)]
+          : [];
+  const source = withSettings(sourceOf('monitoring.due', ctx.policy), ...setting);
   const last = latest ? ` Latest: ${describeLab(latest, settings)}.` : ' No ALT of this course or its baseline window was found.';
   const windowWords = `${due.point.label} (due ${due.point.due}, window opens ${opens(due.point)}, grace ${due.point.grace} days)`;
   if (status === 'overdue') {

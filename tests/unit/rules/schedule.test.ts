@@ -139,3 +139,25 @@ describe('paused and stopped courses', () => {
     expect(a.monitoring).toMatchObject({ status: 'not-applicable', schedule: [] });
   });
 });
+
+describe('the source of a due or overdue check', () => {
+  const sourceOf = (a: Assessment): string => (finding(a, 'monitoring.due') ?? finding(a, 'monitoring.overdue'))?.source ?? '';
+
+  it('names the label for a monthly point, and no clinic setting', () => {
+    const s = sourceOf(course('2026-02-25', [S]));
+    expect(s).toContain('EU SmPC 4.4');
+    expect(s).not.toContain('clinic setting');
+  });
+
+  it('names periodicMonths as a clinic setting for a point after month 12', () => {
+    const s = sourceOf(course('2027-07-25', [S, '2026-02-28', '2026-03-31', '2026-04-30', '2026-07-31', '2026-10-31', '2027-01-31']));
+    expect(s).toContain('clinic setting (default) periodicMonths = 6');
+    expect(s).not.toContain('elevatedRecheckDays');
+  });
+
+  it('names elevatedRecheckDays for a recheck after a raised ALT', () => {
+    const s = sourceOf(course('2026-02-25', [S, alt('2026-02-10', 80)]));
+    expect(s).toContain('elevatedRecheckDays = 14');
+    expect(s).not.toContain('periodicMonths');
+  });
+});
