@@ -7,6 +7,7 @@ import { authorize } from './smart/fhirclient';
 import { decideLaunch, newStateKey, SmartConfigError, toAuthorizeOptions } from './smart/launch-config';
 import { fetchSmartConfig } from './smart/load-config';
 import { launchFailureText, type LaunchFailure } from './smart/launch-errors';
+import './app/error-pages/plain-page.css';
 
 /** Plain DOM (no React on this page); textContent so an `iss` in the URL cannot inject markup. */
 function showFailure(failure: LaunchFailure): void {

@@ -12,6 +12,7 @@ import { findEntry, type SmartConfigEntry } from './smart/launch-config';
 import { classifyReadyError, LAUNCH_TEXT, type LaunchFailure } from './smart/launch-errors';
 import { fetchSmartConfig } from './smart/load-config';
 import type { FhirGateway } from './fhir/queries/fhir-gateway';
+import './app/error-pages/plain-page.css';
 
 // Read before ready(): fhirclient rewrites the URL (drops `code`) once it has used it.
 const launchSearch = window.location.search;
@@ -65,7 +66,10 @@ function showStartFailure(error: unknown): void {
   const message = document.createElement('p');
   message.setAttribute('role', 'alert');
   message.textContent = `${LAUNCH_TEXT.failed} Reload the page or relaunch it from the EHR; if this keeps happening, contact your IT support.`;
-  container.replaceChildren(heading, message);
+  const page = document.createElement('main');
+  page.className = 'rm-launch-error';
+  page.append(heading, message);
+  container.replaceChildren(page);
   document.title = 'Riluzole Monitor: could not start';
 }
 

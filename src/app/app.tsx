@@ -2,9 +2,11 @@ import { useState, type ReactElement } from 'react';
 import type { RetryPolicy } from '../fhir/queries/fetch-pages';
 import type { FhirGateway } from '../fhir/queries/fhir-gateway';
 import type { QueryPolicy } from '../fhir/queries/query-policy';
+import type { ReadState } from '../fhir/queries/read-state';
 import { RiluzoleScreen } from '../features/screen/riluzole-screen';
 import type { Policy } from '../rules/types';
 import { AppTitle } from './app-title';
+import { localIsoDate } from './local-date';
 import { PatientBanner } from './patient-banner';
 import { usePatientData } from './use-patient-data';
 import { LAUNCH_TEXT } from '../smart/launch-errors';
@@ -15,6 +17,13 @@ interface AppProps {
   readonly queryPolicy: QueryPolicy;
   readonly retry?: RetryPolicy;
   readonly asOf?: string;
+}
+
+/** Whether the banner can name the patient yet: not while the Patient read loads or after it failed. */
+function patientUnread(reads: readonly ReadState[], normalised: boolean): { unread?: 'loading' | 'failed' } {
+  const status = reads.find((r) => r.id === 'patient')?.status;
+  if (status === 'done' || status === 'partial' || status === 'capped') return normalised ? {} : { unread: 'loading' };
+  return { unread: status === 'loading' || status === undefined ? 'loading' : 'failed' };
 }
 
 /** The one page: the patient banner, then the clinician screen in the page's main landmark. */
@@ -30,16 +39,26 @@ export function App({ gateway, queryPolicy, retry, asOf }: AppProps): ReactEleme
   const policy = policyChoice ?? result.settings?.policy ?? 'us';
   return (
     <div className="rm-app">
-      {gateway.needPatientBanner ? <PatientBanner patient={result.patient} /> : null}
+      {gateway.needPatientBanner ? (
+        <PatientBanner patient={result.patient} asOf={asOf ?? localIsoDate()} {...patientUnread(result.reads, result.data !== undefined)} />
+      ) : null}
       <main className="rm-main">
         <AppTitle patient={gateway.needPatientBanner ? undefined : result.patient} />
-        {result.expired ? <p role="alert" className="rm-app-alert">{LAUNCH_TEXT.expired}</p> : null}
+        {result.expired ? (
+          // Reads that met the expiry never returned: an assessment now would rest on part of the
+          // record and could call things "none recorded". Only a relaunch gives a new session.
+          <div className="rm-app-alert" role="alert">
+            <p>{LAUNCH_TEXT.expired}</p>
+            <p>Nothing is assessed until then: part of the record could not be read before the session ended.</p>
+          </div>
+        ) : null}
         {result.settingsError ? (
           <p role="alert" className="rm-app-alert">
             The clinic settings file is invalid, so no assessment is shown: {result.settingsError}
           </p>
         ) : null}
         {result.settingsNote ? <p className="rm-app-note">{result.settingsNote}</p> : null}
+        {result.expired ? null : (
         <RiluzoleScreen
           patient={result.patient}
           showBanner={gateway.needPatientBanner}
@@ -54,6 +73,7 @@ export function App({ gateway, queryPolicy, retry, asOf }: AppProps): ReactEleme
           onRefresh={result.refresh}
           onRetry={result.retry}
         />
+        )}
       </main>
     </div>
   );

@@ -119,8 +119,19 @@ function defaultLimitOf(a: Analyte, s: Settings): number | undefined {
 }
 
 /** "ALT 212 U/L on 2026-10-02 is 5.3× the lab's ULN of 40 U/L" (spec §9), or without ×ULN. */
+/**
+ * " (reported as 0.9 ukat/L)" when the lab wrote another number than the one shown (a unit
+ * converted to U/L, mg/dL or ×10⁹/L), so a nurse can find the result in the EHR as written.
+ */
+function reportedWords(lab: Lab): string {
+  const { originalValue, originalUnit } = lab.record;
+  const written = Number(/-?\d+(?:\.\d+)?/.exec(originalValue ?? '')?.[0]);
+  if (!Number.isFinite(written) || Math.abs(written - lab.value) < 1e-9) return '';
+  return ` (reported as ${originalValue.trim()}${originalUnit ? ` ${originalUnit}` : ''})`;
+}
+
 export function describeLab(lab: Lab, settings: Settings): string {
-  const head = `${analyteWords(lab.analyte)} ${valueWords(lab)} on ${lab.date}`;
+  const head = `${analyteWords(lab.analyte)} ${valueWords(lab)}${reportedWords(lab)} on ${lab.date}`;
   if (lab.limit?.kind === 'uln' && lab.multiple !== undefined) {
     const grade = lab.result.grade ? ` (CTCAE grade ${lab.result.grade})` : '';
     return `${head} is ${lab.comparator ?? ''}${formatMultiple(lab.multiple)}× ${limitPhrase(lab, settings)}${grade}`;

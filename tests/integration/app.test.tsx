@@ -34,7 +34,7 @@ describe('the app after a launch', { timeout: 30_000 }, () => {
     renderApp(testGateway(eligible.id));
     const banner = await screen.findByRole('banner', { name: 'Patient' });
     await waitFor(() => expect(banner).toHaveTextContent('Margaret Ellison'));
-    expect(banner).toHaveTextContent('12 Mar 1964');
+    expect(banner).toHaveTextContent('12 Mar 1964 (age 62)');
     expect(banner).toHaveTextContent('female');
     expect(banner).toHaveTextContent(eligible.id);
     const main = screen.getByRole('main');
@@ -113,5 +113,24 @@ describe('the app after a launch', { timeout: 30_000 }, () => {
     );
     renderApp(testGateway(eligible.id));
     expect((await screen.findAllByText('Your session has expired: relaunch Riluzole Monitor from the EHR.')).length).toBeGreaterThan(0);
+  });
+
+  it('shows no assessment once the session has expired, only what to do', async () => {
+    const { resources } = eligible.build(CASE_AS_OF);
+    // Labs answer; everything else meets the expired token.
+    server.use(
+      staticFile('clinic-settings.json'),
+      await fhirServer(resources, {
+        override: (u) => (u.startsWith('Observation?') ? undefined : HttpResponse.json({ resourceType: 'OperationOutcome', issue: [] }, { status: 401 })),
+      }),
+    );
+    renderApp(testGateway(eligible.id));
+    const alert = await screen.findByRole('alert');
+    await waitFor(() => expect(alert).toHaveTextContent('Your session has expired'));
+    expect(alert).toHaveTextContent('Nothing is assessed until then');
+    expect(screen.queryByTestId('riluzole-screen')).toBeNull();
+    expect(screen.queryByText(/No riluzole recorded|No baseline ALT|Eligible/)).toBeNull();
+    // The Patient read met the expiry too: the banner says so and keeps the launch's patient id.
+    expect(screen.getByRole('banner', { name: 'Patient' })).toHaveTextContent(`Patient details could not be readPatient id ${eligible.id}`);
   });
 });

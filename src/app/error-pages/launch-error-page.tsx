@@ -1,5 +1,6 @@
 import type { ReactElement } from 'react';
 import { launchFailureText, type LaunchFailure } from '../../smart/launch-errors';
+import './plain-page.css';
 
 interface LaunchErrorPageProps {
   readonly failure: LaunchFailure;

@@ -3,6 +3,7 @@ import type { ReadState } from '../../fhir/queries/read-state';
 import type { Assessment, ClinicalData } from '../../rules/types';
 import { availabilityFor } from '../shared/availability';
 import { FindingList } from '../shared/finding-list';
+import { formatDate } from '../shared/format';
 import { Panel } from '../shared/panel';
 import { StatusBadge } from '../shared/status-badge';
 import { eligibilityLabel, eligibilityTone, qualifyReassurance } from '../shared/tone';
@@ -26,16 +27,24 @@ export function EligibilityPanel({ assessment, data, reads }: EligibilityPanelPr
     eligibilityLabel(eligibility.status),
     availabilityFor(reads, 'labs').kind,
   );
-  // On treatment this judges the start; a green tick beside a critical on-treatment finding would
-  // read as "all is well", so it is shown as a neutral fact about the start instead.
+  // On treatment this judges the start, and says so in the badge too. A green tick beside a
+  // critical on-treatment finding would read as "all is well", so it is then a neutral fact.
   const critical = atStart && assessment.findings.some((f) => f.severity === 'critical');
-  const shown = critical && badge.tone === 'ok' ? { tone: 'info' as const, label: 'Was eligible at the start' } : badge;
+  const shown =
+    atStart && badge.tone === 'ok' ? { tone: critical ? ('info' as const) : badge.tone, label: 'Eligible at the start' } : badge;
   return (
     <Panel
       id="rm-eligibility"
       title={atStart ? 'Eligibility at the course start' : 'Eligibility'}
       status={<StatusBadge tone={shown.tone}>{shown.label}</StatusBadge>}
     >
+      {atStart ? (
+        <p className="rm-muted">
+          Liver tests from the baseline window before the course start
+          {treatment.courseStart ? ` (${formatDate(treatment.courseStart)})` : ''}. Conditions, allergies and medicines are
+          as recorded today, so a finding about them may have arisen after the start.
+        </p>
+      ) : null}
       <FindingList
         findings={eligibility.findings}
         empty={

@@ -1,6 +1,6 @@
 import { STOP_CODES_BY_PRIORITY } from '../../rules';
 import type { Evidence, Finding } from '../../rules/types';
-import { cleanDisplay, describeEvidence } from '../shared/format';
+import { cleanDisplay, describeEvidence, formatShortDate } from '../shared/format';
 import { describeSource } from '../shared/source-text';
 
 /**
@@ -30,9 +30,13 @@ export function describeSourceShort(f: Finding): string {
 export function citeFinding(f: Finding, asOf: string): string | undefined {
   const e = keyEvidence(f);
   if (!e) {
-    const named = f.evidence[0] ? cleanDisplay(f.evidence[0].display) : undefined;
+    const first = f.evidence[0];
+    const named = first ? cleanDisplay(first.display) : undefined;
     const redundant = named && (f.title.toLowerCase().includes(named.toLowerCase()) || named.toLowerCase().includes(f.title.toLowerCase()));
-    return named && !redundant ? named : undefined;
+    // A drug, condition or status with its date, so the line says when it was recorded or started.
+    const when = first?.date ? formatShortDate(first.date, asOf) : undefined;
+    if (named && !redundant) return when ? `${named} (${when})` : named;
+    return when ? `recorded ${when}` : undefined;
   }
   // A Hy's law pattern is a pair: name both halves, or the bilirubin half goes unseen.
   const second = f.code === 'liver.hys-law' ? f.evidence.find((x) => x.value !== undefined && x.display !== e.display) : undefined;
@@ -41,9 +45,25 @@ export function citeFinding(f: Finding, asOf: string): string | undefined {
     : describeEvidence(e, { short: true, asOf });
 }
 
+/**
+ * What a finding means for the patient, where its title names only the kind (spec §6 "warning:
+ * more adverse reactions", "less efficacy", "higher risk of liver injury").
+ */
+export const FINDING_EFFECT: Partial<Readonly<Record<Finding['code'], string>>> = {
+  'interaction.cyp1a2-inhibitor': 'raises riluzole levels: more adverse reactions',
+  'interaction.cyp1a2-inducer': 'lowers riluzole levels: less effect',
+  'interaction.hepatotoxic': 'adds to the risk of liver injury',
+  'interaction.smoking': 'smoking lowers riluzole levels',
+};
+
 /** "ALT 212 U/L (5.3× ULN) on 2 Oct — Stop riluzole (RILUTEK US label 5.1)", with an optional action. */
-export function describeFinding(f: Finding, asOf: string, action?: string): string {
+export function describeFinding(f: Finding, asOf: string, action = FINDING_EFFECT[f.code]): string {
   const cite = citeFinding(f, asOf);
+  // "Riluzole allergy recorded (4 Jul): do not start", not "recorded 4 Jul — Riluzole allergy recorded".
+  if (cite?.startsWith('recorded ')) {
+    const when = /\brecorded\b/i.test(f.title) ? cite.slice('recorded '.length) : cite;
+    return `${f.title} (${when})${action ? `: ${action}` : ''} (${describeSourceShort(f)})`;
+  }
   const what = action ? `${f.title}: ${action}` : f.title;
   return `${cite ? `${cite} — ` : ''}${what} (${describeSourceShort(f)})`;
 }

@@ -43,8 +43,26 @@ function criticalSummary(f: Finding, a: Assessment): Summary {
     };
   }
   const onCourse = treatment.status === 'on-riluzole' || treatment.status === 'paused';
+  if (!onCourse && eligibility.status === 'contraindicated') {
+    // Before a course, a critical finding is a contraindication (an allergy): the action is not to start.
+    return { tone: 'critical', lead: 'Contraindicated', text: describeFinding(f, asOf, 'do not start riluzole') };
+  }
   const action = onCourse && monitoring.status === 'stop-recommended' && !/discontinu|stop/i.test(f.title) ? 'stop riluzole' : undefined;
   return { tone: 'critical', lead: 'Action needed', text: describeFinding(f, asOf, action) };
+}
+
+/** A non-standard dose names the recorded dose beside the labelled one (spec §5, US 2.1). */
+function warningText(f: Finding, a: Assessment): string {
+  if (f.code === 'dose.nonstandard' && a.treatment.dailyDoseMg !== undefined) {
+    return describeFinding(f, a.asOf, `${a.treatment.dailyDoseMg} mg a day recorded; the labelled dose is 50 mg twice a day (100 mg)`);
+  }
+  return describeFinding(f, a.asOf);
+}
+
+/** "by 3 Dec", or "today" on the day itself (a due date already past reads "since"). */
+function dueWords(nextDue: string, asOf: string): string {
+  if (nextDue === asOf) return 'today';
+  return `${nextDue < asOf ? 'since' : 'by'} ${formatShortDate(nextDue, asOf)}`;
 }
 
 /**
@@ -93,7 +111,8 @@ function summarizeComplete(assessment: Assessment | undefined, reads: readonly R
       text: `${labs.message.replace(/\.$/, '')}. The assessment below is incomplete; check the labs in the EHR.`,
     };
   }
-  const stillLoading = labs.kind === 'loading' ? STILL_LOADING : '';
+  // The pause is the context of every on-course line: "on hold" must not be missed.
+  const stillLoading = `${treatment.status === 'paused' ? ' (riluzole on hold)' : ''}${labs.kind === 'loading' ? STILL_LOADING : ''}`;
   const onCourse = treatment.status === 'on-riluzole' || treatment.status === 'paused';
   if (onCourse && monitoring.status === 'overdue' && monitoring.nextDue) {
     return {
@@ -107,11 +126,11 @@ function summarizeComplete(assessment: Assessment | undefined, reads: readonly R
     const next = monitoring.nextDue ? formatShortDate(monitoring.nextDue, asOf) : undefined;
     if (warning) {
       // A due recheck is the nurse's next task: it must not hide behind the warning.
-      const due = monitoring.status === 'due' && monitoring.nextDue ? `; ALT ${monitoring.nextDue < asOf ? 'due since' : 'due by'} ${next ?? ''}` : '';
-      return { tone: 'warning', lead: 'Review', text: `${describeFinding(warning, asOf)}${due}${stillLoading}` };
+      const due = monitoring.status === 'due' && monitoring.nextDue ? `; ALT due ${dueWords(monitoring.nextDue, asOf)}` : '';
+      return { tone: 'warning', lead: 'Review', text: `${warningText(warning, assessment)}${due}${stillLoading}` };
     }
     if (monitoring.status === 'due') {
-      return { tone: 'info', lead: 'ALT due', text: `draw ALT by ${next ?? 'today'}${stillLoading}` };
+      return { tone: 'info', lead: 'ALT due', text: `draw ALT ${monitoring.nextDue ? dueWords(monitoring.nextDue, asOf) : 'today'}${stillLoading}` };
     }
     if (monitoring.status === 'up-to-date') {
       return labs.kind === 'loading'
@@ -120,7 +139,7 @@ function summarizeComplete(assessment: Assessment | undefined, reads: readonly R
     }
   } else {
     // Before a course, the question is "can riluzole start?": lead with the eligibility status.
-    const reason = warning ? describeFinding(warning, asOf) : undefined;
+    const reason = warning ? warningText(warning, assessment) : undefined;
     switch (eligibility.status) {
       case 'contraindicated':
       case 'not-recommended':
@@ -128,14 +147,14 @@ function summarizeComplete(assessment: Assessment | undefined, reads: readonly R
       case 'insufficient-data':
         return { tone: 'unknown', lead: 'Insufficient data', text: `${insufficientText(eligibility.findings, asOf, reason)}${stillLoading}` };
       case 'caution':
-        return { tone: 'warning', lead: 'Eligible with caution', text: `${reason ?? 'see eligibility'}${stillLoading}` };
+        return { tone: 'warning', lead: 'Use with caution', text: `${reason ?? 'see eligibility'}${stillLoading}` };
       case 'eligible':
         return labs.kind === 'loading'
           ? { tone: 'pending', lead: 'Eligible so far', text: 'baseline liver tests within limits; later results are still loading' }
           : { tone: 'ok', lead: 'Eligible to start riluzole', text: 'baseline liver tests within limits, no contraindication found' };
     }
   }
-  if (warning) return { tone: 'warning', lead: 'Review', text: `${describeFinding(warning, asOf)}${stillLoading}` };
+  if (warning) return { tone: 'warning', lead: 'Review', text: `${warningText(warning, assessment)}${stillLoading}` };
   const info = findings.find((f) => f.severity === 'info');
   return info
     ? { tone: 'info', lead: 'For information', text: `${describeFinding(info, asOf)}${stillLoading}` }

@@ -34,7 +34,9 @@ describe('eligibility panel', () => {
 
   it('is titled "at the course start" for a patient on riluzole', async () => {
     await renderCase('on-riluzole-up-to-date');
-    expect(panel('Eligibility at the course start')).toBeInTheDocument();
+    const p = panel('Eligibility at the course start');
+    expect(p).toHaveTextContent('Eligible at the start');
+    expect(p).toHaveTextContent(/Conditions, allergies and medicines are as recorded today/);
   });
 });
 

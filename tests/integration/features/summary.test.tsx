@@ -3,6 +3,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Assessment, Finding } from '../../../src/rules/types';
 import { ON_RILUZOLE_STOP, READS_DONE, READS_LAB_FAILED, READS_LOADING, UP_TO_DATE, screenProps } from './fixtures';
+import { assessCase, caseById } from './assess-case';
 import { renderScreen } from './render-screen';
 
 describe('summary line', () => {
@@ -98,5 +99,41 @@ describe('summary line', () => {
       const line = screen.getByTestId('first-data');
       expect(line).toHaveTextContent('draw a baseline ALT, and reload or check the EHR record');
     });
+  });
+});
+
+describe('summary line for the sandbox scenarios (case files)', () => {
+  const line = async (id: string): Promise<string> => {
+    const { assessment, data } = await assessCase(caseById(id));
+    renderScreen(screenProps({ assessment, data, reads: READS_DONE }));
+    return screen.getByTestId('first-data').textContent ?? '';
+  };
+
+  it('says "do not start" with the date for a riluzole allergy before any course', async () => {
+    const text = await line('riluzole-allergy');
+    expect(text).toMatch(/^Contraindicated/);
+    expect(text).toMatch(/Riluzole allergy recorded \(\d{1,2} [A-Z][a-z]{2}( \d{4})?\): do not start riluzole/);
+  });
+
+  it('names the interacting drug, when it started and what it does', async () => {
+    expect(await line('cyp1a2-inhibitor-smoker')).toMatch(/Ciprofloxacin .*\(\d{1,2} [A-Z][a-z]{2}( \d{4})?\) — CYP1A2 inhibitor: raises riluzole levels/);
+  });
+
+  it('gives the recorded and the labelled dose for a non-standard dose', async () => {
+    expect(await line('dose-once-daily')).toContain('50 mg a day recorded; the labelled dose is 50 mg twice a day (100 mg)');
+  });
+
+  it('says "today" on the due date itself, not "by" a date that is today', async () => {
+    expect(await line('on-riluzole-due')).toContain('draw ALT today');
+  });
+
+  it('says a paused course is on hold', async () => {
+    expect(await line('paused-on-hold')).toContain('(riluzole on hold)');
+  });
+
+  it('leads with "Use with caution", not "Eligible", for a caution before a course', async () => {
+    const text = await line('baseline-alt-3x');
+    expect(text).toMatch(/^Use with caution/);
+    expect(text).not.toMatch(/Eligible/);
   });
 });

@@ -80,6 +80,19 @@ describe('eligibility: baseline ALT and AST', () => {
   });
 });
 
+describe('eligibility: results as the lab wrote them', () => {
+  it('names the reported value and unit beside a converted one (0.9 µkat/L shown as 54 U/L)', () => {
+    const converted = lab('alt', '2026-11-01', 54, { high: 45 }, { originalValue: '0.9', originalUnit: 'ukat/L' });
+    const a = assess(data({ labs: [converted, ast('2026-11-01', 20), bili('2026-11-01', 0.8)] }));
+    expect(finding(a, 'baseline.transaminase-above-uln')?.detail).toContain('ALT 54 U/L (reported as 0.9 ukat/L) on 2026-11-01');
+  });
+
+  it('says nothing more when the lab wrote the number shown', () => {
+    const a = assess(data({ labs: [lab('alt', '2026-11-01', 54, { high: 45 }, { originalValue: '54', originalUnit: 'U/L' }), ast('2026-11-01', 20), bili('2026-11-01', 0.8)] }));
+    expect(finding(a, 'baseline.transaminase-above-uln')?.detail).not.toContain('reported as');
+  });
+});
+
 describe('eligibility: the newest ALT or AST cannot be judged (a comparator hides its tier)', () => {
   const hidden = (analyte: 'alt' | 'ast', date: string, value: number, comparator: '<' | '>'): LabRecord =>
     lab(analyte, date, value, { high: 40 }, { comparator });
