@@ -75,7 +75,10 @@ export function baselineLabRows(ctx: Ctx, w: Window, earlier: readonly Course[],
   if (!alt) {
     const unread = alts.length > 0 ? ` ${alts.length} ALT result(s) in the window could not be judged against the ULN.` : '';
     const course = onCourseWithAlt ? ' The course has later ALT results, but the liver tests at its start cannot be checked.' : '';
-    rows.push(row(ctx, 'baseline.alt-missing', 'insufficient-data', 'No baseline ALT', `No usable ALT between ${windowWords}.${unread}${course}`, alts, withSettings(sourceOf('baseline.alt-missing', policy), settingWords('baselineDays', 'baseline window', settings))));
+    // An older ALT is shown, not used: the clinician sees why it does not count (spec §4 window).
+    const older = ctx.labs.alt.find((l) => l.date < w.from);
+    const olderWords = older ? ` The last ALT before the window: ${describeLab(older, settings)}.` : '';
+    rows.push(row(ctx, 'baseline.alt-missing', 'insufficient-data', 'No baseline ALT', `No usable ALT between ${windowWords}.${unread}${olderWords}${course}`, alts, withSettings(sourceOf('baseline.alt-missing', policy), settingWords('baselineDays', 'baseline window', settings))));
   }
 
   const latest = [alt, ast].filter((x): x is { lab: Lab; value: BaselineTier } => x !== undefined);

@@ -107,7 +107,7 @@ function conditionFindings(ctx: Ctx, tv: TreatmentView): Finding[] {
   if (ild.length > 0) {
     const newIld = ild.filter((c) => onOrAfterStart(conditionDate(c)));
     const critical = newIld.length > 0;
-    out.push(makeFinding('condition.ild', critical ? 'critical' : 'warning', 'Interstitial lung disease', `${ild.map((c) => `${c.display} (${conditionDate(c) ?? 'date unknown'})`).join('; ')}.${critical ? ' Recorded on or after the course start, or undated: discontinue riluzole.' : ' Known before the course start: review.'}`, ild.map(conditionEvidence), sourceOf('condition.ild', policy)));
+    out.push(makeFinding('condition.ild', critical ? 'critical' : 'warning', 'Interstitial lung disease', `${ild.map((c) => `${c.display} (${conditionDate(c) ?? 'date unknown'})`).join('; ')}.${critical ? ` ${start ? `Dated on or after the course start (${start})` : 'The course start is unknown'}${newIld.some((c) => conditionDate(c) === undefined) ? ', or undated' : ''}: discontinue riluzole.` : ` Known before the course start (${start ?? 'date unknown'}): review.`}`, ild.map(conditionEvidence), sourceOf('condition.ild', policy)));
   }
   const panc = conditionsOf(ctx, 'pancreatitis').filter((c) => onOrAfterStart(conditionDate(c)));
   if (panc.length > 0) {

@@ -17,6 +17,13 @@ describe('eligibility: baseline ALT and AST', () => {
     expect(finding(a, 'baseline.alt-missing')?.detail).toBe('No usable ALT between 2026-08-27 and 2026-11-25 (baseline window: clinic setting (default) baselineDays = 90).');
   });
 
+  it('names the last ALT before the window, without counting it', () => {
+    const a = assess(data({ labs: [alt('2026-05-16', 30), bili('2026-11-01', 0.8)] }));
+    expect(a.eligibility.status).toBe('insufficient-data');
+    expect(finding(a, 'baseline.alt-missing')?.detail).toContain('The last ALT before the window: ALT 30 U/L on 2026-05-16');
+    expect(finding(a, 'baseline.alt-missing')?.evidence).toEqual([]);
+  });
+
   it('counts an ALT on the first day of the window and not the day before', () => {
     expect(assess(data({ labs: [alt('2026-08-27', 30), bili('2026-11-01', 0.8)] })).eligibility.status).toBe('eligible');
     expect(assess(data({ labs: [alt('2026-08-26', 30), bili('2026-11-01', 0.8)] })).eligibility.status).toBe('insufficient-data');

@@ -159,6 +159,10 @@ describe('on treatment: conditions', () => {
     expect(finding(onRiluzole([], 'us', { conditions: [condition('als'), condition('ild', { onset: '2026-10-01' })] }), 'condition.ild')?.severity).toBe('critical');
     expect(finding(onRiluzole([], 'us', { conditions: [condition('als'), condition('ild')] }), 'condition.ild')?.severity).toBe('critical');
     expect(finding(onRiluzole([], 'us', { conditions: [condition('als'), condition('ild', { onset: '2025-10-01' })] }), 'condition.ild')?.severity).toBe('warning');
+    // The detail gives the dates the decision rests on, not the rule.
+    expect(finding(onRiluzole([], 'us', { conditions: [condition('als'), condition('ild', { onset: '2026-10-01' })] }), 'condition.ild')?.detail).toContain('(2026-10-01). Dated on or after the course start (2026-06-01): discontinue riluzole.');
+    expect(finding(onRiluzole([], 'us', { conditions: [condition('als'), condition('ild')] }), 'condition.ild')?.detail).toContain(', or undated: discontinue');
+    expect(finding(onRiluzole([], 'us', { conditions: [condition('als'), condition('ild', { onset: '2025-10-01' })] }), 'condition.ild')?.detail).toContain('Known before the course start (2026-06-01): review.');
   });
 
   it('stops for acute pancreatitis with onset on or after the course start', () => {
