@@ -162,7 +162,9 @@ describe('on treatment: conditions', () => {
     // The detail gives the dates the decision rests on, not the rule.
     expect(finding(onRiluzole([], 'us', { conditions: [condition('als'), condition('ild', { onset: '2026-10-01' })] }), 'condition.ild')?.detail).toContain('(2026-10-01). Dated on or after the course start (2026-06-01): discontinue riluzole.');
     expect(finding(onRiluzole([], 'us', { conditions: [condition('als'), condition('ild')] }), 'condition.ild')?.detail).toContain(', or undated: discontinue');
-    expect(finding(onRiluzole([], 'us', { conditions: [condition('als'), condition('ild', { onset: '2025-10-01' })] }), 'condition.ild')?.detail).toContain('Known before the course start (2026-06-01): review.');
+    // (the eligibility row of the same code and severity speaks first in Assessment.findings)
+    const before = onRiluzole([], 'us', { conditions: [condition('als'), condition('ild', { onset: '2025-10-01' })] });
+    expect(before.monitoring.findings.find((f) => f.code === 'condition.ild')?.detail).toContain('Known before the course start (2026-06-01): review.');
   });
 
   it('stops for acute pancreatitis with onset on or after the course start', () => {
