@@ -1,11 +1,15 @@
-import { useId, useState, type ReactElement } from 'react';
+/* eslint-disable jsx-a11y/no-redundant-roles -- the roles are not redundant below 520 px: Safari (and
+   older Chromium) drop a table's semantics once CSS sets display:block on it, as the card layout does. */
+import { useId, useRef, useState, type ReactElement } from 'react';
 import type { ReadState } from '../../fhir/queries/read-state';
 import type { Analyte, Assessment } from '../../rules/types';
 import { absencePhrase, availabilityFor } from '../shared/availability';
-import { analyteName } from '../shared/format';
+import { formatDate } from '../shared/format';
 import { Panel } from '../shared/panel';
+import { courseScope, isOlder, type DateScope } from './date-scope';
+import { FlaggedFilters } from './flagged-filters';
 import { FlaggedRow } from './flagged-row';
-import { flaggedRows, sortRows, type SortDirection, type SortKey } from './flagged-rows';
+import { COLUMN_NAMES, flaggedRows, sortRows, type SortDirection, type SortKey } from './flagged-rows';
 import { SortHeader } from './sort-header';
 
 const SORT_NAMES: Readonly<Record<SortKey, string>> = {
@@ -26,17 +30,24 @@ export function FlaggedLabsPanel({ assessment, reads }: FlaggedLabsPanelProps): 
   const [sortKey, setSortKey] = useState<SortKey>('worst');
   const [direction, setDirection] = useState<SortDirection>('descending');
   const [filter, setFilter] = useState<Analyte | 'all'>('all');
+  // Undefined until the user picks: the default follows the assessment, whose course start may
+  // arrive with a later page of medication orders.
+  const [chosenScope, setChosenScope] = useState<DateScope>();
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
-  const selectId = useId();
   const captionId = useId();
+  const regionRef = useRef<HTMLDivElement>(null);
 
   const all = flaggedRows(assessment);
-  const analytes = [...new Set(all.map((r) => r.result.analyte))];
-  const rows = sortRows(
-    all.filter((r) => filter === 'all' || r.result.analyte === filter),
-    sortKey,
-    direction,
-  );
+  const course = courseScope(assessment);
+  const scope = course ? (chosenScope ?? course.byDefault) : 'all';
+  const inScope = scope === 'all' ? all : all.filter((r) => !isOlder(r, course));
+  const counts = [...new Set(all.map((r) => r.result.analyte))].map((analyte) => ({
+    analyte,
+    count: inScope.filter((r) => r.result.analyte === analyte).length,
+  }));
+  const ofTest = (r: (typeof all)[number]): boolean => filter === 'all' || r.result.analyte === filter;
+  const rows = sortRows(inScope.filter(ofTest), sortKey, direction);
+  const hidden = all.filter(ofTest).length - rows.length;
   const onSort = (key: SortKey): void => {
     // A new column starts with its most useful order: worst, newest, highest first; A–Z for names.
     if (key === sortKey) setDirection(direction === 'ascending' ? 'descending' : 'ascending');
@@ -47,6 +58,11 @@ export function FlaggedLabsPanel({ assessment, reads }: FlaggedLabsPanelProps): 
     const next = new Set(open);
     if (!next.delete(key)) next.add(key);
     setOpen(next);
+  };
+  const showAllDates = (): void => {
+    setChosenScope('all');
+    // The button goes away with the hidden results: keep focus on the table rather than the page.
+    regionRef.current?.focus();
   };
   const labs = availabilityFor(reads, 'labs');
   const header = { active: sortKey, direction, onSort };
@@ -59,37 +75,48 @@ export function FlaggedLabsPanel({ assessment, reads }: FlaggedLabsPanelProps): 
         </p>
       ) : (
         <>
-          <div className="rm-filter">
-            <label htmlFor={selectId}>Show</label>
-            <select id={selectId} value={filter} onChange={(e) => setFilter(analytes.find((a) => a === e.target.value) ?? 'all')}>
-              <option value="all">All tests ({all.length})</option>
-              {analytes.map((a) => (
-                <option key={a} value={a}>
-                  {analyteName(a)} ({all.filter((r) => r.result.analyte === a).length})
-                </option>
-              ))}
-            </select>
-            {labs.kind !== 'complete' && <span className="rm-muted"> {absencePhrase('More results', labs)}</span>}
-          </div>
-          {/* Focusable so keyboard users can scroll the table sideways in a 400 px side panel. */}
+          <FlaggedFilters
+            counts={counts}
+            analyte={filter}
+            onAnalyte={setFilter}
+            course={course}
+            scope={scope}
+            onScope={setChosenScope}
+            note={labs.kind !== 'complete' ? absencePhrase('More results', labs) : undefined}
+          />
+          {/* Focusable so keyboard users can scroll the table sideways when it is wider than the panel. */}
           {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
-          <div className="rm-table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
-            <table className="rm-table">
+          <div ref={regionRef} className="rm-table-scroll rm-flag-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
+            <table className="rm-table rm-flag-table" role="table">
               <caption id={captionId}>
                 Abnormal results, {rows.length} shown, sorted by {SORT_NAMES[sortKey]}, {direction}
+                {hidden > 0 && course && (
+                  <>
+                    . {hidden} older {hidden === 1 ? 'result' : 'results'} (before {formatDate(course.from)}) hidden:{' '}
+                    <button type="button" className="rm-link-button" onClick={showAllDates}>
+                      show all dates
+                    </button>
+                  </>
+                )}
               </caption>
-              <thead>
-                <tr>
-                  <SortHeader label="Test" sortKey="analyte" {...header} />
-                  <th scope="col">Result</th>
-                  <SortHeader label="×ULN / LLN" sortKey="multiple" {...header} />
-                  <SortHeader label="CTCAE grade" sortKey="grade" {...header} />
-                  <SortHeader label="Date" sortKey="date" {...header} />
-                  <th scope="col">Range</th>
-                  <th scope="col" className="rm-col-evidence">Evidence</th>
+              <thead role="rowgroup">
+                <tr role="row">
+                  <SortHeader label={COLUMN_NAMES.test} sortKey="analyte" {...header} />
+                  <th scope="col" role="columnheader">
+                    {COLUMN_NAMES.result}
+                  </th>
+                  <SortHeader label={COLUMN_NAMES.multiple} sortKey="multiple" {...header} />
+                  <SortHeader label={COLUMN_NAMES.grade} sortKey="grade" {...header} />
+                  <SortHeader label={COLUMN_NAMES.date} sortKey="date" {...header} />
+                  <th scope="col" role="columnheader">
+                    {COLUMN_NAMES.range}
+                  </th>
+                  <th scope="col" role="columnheader" className="rm-col-evidence">
+                    {COLUMN_NAMES.evidence}
+                  </th>
                 </tr>
               </thead>
-              <tbody>
+              <tbody role="rowgroup">
                 {rows.map((row) => (
                   <FlaggedRow
                     key={row.key}

@@ -1,8 +1,11 @@
+/* eslint-disable jsx-a11y/no-interactive-element-to-noninteractive-role -- jsx-a11y takes a td for a
+   gridcell; "cell" is its role in a table. Explicit, because the card layout's display:block (tables.css)
+   makes Safari and older Chromium drop a table's implied roles. */
 import type { ReactElement } from 'react';
 import type { Finding } from '../../rules/types';
 import { EvidenceList } from '../shared/evidence-list';
 import { analyteName, formatDate, formatMultiple, formatValue } from '../shared/format';
-import type { FlaggedRow as Row } from './flagged-rows';
+import { COLUMN_NAMES, type FlaggedRow as Row } from './flagged-rows';
 
 interface FlaggedRowProps {
   readonly row: Row;
@@ -12,7 +15,7 @@ interface FlaggedRowProps {
   readonly citedBy: readonly Finding[];
 }
 
-const COLUMNS = 7;
+const COLUMNS = Object.keys(COLUMN_NAMES).length;
 
 function limitText(row: Row): string {
   const r = row.result;
@@ -21,24 +24,37 @@ function limitText(row: Row): string {
   return '—';
 }
 
-/** One abnormal result, and beneath it (when opened) the FHIR record behind it. */
+/**
+ * One abnormal result, and beneath it (when opened) the FHIR record behind it. `data-label` names
+ * the column in the card layout, where the header row is not beside the cell.
+ */
 export function FlaggedRow({ row, open, onToggle, citedBy }: FlaggedRowProps): ReactElement {
   const r = row.result;
   const name = analyteName(r.analyte);
   const panelId = `rm-flag-ev-${row.key.replace(/[^A-Za-z0-9_-]/g, '-')}`;
   return (
     <>
-      <tr>
-        <th scope="row">{name}</th>
-        <td className="rm-num rm-nowrap">
+      <tr role="row" className="rm-flag-row">
+        <th scope="row" role="rowheader">
+          {name}
+        </th>
+        <td role="cell" data-label={COLUMN_NAMES.result} className="rm-num rm-nowrap">
           {r.comparator ? r.originalValue : formatValue(r.value, r.unit)}
           {r.derived && ' (derived)'}
         </td>
-        <td className="rm-nowrap">{limitText(row)}</td>
-        <td>{r.grade !== undefined ? `Grade ${r.grade}` : '—'}</td>
-        <td className="rm-nowrap">{formatDate(r.date)}</td>
-        <td>{r.ulnSource === 'assumed' ? 'Assumed' : 'Lab'}</td>
-        <td className="rm-col-evidence">
+        <td role="cell" data-label={COLUMN_NAMES.multiple} className="rm-nowrap">
+          {limitText(row)}
+        </td>
+        <td role="cell" data-label={COLUMN_NAMES.grade}>
+          {r.grade !== undefined ? `Grade ${r.grade}` : '—'}
+        </td>
+        <td role="cell" data-label={COLUMN_NAMES.date} className="rm-nowrap">
+          {formatDate(r.date)}
+        </td>
+        <td role="cell" data-label={COLUMN_NAMES.range}>
+          {r.ulnSource === 'assumed' ? 'Assumed' : 'Lab'}
+        </td>
+        <td role="cell" className="rm-col-evidence">
           <button
             type="button"
             className="rm-link-button"
@@ -51,8 +67,8 @@ export function FlaggedRow({ row, open, onToggle, citedBy }: FlaggedRowProps): R
           </button>
         </td>
       </tr>
-      <tr id={panelId} hidden={!open} className="rm-flag-evidence">
-        <td colSpan={COLUMNS}>
+      <tr role="row" id={panelId} hidden={!open} className="rm-flag-evidence">
+        <td role="cell" colSpan={COLUMNS}>
           <EvidenceList evidence={[r]} />
           <p>
             Reported as {r.originalValue} {r.originalUnit}; status {r.status}

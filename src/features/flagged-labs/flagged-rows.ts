@@ -7,6 +7,17 @@ const LOW_IS_BAD: ReadonlySet<Analyte> = new Set<Analyte>(['anc', 'wbc']);
 /** Analytes with an upper limit whose excess is a flag on this screen. */
 const HIGH_IS_BAD: ReadonlySet<Analyte> = new Set<Analyte>(['alt', 'ast', 'bilirubinTotal', 'bilirubinDirect', 'alp', 'ggt']);
 
+/** Column names: the headers, and the labels each cell shows when rows are laid out as cards. */
+export const COLUMN_NAMES = {
+  test: 'Test',
+  result: 'Result',
+  multiple: '×ULN / LLN',
+  grade: 'CTCAE grade',
+  date: 'Date',
+  range: 'Range',
+  evidence: 'Evidence',
+} as const;
+
 export type SortKey = 'worst' | 'analyte' | 'multiple' | 'grade' | 'date';
 export type SortDirection = 'ascending' | 'descending';
 

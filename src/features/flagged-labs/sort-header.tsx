@@ -13,11 +13,13 @@ interface SortHeaderProps {
 export function SortHeader({ label, sortKey, active, direction, onSort }: SortHeaderProps): ReactElement {
   const isActive = sortKey === active;
   return (
-    <th scope="col" aria-sort={isActive ? direction : 'none'}>
+    // An explicit role: the card layout's display:block (tables.css) would drop the implied one in Safari.
+    <th scope="col" role="columnheader" aria-sort={isActive ? direction : 'none'}>
       <button type="button" className="rm-sort" onClick={() => onSort(sortKey)}>
         {label}
+        {/* A no-break space: a narrow header may wrap between words, never leave the arrow alone on a line. */}
         <span aria-hidden="true" className="rm-sort-arrow">
-          {isActive ? (direction === 'ascending' ? ' ▲' : ' ▼') : ' ↕'}
+          {isActive ? (direction === 'ascending' ? '\u00a0▲' : '\u00a0▼') : '\u00a0↕'}
         </span>
       </button>
     </th>

@@ -8,26 +8,107 @@ export interface SeriesSpec {
   readonly dash?: readonly number[];
 }
 
+/** A stretch of the x axis, in epoch seconds, where a series' line is not drawn. */
+export type Gap = readonly [from: number, to: number];
+
+export interface ReferenceLine {
+  readonly y: number;
+  /** Drawn at the right end of the line, inside the plot. */
+  readonly label: string;
+}
+
 /** Columns for uPlot: x in epoch seconds, then one array per series (null = no result that day). */
 export interface TrendData {
   readonly x: readonly number[];
   readonly dates: readonly IsoDate[];
   readonly ys: readonly (readonly (number | null)[])[];
   readonly series: readonly SeriesSpec[];
+  /** Per series: where its line breaks because no test was done for a long time (points stay). */
+  readonly gaps: readonly (readonly Gap[])[];
   /** Horizontal reference lines with their labels. */
-  readonly refs: readonly { readonly y: number; readonly label: string }[];
+  readonly refs: readonly ReferenceLine[];
   readonly startMarker?: number;
-  /** The x range: from the first result (or the course start) to `asOf`, padded a week. */
+  /** The x range: a week before the first result (or the course start) to `asOf` or the last result. */
   readonly xMin: number;
   readonly xMax: number;
+  /** The y range is 0 to `yMax`, with a tick every `yStep`: the top tick is at or above every value. */
+  readonly yMax: number;
+  readonly yStep: number;
   readonly yLabel: string;
 }
+
+const DAY = 24 * 3600;
+const WEEK = 7 * DAY;
+
+/**
+ * Results further apart than this are not joined: monthly tests (spec §5) stay one line, while a line
+ * across months without a test would draw a slow trend that nobody measured.
+ */
+export const MAX_JOINED_GAP_DAYS = 60;
+
+/** Above the highest value or reference line, so the top point is not on the edge and labels fit. */
+const VALUE_HEADROOM = 1.1;
+const REFERENCE_HEADROOM = 1.2;
+/** About five intervals fit the chart's 220 px height with readable tick labels. */
+const TARGET_Y_INTERVALS = 5;
 
 const LIVER: readonly { readonly analyte: Analyte; readonly spec: SeriesSpec }[] = [
   { analyte: 'alt', spec: { label: 'ALT ×ULN', color: '#b3261e' } },
   { analyte: 'ast', spec: { label: 'AST ×ULN', color: '#1f5fae', dash: [6, 4] } },
   { analyte: 'bilirubinTotal', spec: { label: 'Total bilirubin ×ULN', color: '#6b4f00', dash: [2, 3] } },
 ];
+
+/** Spec §5 liver rows: above the ULN (recheck), above 3× (caution), above 5× (stop). */
+const LIVER_REFS: readonly ReferenceLine[] = [
+  { y: 1, label: '1× ULN' },
+  { y: 3, label: '3× ULN' },
+  { y: 5, label: '5× ULN' },
+];
+
+/** Spec §5 `blood.neutropenia`: LLN 1.5; critical below 1.0; "severe" below 0.5 ×10⁹/L. */
+const ANC_REFS: readonly ReferenceLine[] = [
+  { y: 1.5, label: '1.5 (LLN)' },
+  { y: 1.0, label: '1.0' },
+  { y: 0.5, label: '0.5 severe' },
+];
+
+/**
+ * Where a series' line should break: between consecutive results more than `maxDays` apart.
+ * @param x - epoch seconds, ascending
+ * @param ys - the series' values at each x; null where it has no result
+ */
+export function longGaps(x: readonly number[], ys: readonly (number | null)[], maxDays: number = MAX_JOINED_GAP_DAYS): Gap[] {
+  const gaps: Gap[] = [];
+  let previous: number | undefined;
+  x.forEach((xi, i) => {
+    const y = ys[i];
+    if (y === null || y === undefined) return;
+    if (previous !== undefined && xi - previous > maxDays * DAY) gaps.push([previous, xi]);
+    previous = xi;
+  });
+  return gaps;
+}
+
+/** 3 × 0.2 is 0.6000000000000001 in floating point; a tick label should read 0.6. */
+const tidy = (n: number): number => Number(n.toPrecision(12));
+
+/**
+ * The top of the y axis and its tick step: a round number at or above every value (with headroom)
+ * and above every reference line, so no point is drawn above the last labelled tick.
+ */
+export function yScale(values: readonly (number | null)[], refs: readonly ReferenceLine[]): { readonly max: number; readonly step: number } {
+  const highest = Math.max(0, ...values.filter((v): v is number => v !== null && Number.isFinite(v)));
+  const top = Math.max(...refs.map((r) => r.y * REFERENCE_HEADROOM), highest * VALUE_HEADROOM, 1);
+  const rough = top / TARGET_Y_INTERVALS;
+  const magnitude = 10 ** Math.floor(Math.log10(rough));
+  const step = tidy([1, 2, 2.5, 5, 10].map((m) => m * magnitude).find((s) => s >= rough) ?? 10 * magnitude);
+  return { max: tidy(Math.ceil(top / step - 1e-9) * step), step };
+}
+
+/** The y tick values for a scale from `yScale`: 0, step, 2 × step … max. */
+export function yTicks(max: number, step: number): number[] {
+  return Array.from({ length: Math.round(max / step) + 1 }, (_, i) => tidy(i * step));
+}
 
 function column(results: readonly LabResult[], dates: readonly IsoDate[], pick: (r: LabResult) => number | undefined): (number | null)[] {
   // One value per date: on a day with two results, the worse one (spec §1 "Latest").
@@ -48,20 +129,23 @@ function build(
   const dates = [...new Set(present.flatMap((g) => g.results.map((r) => r.date ?? '')))].filter(Boolean).sort();
   const x = dates.map((d) => toEpochSeconds(d) ?? 0);
   const startMarker = courseStart ? toEpochSeconds(courseStart) : undefined;
-  const end = Math.max(toEpochSeconds(asOf) ?? 0, ...x);
+  const ys = present.map((g) => column(g.results, dates, g.pick));
+  const y = yScale(ys.flat(), rest.refs);
   return {
     dates,
     x,
+    // A week's margin on the left keeps the first point off the axis; the right edge is "today".
     xMin: Math.min(...x, startMarker ?? Infinity) - WEEK,
-    xMax: end + WEEK,
-    ys: present.map((g) => column(g.results, dates, g.pick)),
+    xMax: Math.max(toEpochSeconds(asOf) ?? 0, ...x),
+    yMax: y.max,
+    yStep: y.step,
+    ys,
+    gaps: ys.map((col) => longGaps(x, col)),
     series: present.map((g) => g.spec),
     startMarker,
     ...rest,
   };
 }
-
-const WEEK = 7 * 24 * 3600;
 
 const usable = (r: LabResult): boolean => r.date !== undefined && r.value !== undefined;
 
@@ -72,14 +156,7 @@ export function liverTrend(a: Assessment): TrendData | undefined {
       spec,
       pick: (r: LabResult) => r.multipleOfUln,
     })),
-    {
-      yLabel: '× upper limit of normal',
-      refs: [
-        { y: 1, label: '1× ULN' },
-        { y: 3, label: '3×' },
-        { y: 5, label: '5×' },
-      ],
-    },
+    { yLabel: '× upper limit of normal', refs: LIVER_REFS },
     a.treatment.courseStart,
     a.asOf,
   );
@@ -94,14 +171,7 @@ export function ancTrend(a: Assessment): TrendData | undefined {
         pick: (r: LabResult) => r.value,
       },
     ],
-    {
-      yLabel: 'ANC ×10⁹/L',
-      refs: [
-        { y: 1.5, label: '1.5' },
-        { y: 1.0, label: '1.0' },
-        { y: 0.5, label: '0.5' },
-      ],
-    },
+    { yLabel: 'ANC ×10⁹/L', refs: ANC_REFS },
     a.treatment.courseStart,
     a.asOf,
   );
