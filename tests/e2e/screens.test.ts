@@ -129,7 +129,7 @@ describe('the screen for one patient at a time', () => {
     const name = await patientName(page, sandbox.origin, caseId);
     const { app } = await launchPatient(page, sandbox.origin, caseId, { width: 1440 });
     await waitForSettledScreen(app);
-    const born = (await page.locator('[aria-label="Patient"]').textContent())?.match(/Born ([^·]+?)\s*(·|$)/)?.[1];
+    const born = (await page.locator('[aria-label="Patient"]').textContent())?.match(/Born ([^·(]+?)\s*(\(age \d+\))?\s*(·|$)/)?.[1];
     expect(born).toBeTruthy();
     const header = page.locator('.rm-print-header');
     expect(await header.isVisible()).toBe(false);
