@@ -7,7 +7,7 @@ import { type Ctx, type Lab, evidenceOf, makeFinding } from './context';
 import { gt, le } from './interval';
 import { describeLab, within } from './labs';
 import { settingWords, sourceOf, withSettings } from './sources';
-import { type BaselineTier, baselineTierFor, latestJudged, meetsStop, unjudgedNewest, unjudgedWords } from './transaminase';
+import { type BaselineTier, baselineOutcome, baselineTierFor, latestJudged, meetsStop, unjudgedNewest, unjudgedWords } from './transaminase';
 import type { Course } from './treatment';
 import type { EligibilityStatus, FindingCode, IsoDate, Severity } from './types';
 
@@ -82,16 +82,18 @@ export function baselineLabRows(ctx: Ctx, w: Window, earlier: readonly Course[],
   }
 
   const latest = [alt, ast].filter((x): x is { lab: Lab; value: BaselineTier } => x !== undefined);
-  const tier = Math.max(0, ...latest.map((x) => x.value));
+  const tier = latest.reduce<BaselineTier>((t, x) => (x.value > t ? x.value : t), 0);
   const worst = [...latest].sort((a, b) => (b.lab.multiple ?? 0) - (a.lab.multiple ?? 0))[0];
   const evidence = latest.map((x) => x.lab);
   const words = worst ? `${describeLab(worst.lab, settings)}${latest.length > 1 ? `; ${latest.filter((x) => x !== worst).map((x) => describeLab(x.lab, settings)).join('; ')}` : ''}.` : '';
-  if (tier === 1) {
-    rows.push(row(ctx, 'baseline.transaminase-above-uln', 'caution', 'Baseline transaminase above ULN', `${words} Monitor liver tests closely.`, evidence));
-  } else if (tier === 2) {
-    rows.push(row(ctx, 'baseline.transaminase-above-3x', policy === 'us' ? 'caution' : 'contraindicated', 'Baseline transaminase above 3× ULN', `${words} ${policy === 'eu' ? 'EU SmPC 4.3: contraindicated above 3× ULN.' : 'Use with caution; monitor closely.'}`, evidence));
-  } else if (tier === 3) {
-    rows.push(row(ctx, 'baseline.transaminase-above-5x', policy === 'us' ? 'not-recommended' : 'contraindicated', 'Baseline transaminase above 5× ULN', `${words} ${policy === 'eu' ? 'EU SmPC 4.3: contraindicated.' : 'RILUTEK US 8.6: use is not recommended above 5× ULN.'}`, evidence));
+  // One table of outcomes (baselineOutcome) for these rows and for judging a hidden tier.
+  const outcome = baselineOutcome(tier, policy);
+  if (tier === 1 && outcome !== 'none') {
+    rows.push(row(ctx, 'baseline.transaminase-above-uln', outcome, 'Baseline transaminase above ULN', `${words} Monitor liver tests closely.`, evidence));
+  } else if (tier === 2 && outcome !== 'none') {
+    rows.push(row(ctx, 'baseline.transaminase-above-3x', outcome, 'Baseline transaminase above 3× ULN', `${words} ${policy === 'eu' ? 'EU SmPC 4.3: contraindicated above 3× ULN.' : 'Use with caution; monitor closely.'}`, evidence));
+  } else if (tier === 3 && outcome !== 'none') {
+    rows.push(row(ctx, 'baseline.transaminase-above-5x', outcome, 'Baseline transaminase above 5× ULN', `${words} ${policy === 'eu' ? 'EU SmPC 4.3: contraindicated.' : 'RILUTEK US 8.6: use is not recommended above 5× ULN.'}`, evidence));
   } else if (latest.length > 0 && unjudged.length === 0) {
     // Not when a newer result cannot be judged: "the latest results are within the ULN" would be false.
     const latestIds = new Set(latest.map((x) => x.lab.record.id));

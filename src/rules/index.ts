@@ -9,4 +9,6 @@ export { addDays, addMonths, ageInYears, compareDates } from './dates';
 export { BENEFIT_CONTEXT, sourceOf } from './sources';
 export { compareFindings, mergeFindings } from './findings';
 export { STOP_CODES_BY_PRIORITY } from './monitoring';
+export { INTERACTION_EFFECT } from './interactions';
+export { LABELLED_DOSE_WORDS } from './on-treatment';
 export * from './types';

@@ -78,6 +78,18 @@ function recordNames(m: MedicationRecord): string[] {
   return [...(Array.isArray(m.names) ? m.names : []), m.display].filter((n): n is string => typeof n === 'string');
 }
 
+/**
+ * What each interaction means for the patient (spec §6 "Severity": "more adverse reactions",
+ * "less efficacy", "higher risk of liver injury"; EU 4.5 for smoking). The finding texts and the
+ * screen's summary line both say it in these words.
+ */
+export const INTERACTION_EFFECT = {
+  'interaction.cyp1a2-inhibitor': 'raises riluzole levels: more adverse reactions',
+  'interaction.cyp1a2-inducer': 'lowers riluzole levels: less efficacy',
+  'interaction.hepatotoxic': 'higher risk of liver injury with riluzole',
+  'interaction.smoking': 'lowers riluzole levels',
+} as const satisfies Partial<Record<FindingCode, string>>;
+
 interface Group {
   readonly code: FindingCode;
   readonly list: readonly Ingredient[];
@@ -92,9 +104,9 @@ interface Group {
 export function interactionFindings(ctx: Ctx): Finding[] {
   const extra = ctx.settings.extraHepatotoxic.map((n) => ing(n));
   const groups: readonly Group[] = [
-    { code: 'interaction.cyp1a2-inhibitor', list: CYP1A2_INHIBITORS, title: 'CYP1A2 inhibitor', effect: 'inhibits CYP1A2 and raises riluzole levels: more adverse reactions' },
-    { code: 'interaction.cyp1a2-inducer', list: CYP1A2_INDUCERS, title: 'CYP1A2 inducer', effect: 'induces CYP1A2 and lowers riluzole levels: less efficacy' },
-    { code: 'interaction.hepatotoxic', list: [...HEPATOTOXIC, ...extra], title: 'Liver-toxic co-medication', effect: 'is liver-toxic: higher risk of liver injury with riluzole' },
+    { code: 'interaction.cyp1a2-inhibitor', list: CYP1A2_INHIBITORS, title: 'CYP1A2 inhibitor', effect: `inhibits CYP1A2 and ${INTERACTION_EFFECT['interaction.cyp1a2-inhibitor']}` },
+    { code: 'interaction.cyp1a2-inducer', list: CYP1A2_INDUCERS, title: 'CYP1A2 inducer', effect: `induces CYP1A2 and ${INTERACTION_EFFECT['interaction.cyp1a2-inducer']}` },
+    { code: 'interaction.hepatotoxic', list: [...HEPATOTOXIC, ...extra], title: 'Liver-toxic co-medication', effect: `is liver-toxic: ${INTERACTION_EFFECT['interaction.hepatotoxic']}` },
   ];
   const active = ctx.data.medications.filter((m) => !m.isRiluzole && covers(m, ctx.asOf, true));
   const out: Finding[] = [];
@@ -115,7 +127,7 @@ export function interactionFindings(ctx: Ctx): Finding[] {
   const smoking = latestSmoking(ctx);
   if (smoking?.positive === true) {
     const date = toIsoDate(smoking.date);
-    out.push(makeFinding('interaction.smoking', 'info', 'Current smoker', `Smoking status "${smoking.valueText}"${date ? ` on ${date}` : ''}: smoking induces CYP1A2 and lowers riluzole levels.`, [{ resourceType: 'Observation', id: smoking.id, display: smoking.display, ...(date ? { date } : {}) }], sourceOf('interaction.smoking', ctx.policy)));
+    out.push(makeFinding('interaction.smoking', 'info', 'Current smoker', `Smoking status "${smoking.valueText}"${date ? ` on ${date}` : ''}: smoking induces CYP1A2 and ${INTERACTION_EFFECT['interaction.smoking']}.`, [{ resourceType: 'Observation', id: smoking.id, display: smoking.display, ...(date ? { date } : {}) }], sourceOf('interaction.smoking', ctx.policy)));
   }
   return out;
 }

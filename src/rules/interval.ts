@@ -7,24 +7,23 @@
  */
 import type { Comparator } from './types';
 
+/** The values a result allows: closed at both ends (spec §1 reads "<X" as at most X). */
 export interface Interval {
   readonly lo: number;
-  readonly loOpen: boolean;
   readonly hi: number;
-  readonly hiOpen: boolean;
 }
 
 /** The interval a reported number and comparator allow (lab values are never negative). */
 export function intervalOf(value: number, comparator?: Comparator): Interval {
   switch (comparator) {
     case undefined:
-      return { lo: value, loOpen: false, hi: value, hiOpen: false };
+      return { lo: value, hi: value };
     case '<':
     case '<=':
-      return { lo: Math.min(0, value), loOpen: false, hi: value, hiOpen: false };
+      return { lo: Math.min(0, value), hi: value };
     case '>':
     case '>=':
-      return { lo: value, loOpen: false, hi: Number.POSITIVE_INFINITY, hiOpen: false };
+      return { lo: value, hi: Number.POSITIVE_INFINITY };
   }
 }
 
@@ -35,7 +34,7 @@ export function round6(x: number): number {
 
 /** The interval divided by a positive limit, rounded to 6 decimals. */
 export function scale(iv: Interval, by: number): Interval {
-  return { lo: scaleBound(iv.lo, by), loOpen: iv.loOpen, hi: scaleBound(iv.hi, by), hiOpen: iv.hiOpen };
+  return { lo: scaleBound(iv.lo, by), hi: scaleBound(iv.hi, by) };
 }
 
 // A module function, not an arrow inside scale(): tsx's keepNames would rename that on every call.
@@ -45,7 +44,7 @@ function scaleBound(x: number, by: number): number {
 
 /** Is the value > t? undefined when the comparator hides the answer. */
 export function gt(iv: Interval, t: number): boolean | undefined {
-  if (iv.lo > t || (iv.lo === t && iv.loOpen)) return true;
+  if (iv.lo > t) return true;
   if (iv.hi <= t) return false;
   return undefined;
 }
@@ -53,7 +52,7 @@ export function gt(iv: Interval, t: number): boolean | undefined {
 /** Is the value ≥ t? */
 export function ge(iv: Interval, t: number): boolean | undefined {
   if (iv.lo >= t) return true;
-  if (iv.hi < t || (iv.hi === t && iv.hiOpen)) return false;
+  if (iv.hi < t) return false;
   return undefined;
 }
 

@@ -15,6 +15,8 @@ import type { Finding, Severity } from './types';
 
 /** RILUTEK US 2.1 / EU 4.2: 50 mg twice a day. */
 export const STANDARD_DAILY_DOSE_MG = 100;
+/** The labelled dose in words, for the finding and the screen's summary line alike. */
+export const LABELLED_DOSE_WORDS = 'the labelled dose is 50 mg twice a day (100 mg)';
 /** CTCAE v5 and US 5.2: neutrophils below 1.0 ×10⁹/L (grade 3+) are critical, below 1.5 a warning. */
 export const ANC_CRITICAL = 1.0;
 export const ANC_WARNING = 1.5;
@@ -52,7 +54,7 @@ export function onTreatmentFindings(ctx: Ctx, tv: TreatmentView, span: Treatment
   const out = [...transaminaseFindings(ctx, span), ...bilirubinFindings(ctx, span), ...bloodFindings(ctx, span)];
   out.push(...conditionFindings(ctx, tv));
   if (tv.dailyDoseMg !== undefined && Math.abs(tv.dailyDoseMg - STANDARD_DAILY_DOSE_MG) > 1e-9) {
-    out.push(makeFinding('dose.nonstandard', 'warning', 'Non-standard riluzole dose', `The recorded daily dose is ${tv.dailyDoseMg} mg; the labelled dose is 50 mg twice a day (100 mg).`, tv.evidence.filter((e) => tv.course?.records.some((r) => r.id === e.id) ?? true), sourceOf('dose.nonstandard', ctx.policy)));
+    out.push(makeFinding('dose.nonstandard', 'warning', 'Non-standard riluzole dose', `The recorded daily dose is ${tv.dailyDoseMg} mg; ${LABELLED_DOSE_WORDS}.`, tv.evidence.filter((e) => tv.course?.records.some((r) => r.id === e.id) ?? true), sourceOf('dose.nonstandard', ctx.policy)));
   }
   return out;
 }

@@ -5,7 +5,7 @@
 import { ge, gt } from './interval';
 import type { Ctx, Lab } from './context';
 import { analyteWords } from './context';
-import type { Policy } from './types';
+import type { EligibilityStatus, Policy } from './types';
 
 /** RILUTEK EU SmPC 4.4: "ALT levels above 3 times ULN" call for closer monitoring. */
 export const MONITOR_MORE_MULTIPLE = 3;
@@ -41,7 +41,7 @@ export function baselineTier(lab: Lab): BaselineTier | undefined {
 }
 
 /** The eligibility outcome of a baseline tier (spec §4 rows); tier 0 adds no row. */
-function baselineOutcome(tier: BaselineTier, policy: Policy): string {
+export function baselineOutcome(tier: BaselineTier, policy: Policy): EligibilityStatus | 'none' {
   switch (tier) {
     case 0:
       return 'none';

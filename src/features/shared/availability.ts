@@ -1,4 +1,4 @@
-import type { ReadState } from '../../fhir/queries/read-state';
+import { recordsNotRead, type ReadState } from '../../fhir/queries/read-state';
 
 /** What the reads behind a kind of data say about whether an absence can be believed. */
 export type Availability =
@@ -39,22 +39,9 @@ export function readsFor(reads: readonly ReadState[], kind: DataKind): readonly 
   }
 }
 
-const ANSWERED: ReadonlySet<ReadState['status']> = new Set(['partial', 'done', 'capped']);
-
-/**
- * A read whose records were not read. A 404 ("this EHR does not offer it") counts too, except a
- * MedicationStatement read beside a MedicationRequest read that answered: EHRs without R4
- * MedicationStatement file reported medications as orders (as src/app/unavailable-sources.ts says).
- */
-function notRead(r: ReadState, reads: readonly ReadState[]): boolean {
-  if (r.status === 'error' || r.status === 'not-granted') return true;
-  if (r.status !== 'not-supported') return false;
-  return !(r.resourceType === 'MedicationStatement' && reads.some((x) => x.resourceType === 'MedicationRequest' && ANSWERED.has(x.status)));
-}
-
 /** A failed read wins over a loading one: it will not fix itself. */
 export function availabilityOf(reads: readonly ReadState[]): Availability {
-  const failed = reads.find((r) => notRead(r, reads));
+  const failed = reads.find((r) => recordsNotRead(r, reads));
   if (failed) {
     const message =
       failed.error?.message ??

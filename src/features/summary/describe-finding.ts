@@ -1,4 +1,4 @@
-import { STOP_CODES_BY_PRIORITY } from '../../rules';
+import { INTERACTION_EFFECT, STOP_CODES_BY_PRIORITY } from '../../rules';
 import type { Evidence, Finding } from '../../rules/types';
 import { cleanDisplay, describeEvidence, formatShortDate } from '../shared/format';
 import { describeSource } from '../shared/source-text';
@@ -45,16 +45,8 @@ export function citeFinding(f: Finding, asOf: string): string | undefined {
     : describeEvidence(e, { short: true, asOf });
 }
 
-/**
- * What a finding means for the patient, where its title names only the kind (spec §6 "warning:
- * more adverse reactions", "less efficacy", "higher risk of liver injury").
- */
-export const FINDING_EFFECT: Partial<Readonly<Record<Finding['code'], string>>> = {
-  'interaction.cyp1a2-inhibitor': 'raises riluzole levels: more adverse reactions',
-  'interaction.cyp1a2-inducer': 'lowers riluzole levels: less effect',
-  'interaction.hepatotoxic': 'adds to the risk of liver injury',
-  'interaction.smoking': 'smoking lowers riluzole levels',
-};
+/** What a finding means for the patient, where its title names only the kind (the rules' words). */
+const FINDING_EFFECT: Partial<Readonly<Record<Finding['code'], string>>> = INTERACTION_EFFECT;
 
 /** "ALT 212 U/L (5.3× ULN) on 2 Oct — Stop riluzole (RILUTEK US label 5.1)", with an optional action. */
 export function describeFinding(f: Finding, asOf: string, action = FINDING_EFFECT[f.code]): string {

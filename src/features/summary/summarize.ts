@@ -1,4 +1,5 @@
 import type { ReadState } from '../../fhir/queries/read-state';
+import { LABELLED_DOSE_WORDS } from '../../rules';
 import type { Assessment, Finding, Severity } from '../../rules/types';
 import { availabilityFor } from '../shared/availability';
 import { formatDate, formatShortDate } from '../shared/format';
@@ -54,7 +55,7 @@ function criticalSummary(f: Finding, a: Assessment): Summary {
 /** A non-standard dose names the recorded dose beside the labelled one (spec §5, US 2.1). */
 function warningText(f: Finding, a: Assessment): string {
   if (f.code === 'dose.nonstandard' && a.treatment.dailyDoseMg !== undefined) {
-    return describeFinding(f, a.asOf, `${a.treatment.dailyDoseMg} mg a day recorded; the labelled dose is 50 mg twice a day (100 mg)`);
+    return describeFinding(f, a.asOf, `${a.treatment.dailyDoseMg} mg a day recorded; ${LABELLED_DOSE_WORDS}`);
   }
   return describeFinding(f, a.asOf);
 }

@@ -37,3 +37,31 @@ export interface ReadState {
   /** OperationOutcome issues the EHR put in the results, as text. */
   readonly warnings: readonly string[];
 }
+
+/**
+ * Reads whose records another read already covers, by the reads that cover them. Only
+ * MedicationStatement is optional: many EHRs (Epic, Oracle Health) have no R4 MedicationStatement
+ * and file reported medications as MedicationRequests, so its 404 costs nothing once the
+ * MedicationRequest read answered. The other reads search different records (the lab LOINC set
+ * vs local lab codes; smoking vs pregnancy status) and stand for nothing else.
+ */
+const COVERED_BY: Readonly<Record<string, readonly string[]>> = {
+  'medication-statements': ['medication-requests'],
+};
+
+/** A read that returned at least its first page. */
+const ANSWERED: ReadonlySet<ReadStatus> = new Set<ReadStatus>(['partial', 'done', 'capped']);
+
+/**
+ * True when a read's records were not read: it failed, was not granted, or the EHR does not offer
+ * the resource type (404) and no read that covers the same records answered. The rules are then
+ * told "could not be read" and the panels never say "none recorded" (spec §1).
+ * @param read - the read in question
+ * @param reads - every read of the launch (for the reads that may cover it)
+ */
+export function recordsNotRead(read: ReadState, reads: readonly ReadState[]): boolean {
+  if (read.status === 'error' || read.status === 'not-granted') return true;
+  if (read.status !== 'not-supported') return false;
+  const coveredBy = COVERED_BY[read.id] ?? [];
+  return !reads.some((r) => coveredBy.includes(r.id) && ANSWERED.has(r.status));
+}
