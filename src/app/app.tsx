@@ -40,7 +40,11 @@ export function App({ gateway, queryPolicy, retry, asOf }: AppProps): ReactEleme
   return (
     <div className="rm-app">
       {gateway.needPatientBanner ? (
-        <PatientBanner patient={result.patient} asOf={asOf ?? localIsoDate()} {...patientUnread(result.reads, result.data !== undefined)} />
+        <PatientBanner
+          patient={result.patient}
+          asOf={asOf ?? localIsoDate()}
+          {...patientUnread(result.reads, result.data !== undefined)}
+        />
       ) : null}
       <main className="rm-main">
         <AppTitle patient={gateway.needPatientBanner ? undefined : result.patient} />
@@ -59,20 +63,20 @@ export function App({ gateway, queryPolicy, retry, asOf }: AppProps): ReactEleme
         ) : null}
         {result.settingsNote ? <p className="rm-app-note">{result.settingsNote}</p> : null}
         {result.expired ? null : (
-        <RiluzoleScreen
-          patient={result.patient}
-          showBanner={gateway.needPatientBanner}
-          {...(result.data ? { data: result.data } : {})}
-          {...(result.assessment ? { assessment: result.assessment } : {})}
-          reads={result.reads}
-          complete={result.complete}
-          grantedScopes={gateway.grantedScopes}
-          {...(result.fetchedAt ? { fetchedAt: result.fetchedAt } : {})}
-          policy={policy}
-          onPolicyChange={setPolicyChoice}
-          onRefresh={result.refresh}
-          onRetry={result.retry}
-        />
+          <RiluzoleScreen
+            patient={result.patient}
+            showBanner={gateway.needPatientBanner}
+            {...(result.data ? { data: result.data } : {})}
+            {...(result.assessment ? { assessment: result.assessment } : {})}
+            reads={result.reads}
+            complete={result.complete}
+            grantedScopes={gateway.grantedScopes}
+            {...(result.fetchedAt ? { fetchedAt: result.fetchedAt } : {})}
+            policy={policy}
+            onPolicyChange={setPolicyChoice}
+            onRefresh={result.refresh}
+            onRetry={result.retry}
+          />
         )}
       </main>
     </div>

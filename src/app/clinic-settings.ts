@@ -17,7 +17,10 @@ export async function loadClinicSettings(fetchFn: typeof fetch = fetch): Promise
   // Next to index.html, wherever the app is deployed (resolved here so Node's fetch accepts it in tests).
   const response = await fetchFn(new URL('clinic-settings.json', document.baseURI).href, { cache: 'no-cache' });
   if (response.status === 404) {
-    return { settings: DEFAULT_SETTINGS, note: 'No clinic-settings.json on this server: the default settings are used.' };
+    return {
+      settings: DEFAULT_SETTINGS,
+      note: 'No clinic-settings.json on this server: the default settings are used.',
+    };
   }
   if (!response.ok) throw new ClinicSettingsError(`clinic-settings.json could not be read (HTTP ${response.status}).`);
   let json: unknown;
@@ -34,5 +37,9 @@ export async function loadClinicSettings(fetchFn: typeof fetch = fetch): Promise
 }
 
 export function clinicSettingsQueryOptions() {
-  return queryOptions({ queryKey: ['app', 'clinic-settings'], queryFn: () => loadClinicSettings(), staleTime: Infinity });
+  return queryOptions({
+    queryKey: ['app', 'clinic-settings'],
+    queryFn: () => loadClinicSettings(),
+    staleTime: Infinity,
+  });
 }

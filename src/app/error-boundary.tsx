@@ -29,8 +29,8 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
         <main>
           <h1>Riluzole Monitor</h1>
           <p role="alert">
-            Something went wrong while showing this patient&apos;s data. Reload the page, or relaunch Riluzole
-            Monitor from the EHR.
+            Something went wrong while showing this patient&apos;s data. Reload the page, or relaunch Riluzole Monitor
+            from the EHR.
           </p>
         </main>
       );

@@ -19,7 +19,9 @@ export function PatientBanner({ patient, asOf, unread }: PatientBannerProps): Re
   if (unread) {
     return (
       <header className="rm-patient-banner" aria-label="Patient">
-        <strong className="rm-patient-name">{unread === 'loading' ? 'Reading patient details…' : 'Patient details could not be read'}</strong>
+        <strong className="rm-patient-name">
+          {unread === 'loading' ? 'Reading patient details…' : 'Patient details could not be read'}
+        </strong>
         <span className="rm-banner-facts">
           Patient id <code>{patient.id}</code>
         </span>
@@ -33,7 +35,9 @@ export function PatientBanner({ patient, asOf, unread }: PatientBannerProps): Re
       <strong className="rm-patient-name">{patient.name ?? 'Name not recorded'}</strong>
       <span className="rm-banner-facts">
         <span>
-          {patient.birthDate ? `Born ${formatDate(patient.birthDate)}${age !== undefined ? ` (age ${age})` : ''}` : 'Birth date not recorded'}
+          {patient.birthDate
+            ? `Born ${formatDate(patient.birthDate)}${age !== undefined ? ` (age ${age})` : ''}`
+            : 'Birth date not recorded'}
         </span>
         {' · '}
         <span>Sex {patient.sex ?? 'unknown'}</span>

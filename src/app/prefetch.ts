@@ -13,7 +13,12 @@ import { clinicSettingsQueryOptions } from './clinic-settings';
 import { ucumQueryOptions } from './ucum-query';
 
 export function prefetchPatientReads(client: QueryClient, gateway: FhirGateway, policy: QueryPolicy): void {
-  const plan = buildReadPlan({ serverUrl: gateway.serverUrl, patientId: gateway.patientId, policy, labLoinc: LAB_SEARCH_LOINC });
+  const plan = buildReadPlan({
+    serverUrl: gateway.serverUrl,
+    patientId: gateway.patientId,
+    policy,
+    labLoinc: LAB_SEARCH_LOINC,
+  });
   for (const spec of plan) {
     // Failures are kept in the cache and shown by the screen; prefetchQuery itself never throws.
     if (isReadGranted(gateway, spec)) void client.prefetchQuery(readQueryOptions({ gateway, policy }, spec));

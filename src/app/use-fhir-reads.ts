@@ -44,16 +44,21 @@ export function useFhirReads(gateway: FhirGateway, policy: QueryPolicy, retry?: 
   const queryClient = useQueryClient();
   const ctx = useMemo(() => (retry ? { gateway, policy, retry } : { gateway, policy }), [gateway, policy, retry]);
   const plan = useMemo(
-    () => buildReadPlan({ serverUrl: gateway.serverUrl, patientId: gateway.patientId, policy, labLoinc: LAB_SEARCH_LOINC }),
+    () =>
+      buildReadPlan({ serverUrl: gateway.serverUrl, patientId: gateway.patientId, policy, labLoinc: LAB_SEARCH_LOINC }),
     [gateway, policy],
   );
   const results = useQueries({ queries: plan.map((spec) => readQueryOptions(ctx, spec)) });
-  const readStates = plan.map((spec, i) => toReadState(spec, results[i] ?? { status: 'pending', error: null }, isReadGranted(gateway, spec)));
+  const readStates = plan.map((spec, i) =>
+    toReadState(spec, results[i] ?? { status: 'pending', error: null }, isReadGranted(gateway, spec)),
+  );
 
   // Medication references are resolved from the order pages read so far: the batch starts with
   // the first page of every medication read and is re-asked as later pages add references, so a
   // long order history does not hold the first assessment back until its last page.
-  const medIndexes = plan.flatMap((s, i) => (s.resourceType === 'MedicationRequest' || s.resourceType === 'MedicationStatement' ? [i] : []));
+  const medIndexes = plan.flatMap((s, i) =>
+    s.resourceType === 'MedicationRequest' || s.resourceType === 'MedicationStatement' ? [i] : [],
+  );
   const medsStarted = medIndexes.every((i) => readStates[i]?.status !== 'loading');
   const medsSettled = medsStarted && medIndexes.every((i) => readStates[i]?.status !== 'partial');
   const medResources = medIndexes.flatMap((i) => results[i]?.data?.resources ?? []);
@@ -69,7 +74,10 @@ export function useFhirReads(gateway: FhirGateway, policy: QueryPolicy, retry?: 
   // contained or included (nothing was requested, so there is nothing to report). Until the
   // orders' last page is in, a finished batch is only 'partial': more references may follow.
   const medsState: ReadState | undefined = !medsStarted
-    ? { ...toReadState(medsSpec, { status: 'pending', error: null }, true), request: 'Medication?_id=… (after the first page of medication orders)' }
+    ? {
+        ...toReadState(medsSpec, { status: 'pending', error: null }, true),
+        request: 'Medication?_id=… (after the first page of medication orders)',
+      }
     : missing.length === 0
       ? medsSettled
         ? undefined

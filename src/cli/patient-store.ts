@@ -45,7 +45,10 @@ export class PatientStore<Item> {
    * Calls `produce` once per patient, and `write` with its line, in patient-id order.
    * @param produce - one patient's output (may hold newlines)
    */
-  async emitInOrder(produce: (patientId: string, items: Item[]) => string, write: (text: string) => Promise<void>): Promise<void> {
+  async emitInOrder(
+    produce: (patientId: string, items: Item[]) => string,
+    write: (text: string) => Promise<void>,
+  ): Promise<void> {
     const ids = this.patientIds();
     if (!this.spill) {
       for (const id of ids) {

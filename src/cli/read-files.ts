@@ -73,7 +73,8 @@ export function* fileResources(file: string): Generator<SourcedResource> {
       }
       mode = 'lines';
       // Most lines of an export are one plain resource: skip the general (generator) path for them.
-      if (isFhirObject(value) && value.resourceType !== 'Bundle') yield { resource: value, source: `${file} line ${lineNumber}`, file };
+      if (isFhirObject(value) && value.resourceType !== 'Bundle')
+        yield { resource: value, source: `${file} line ${lineNumber}`, file };
       else yield* resourcesFromJson(value, `${file} line ${lineNumber}`, file);
     }
   } catch (error) {

@@ -22,7 +22,11 @@ export function* readLines(file: string): Generator<string> {
     const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
     let pending = ''; // the unfinished last line so far (never holds a line ending)
     let sawReturn = false; // the previous chunk ended with \r: a \n first in this one is its pair
-    for (let read = readSync(fd, buffer, 0, CHUNK_BYTES, null); read > 0; read = readSync(fd, buffer, 0, CHUNK_BYTES, null)) {
+    for (
+      let read = readSync(fd, buffer, 0, CHUNK_BYTES, null);
+      read > 0;
+      read = readSync(fd, buffer, 0, CHUNK_BYTES, null)
+    ) {
       let text = decoder.write(read === CHUNK_BYTES ? buffer : buffer.subarray(0, read));
       if (sawReturn) {
         if (text.charCodeAt(0) === 10) text = text.slice(1);

@@ -77,13 +77,64 @@ export const ANALYTE_LABEL: Readonly<Record<Analyte, string>> = {
 export const ANALYTE_NAMES: Readonly<Record<Analyte, readonly string[]>> = {
   alt: ['ALT', 'SGPT', 'ALAT', 'Alanine aminotransferase', 'Alanine transaminase', 'ALT (SGPT)'],
   ast: ['AST', 'SGOT', 'ASAT', 'Aspartate aminotransferase', 'Aspartate transaminase'],
-  bilirubinTotal: ['Total bilirubin', 'Bilirubin, total', 'Bilirubin total', 'Bilirubin.total', 'TBIL', 'T. bili', 'T bili', 'Total bili'],
-  bilirubinDirect: ['Direct bilirubin', 'Bilirubin, direct', 'Bilirubin direct', 'Bilirubin.direct', 'Conjugated bilirubin', 'DBIL', 'D. bili', 'Direct bili'],
+  bilirubinTotal: [
+    'Total bilirubin',
+    'Bilirubin, total',
+    'Bilirubin total',
+    'Bilirubin.total',
+    'TBIL',
+    'T. bili',
+    'T bili',
+    'Total bili',
+  ],
+  bilirubinDirect: [
+    'Direct bilirubin',
+    'Bilirubin, direct',
+    'Bilirubin direct',
+    'Bilirubin.direct',
+    'Conjugated bilirubin',
+    'DBIL',
+    'D. bili',
+    'Direct bili',
+  ],
   alp: ['ALP', 'ALKP', 'Alkaline phosphatase', 'Alk phos', 'Alk. phos.'],
-  ggt: ['GGT', 'GGTP', 'Gamma GT', 'Gamma-GT', 'Gamma-glutamyl transferase', 'Gamma glutamyl transferase', 'Gamma-glutamyltransferase', 'Gamma glutamyltransferase'],
-  anc: ['ANC', 'Absolute neutrophil count', 'Absolute neutrophils', 'Neutrophils absolute', 'Neutrophils, absolute', 'Neutrophils #', 'Neut #', 'Neutrophil count'],
-  neutrophilPct: ['Neutrophils %', 'Neutrophil %', 'Neut %', 'Neutrophils percent', 'Neutrophils/100 leukocytes', 'Neutrophils % of leukocytes'],
-  wbc: ['WBC', 'White blood cell count', 'White blood cells', 'White cell count', 'Leukocytes', 'Leukocyte count', 'WBC count'],
+  ggt: [
+    'GGT',
+    'GGTP',
+    'Gamma GT',
+    'Gamma-GT',
+    'Gamma-glutamyl transferase',
+    'Gamma glutamyl transferase',
+    'Gamma-glutamyltransferase',
+    'Gamma glutamyltransferase',
+  ],
+  anc: [
+    'ANC',
+    'Absolute neutrophil count',
+    'Absolute neutrophils',
+    'Neutrophils absolute',
+    'Neutrophils, absolute',
+    'Neutrophils #',
+    'Neut #',
+    'Neutrophil count',
+  ],
+  neutrophilPct: [
+    'Neutrophils %',
+    'Neutrophil %',
+    'Neut %',
+    'Neutrophils percent',
+    'Neutrophils/100 leukocytes',
+    'Neutrophils % of leukocytes',
+  ],
+  wbc: [
+    'WBC',
+    'White blood cell count',
+    'White blood cells',
+    'White cell count',
+    'Leukocytes',
+    'Leukocyte count',
+    'WBC count',
+  ],
   egfr: ['eGFR', 'Estimated GFR', 'Estimated glomerular filtration rate'],
   weight: ['Body weight'],
   bmi: ['BMI', 'Body mass index'],
@@ -296,7 +347,11 @@ export const normalizeIcd = (code: string): string => code.trim().toUpperCase().
  * True when the coding (`system`, `code`) is in `set`. Exact codes compare ICD-10 codes without
  * their dot and case (G12.21 = G1221), other systems as written; ranges apply to ICD-10 only.
  */
-export function inCodeSet(system: string | undefined, code: string | undefined, set: readonly ConditionCode[]): boolean {
+export function inCodeSet(
+  system: string | undefined,
+  code: string | undefined,
+  set: readonly ConditionCode[],
+): boolean {
   if (!system || !code) return false;
   const isIcd = system === SYSTEM.icd10cm || system === SYSTEM.icd10;
   const c = isIcd ? normalizeIcd(code) : code.trim();

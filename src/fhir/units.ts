@@ -95,7 +95,13 @@ const EGFR: Record<string, Convert> = {
   'ml/min/1.73m*2': same,
   'ml/min': same,
 };
-const WEIGHT: Record<string, Convert> = { kg: same, g: (v) => v / 1000, '[lb_av]': times(LB_KG), lb: times(LB_KG), lbs: times(LB_KG) };
+const WEIGHT: Record<string, Convert> = {
+  kg: same,
+  g: (v) => v / 1000,
+  '[lb_av]': times(LB_KG),
+  lb: times(LB_KG),
+  lbs: times(LB_KG),
+};
 const BMI: Record<string, Convert> = { 'kg/m2': same, 'kg/m*2': same };
 const TEMPERATURE: Record<string, Convert> = {
   cel: same,
@@ -173,11 +179,16 @@ function makeConverter(ucum?: UcumStep): UnitConverter {
       const text = unit.unit?.trim();
       const second = text && text !== first ? text : undefined;
       if (analyte === 'fvcPct') {
-        const frac = fvcFraction(value, [first, second].filter((c): c is string => c !== undefined));
+        const frac = fvcFraction(
+          value,
+          [first, second].filter((c): c is string => c !== undefined),
+        );
         if (frac !== undefined) return roundNoise(frac);
       }
       const table = TABLE[analyte];
-      const f = (first !== undefined ? table[tableKey(first)] : undefined) ?? (second !== undefined ? table[tableKey(second)] : undefined);
+      const f =
+        (first !== undefined ? table[tableKey(first)] : undefined) ??
+        (second !== undefined ? table[tableKey(second)] : undefined);
       if (f) return roundNoise(f(value));
       // Percentages are never left to UCUM: "1" or "{ratio}" would turn 65 into 6500 %.
       if (!ucum || CANONICAL_UNIT[analyte] === '%') return undefined;

@@ -78,7 +78,13 @@ export function assessRiluzole(input: ClinicalData, options: AssessOptions): Ass
       monitoring: { status: 'due', nextDue: asOf, schedule: [], findings: [] },
       labs: {},
       findings: [],
-      dataNotes: dedupeNotes([...safeInputNotes(data), { code: 'data.rules-error', detail: `The rules could not judge this record (${message}); review the raw data.` }]),
+      dataNotes: dedupeNotes([
+        ...safeInputNotes(data),
+        {
+          code: 'data.rules-error',
+          detail: `The rules could not judge this record (${message}); review the raw data.`,
+        },
+      ]),
     };
   }
 }
@@ -91,8 +97,15 @@ function safeInputNotes(data: ClinicalData): DataNote[] {
   }
 }
 
-function run(data: ClinicalData, asOf: string, policy: Assessment['policy'], settings: Ctx['settings'], notes: DataNote[]): Assessment {
-  const note: Ctx['note'] = (code, detail, ref) => notes.push({ code, detail, ...(ref ? { resourceType: ref.resourceType, id: ref.id } : {}) });
+function run(
+  data: ClinicalData,
+  asOf: string,
+  policy: Assessment['policy'],
+  settings: Ctx['settings'],
+  notes: DataNote[],
+): Assessment {
+  const note: Ctx['note'] = (code, detail, ref) =>
+    notes.push({ code, detail, ...(ref ? { resourceType: ref.resourceType, id: ref.id } : {}) });
   const labs = buildLabIndex(data, asOf, settings, note);
   const ctx: Ctx = { data, asOf, policy, settings, labs, note };
   const tv = assessTreatment(ctx);
@@ -103,7 +116,10 @@ function run(data: ClinicalData, asOf: string, policy: Assessment['policy'], set
   note('data.codes-searched', CODES_SEARCHED);
   if (data.medications.some((m) => m.unresolved)) {
     const n = data.medications.filter((m) => m.unresolved).length;
-    note('data.medication-unresolved', `${n} medication record(s) could not be identified (no code and no name); they are not checked for riluzole or interactions.`);
+    note(
+      'data.medication-unresolved',
+      `${n} medication record(s) could not be identified (no code and no name); they are not checked for riluzole or interactions.`,
+    );
   }
   // The monitoring panel must say when the data it would need could not be read.
   const monitoringSources = unavailableSources(data.unavailable).filter((s) => s === 'labs' || s === 'medications');
@@ -116,8 +132,17 @@ function run(data: ClinicalData, asOf: string, policy: Assessment['policy'], set
     policy,
     patient: data.patient,
     treatment,
-    eligibility: { status: eligibility.status, window: eligibility.window, findings: mergeFindings(eligibility.findings) },
-    monitoring: { status: monitoring.status, ...(monitoring.nextDue ? { nextDue: monitoring.nextDue } : {}), schedule: monitoring.schedule, findings: monitoringFindings },
+    eligibility: {
+      status: eligibility.status,
+      window: eligibility.window,
+      findings: mergeFindings(eligibility.findings),
+    },
+    monitoring: {
+      status: monitoring.status,
+      ...(monitoring.nextDue ? { nextDue: monitoring.nextDue } : {}),
+      schedule: monitoring.schedule,
+      findings: monitoringFindings,
+    },
     labs: labResults(labs),
     findings,
     dataNotes: dedupeNotes([...inputNotes(data), ...notes]),

@@ -58,7 +58,11 @@ export function pregnancyEvidence(ctx: Ctx): readonly Dated[] {
       const nd = toIsoDate(n.date);
       return n.positive === false && nd !== undefined && nd > date && nd <= ctx.asOf;
     });
-    if (!negatedLater) out.push({ evidence: { resourceType: 'Observation', id: o.id, display: `${o.display}: ${o.valueText}`, date }, undated: false });
+    if (!negatedLater)
+      out.push({
+        evidence: { resourceType: 'Observation', id: o.id, display: `${o.display}: ${o.valueText}`, date },
+        undated: false,
+      });
   }
   return [...out, ...datedConditions(ctx, 'pregnancy', from)];
 }
@@ -69,8 +73,12 @@ export function breastfeedingEvidence(ctx: Ctx): readonly Dated[] {
   const out: Dated[] = [];
   for (const o of ctx.data.coded) {
     const date = toIsoDate(o.date);
-    if (o.kind !== 'breastfeeding' || !o.usable || o.positive !== true || !date || date < from || date > ctx.asOf) continue;
-    out.push({ evidence: { resourceType: 'Observation', id: o.id, display: `${o.display}: ${o.valueText}`, date }, undated: false });
+    if (o.kind !== 'breastfeeding' || !o.usable || o.positive !== true || !date || date < from || date > ctx.asOf)
+      continue;
+    out.push({
+      evidence: { resourceType: 'Observation', id: o.id, display: `${o.display}: ${o.valueText}`, date },
+      undated: false,
+    });
   }
   return [...out, ...datedConditions(ctx, 'breastfeeding', from)];
 }

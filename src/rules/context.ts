@@ -47,7 +47,11 @@ export interface Ctx {
   /** Usable results dated on or before asOf, per analyte, newest first (worse first on a tie). */
   readonly labs: LabIndex;
   /** Add a data note (de-duplicated at the end). */
-  readonly note: (code: DataNoteCode, detail: string, ref?: { readonly resourceType: string; readonly id: string }) => void;
+  readonly note: (
+    code: DataNoteCode,
+    detail: string,
+    ref?: { readonly resourceType: string; readonly id: string },
+  ) => void;
 }
 
 /** Build a Finding; rule modules never construct the object by hand. */

@@ -24,7 +24,11 @@ const PER_DAY_BY_CODE: Readonly<Record<string, number>> = { QD: 1, BID: 2, TID: 
 
 function mgPerSpelling(unit: string | undefined): number | undefined {
   // "{tbl}" (a UCUM annotation) and "tablet(s)" are spellings of the same unit.
-  const u = (unit ?? '').trim().toLowerCase().replace(/[{}]/g, '').replace(/\(s\)$/, '');
+  const u = (unit ?? '')
+    .trim()
+    .toLowerCase()
+    .replace(/[{}]/g, '')
+    .replace(/\(s\)$/, '');
   if (/^(mg|milligrams?)$/.test(u)) return 1;
   if (/^(tab|tabs|tablet|tablets|tbl|film|films|oral film|each|ea)$/.test(u)) return MG_PER_TABLET;
   if (/^(ml|milliliters?|millilitres?)$/.test(u)) return MG_PER_ML;

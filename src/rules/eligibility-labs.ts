@@ -7,7 +7,15 @@ import { type Ctx, type Lab, evidenceOf, makeFinding } from './context';
 import { gt, le } from './interval';
 import { describeLab, within } from './labs';
 import { settingWords, sourceOf, withSettings } from './sources';
-import { type BaselineTier, baselineOutcome, baselineTierFor, latestJudged, meetsStop, unjudgedNewest, unjudgedWords } from './transaminase';
+import {
+  type BaselineTier,
+  baselineOutcome,
+  baselineTierFor,
+  latestJudged,
+  meetsStop,
+  unjudgedNewest,
+  unjudgedWords,
+} from './transaminase';
 import type { Course } from './treatment';
 import type { EligibilityStatus, FindingCode, IsoDate, Severity } from './types';
 
@@ -39,8 +47,19 @@ export function severityOfOutcome(o: Outcome): Severity {
   }
 }
 
-export function row(ctx: Ctx, code: FindingCode, outcome: Outcome, title: string, detail: string, labs: readonly Lab[], source = sourceOf(code, ctx.policy)): Row {
-  return { outcome, finding: makeFinding(code, severityOfOutcome(outcome), title, detail, labs.map(evidenceOf), source) };
+export function row(
+  ctx: Ctx,
+  code: FindingCode,
+  outcome: Outcome,
+  title: string,
+  detail: string,
+  labs: readonly Lab[],
+  source = sourceOf(code, ctx.policy),
+): Row {
+  return {
+    outcome,
+    finding: makeFinding(code, severityOfOutcome(outcome), title, detail, labs.map(evidenceOf), source),
+  };
 }
 
 const aboveUln = (l: Lab): boolean | undefined => (l.multipleIv ? gt(l.multipleIv, 1) : undefined);
@@ -56,7 +75,12 @@ export interface BaselineLabs {
  * @param earlier - earlier riluzole courses, for the rechallenge row
  * @param onCourseWithAlt - on riluzole and the course already has a usable ALT (the start still cannot be checked)
  */
-export function baselineLabRows(ctx: Ctx, w: Window, earlier: readonly Course[], onCourseWithAlt: boolean): BaselineLabs {
+export function baselineLabRows(
+  ctx: Ctx,
+  w: Window,
+  earlier: readonly Course[],
+  onCourseWithAlt: boolean,
+): BaselineLabs {
   const rows: Row[] = [];
   const { policy, settings } = ctx;
   const windowWords = `${w.from} and ${w.to} (${settingWords('baselineDays', 'baseline window', settings)})`;
@@ -69,37 +93,107 @@ export function baselineLabRows(ctx: Ctx, w: Window, earlier: readonly Course[],
   const unjudged = [...(alt ? unjudgedNewest(alts, judge) : []), ...(ast ? unjudgedNewest(asts, judge) : [])];
   if (unjudged.length > 0) {
     // An older ALT within the ULN must not make "<300" from last week read as eligible (spec §1.1).
-    rows.push(row(ctx, 'data.latest-unjudgeable', 'insufficient-data', 'Newest liver test cannot be judged', `${unjudgedWords(unjudged)} cannot be judged against the ULN thresholds (the comparator hides the answer), so the older results below stand in for it and the start cannot be confirmed. Repeat the test with a measured value.`, unjudged));
+    rows.push(
+      row(
+        ctx,
+        'data.latest-unjudgeable',
+        'insufficient-data',
+        'Newest liver test cannot be judged',
+        `${unjudgedWords(unjudged)} cannot be judged against the ULN thresholds (the comparator hides the answer), so the older results below stand in for it and the start cannot be confirmed. Repeat the test with a measured value.`,
+        unjudged,
+      ),
+    );
   }
 
   if (!alt) {
-    const unread = alts.length > 0 ? ` ${alts.length} ALT result(s) in the window could not be judged against the ULN.` : '';
-    const course = onCourseWithAlt ? ' The course has later ALT results, but the liver tests at its start cannot be checked.' : '';
+    const unread =
+      alts.length > 0 ? ` ${alts.length} ALT result(s) in the window could not be judged against the ULN.` : '';
+    const course = onCourseWithAlt
+      ? ' The course has later ALT results, but the liver tests at its start cannot be checked.'
+      : '';
     // An older ALT is shown, not used: the clinician sees why it does not count (spec §4 window).
     const older = ctx.labs.alt.find((l) => l.date < w.from);
     const olderWords = older ? ` The last ALT before the window: ${describeLab(older, settings)}.` : '';
-    rows.push(row(ctx, 'baseline.alt-missing', 'insufficient-data', 'No baseline ALT', `No usable ALT between ${windowWords}.${unread}${olderWords}${course}`, alts, withSettings(sourceOf('baseline.alt-missing', policy), settingWords('baselineDays', 'baseline window', settings))));
+    rows.push(
+      row(
+        ctx,
+        'baseline.alt-missing',
+        'insufficient-data',
+        'No baseline ALT',
+        `No usable ALT between ${windowWords}.${unread}${olderWords}${course}`,
+        alts,
+        withSettings(
+          sourceOf('baseline.alt-missing', policy),
+          settingWords('baselineDays', 'baseline window', settings),
+        ),
+      ),
+    );
   }
 
   const latest = [alt, ast].filter((x): x is { lab: Lab; value: BaselineTier } => x !== undefined);
   const tier = latest.reduce<BaselineTier>((t, x) => (x.value > t ? x.value : t), 0);
   const worst = [...latest].sort((a, b) => (b.lab.multiple ?? 0) - (a.lab.multiple ?? 0))[0];
   const evidence = latest.map((x) => x.lab);
-  const words = worst ? `${describeLab(worst.lab, settings)}${latest.length > 1 ? `; ${latest.filter((x) => x !== worst).map((x) => describeLab(x.lab, settings)).join('; ')}` : ''}.` : '';
+  const words = worst
+    ? `${describeLab(worst.lab, settings)}${
+        latest.length > 1
+          ? `; ${latest
+              .filter((x) => x !== worst)
+              .map((x) => describeLab(x.lab, settings))
+              .join('; ')}`
+          : ''
+      }.`
+    : '';
   // One table of outcomes (baselineOutcome) for these rows and for judging a hidden tier.
   const outcome = baselineOutcome(tier, policy);
   if (tier === 1 && outcome !== 'none') {
-    rows.push(row(ctx, 'baseline.transaminase-above-uln', outcome, 'Baseline transaminase above ULN', `${words} Monitor liver tests closely.`, evidence));
+    rows.push(
+      row(
+        ctx,
+        'baseline.transaminase-above-uln',
+        outcome,
+        'Baseline transaminase above ULN',
+        `${words} Monitor liver tests closely.`,
+        evidence,
+      ),
+    );
   } else if (tier === 2 && outcome !== 'none') {
-    rows.push(row(ctx, 'baseline.transaminase-above-3x', outcome, 'Baseline transaminase above 3× ULN', `${words} ${policy === 'eu' ? 'EU SmPC 4.3: contraindicated above 3× ULN.' : 'Use with caution; monitor closely.'}`, evidence));
+    rows.push(
+      row(
+        ctx,
+        'baseline.transaminase-above-3x',
+        outcome,
+        'Baseline transaminase above 3× ULN',
+        `${words} ${policy === 'eu' ? 'EU SmPC 4.3: contraindicated above 3× ULN.' : 'Use with caution; monitor closely.'}`,
+        evidence,
+      ),
+    );
   } else if (tier === 3 && outcome !== 'none') {
-    rows.push(row(ctx, 'baseline.transaminase-above-5x', outcome, 'Baseline transaminase above 5× ULN', `${words} ${policy === 'eu' ? 'EU SmPC 4.3: contraindicated.' : 'RILUTEK US 8.6: use is not recommended above 5× ULN.'}`, evidence));
+    rows.push(
+      row(
+        ctx,
+        'baseline.transaminase-above-5x',
+        outcome,
+        'Baseline transaminase above 5× ULN',
+        `${words} ${policy === 'eu' ? 'EU SmPC 4.3: contraindicated.' : 'RILUTEK US 8.6: use is not recommended above 5× ULN.'}`,
+        evidence,
+      ),
+    );
   } else if (latest.length > 0 && unjudged.length === 0) {
     // Not when a newer result cannot be judged: "the latest results are within the ULN" would be false.
     const latestIds = new Set(latest.map((x) => x.lab.record.id));
     const history = [...alts, ...asts].filter((l) => !latestIds.has(l.record.id) && aboveUln(l) === true);
     if (history.length > 0) {
-      rows.push(row(ctx, 'baseline.transaminase-history', 'caution', 'Earlier abnormal transaminase', `The latest results are within the ULN, but earlier in the window: ${history.map((l) => describeLab(l, settings)).join('; ')}.`, history));
+      rows.push(
+        row(
+          ctx,
+          'baseline.transaminase-history',
+          'caution',
+          'Earlier abnormal transaminase',
+          `The latest results are within the ULN, but earlier in the window: ${history.map((l) => describeLab(l, settings)).join('; ')}.`,
+          history,
+        ),
+      );
     }
   }
 
@@ -113,35 +207,103 @@ function rechallengeRows(ctx: Ctx, earlier: readonly Course[]): Row[] {
   for (const c of earlier) {
     const to = minDate(addDays(c.end ?? ctx.asOf, ctx.settings.restartGapDays), ctx.asOf);
     const from = addDays(c.start, 1);
-    hits.push(...[...within(ctx.labs.alt, from, to), ...within(ctx.labs.ast, from, to)].filter((l) => meetsStop(l, ctx.policy) === true));
+    hits.push(
+      ...[...within(ctx.labs.alt, from, to), ...within(ctx.labs.ast, from, to)].filter(
+        (l) => meetsStop(l, ctx.policy) === true,
+      ),
+    );
   }
   if (hits.length === 0) return [];
   const outcome: Outcome = ctx.policy === 'us' ? 'caution' : 'not-recommended';
-  const tail = ctx.policy === 'eu' ? 'EU SmPC 4.4: readministration cannot be recommended.' : 'US 5.1: elevations recurred on rechallenge.';
-  return [row(ctx, 'baseline.rechallenge', outcome, 'Rechallenge after a stop-level liver result', `An earlier riluzole course reached the stop threshold: ${hits.map((l) => describeLab(l, ctx.settings)).join('; ')}. ${tail}`, hits)];
+  const tail =
+    ctx.policy === 'eu'
+      ? 'EU SmPC 4.4: readministration cannot be recommended.'
+      : 'US 5.1: elevations recurred on rechallenge.';
+  return [
+    row(
+      ctx,
+      'baseline.rechallenge',
+      outcome,
+      'Rechallenge after a stop-level liver result',
+      `An earlier riluzole course reached the stop threshold: ${hits.map((l) => describeLab(l, ctx.settings)).join('; ')}. ${tail}`,
+      hits,
+    ),
+  ];
 }
 
-function bilirubinRows(ctx: Ctx, w: Window, tier: number, altTier: BaselineTier | undefined, astTier: BaselineTier | undefined): Row[] {
+function bilirubinRows(
+  ctx: Ctx,
+  w: Window,
+  tier: number,
+  altTier: BaselineTier | undefined,
+  astTier: BaselineTier | undefined,
+): Row[] {
   const { policy, settings } = ctx;
   const rows: Row[] = [];
   const bili = latestJudged(within(ctx.labs.bilirubinTotal, w.from, w.to), aboveUln, 'the bilirubin > ULN rule', ctx);
   const ggt = latestJudged(within(ctx.labs.ggt, w.from, w.to), aboveUln, 'the GGT > ULN rule', ctx);
   if (!bili) {
-    rows.push(row(ctx, 'baseline.bilirubin-missing', 'info', 'No baseline bilirubin', `No usable total bilirubin between ${w.from} and ${w.to}.`, []));
+    rows.push(
+      row(
+        ctx,
+        'baseline.bilirubin-missing',
+        'info',
+        'No baseline bilirubin',
+        `No usable total bilirubin between ${w.from} and ${w.to}.`,
+        [],
+      ),
+    );
   } else if (bili.value) {
-    const direct = latestJudged(within(ctx.labs.bilirubinDirect, w.from, w.to), (l) => (l.multipleIv ? le(l.multipleIv, 1) : undefined), 'the direct bilirubin ≤ ULN rule', ctx);
+    const direct = latestJudged(
+      within(ctx.labs.bilirubinDirect, w.from, w.to),
+      (l) => (l.multipleIv ? le(l.multipleIv, 1) : undefined),
+      'the direct bilirubin ≤ ULN rule',
+      ctx,
+    );
     // Isolated (e.g. Gilbert's): direct bilirubin, ALT and AST all known to be within the ULN.
     if (direct?.value === true && altTier === 0 && astTier === 0) {
-      rows.push(row(ctx, 'baseline.bilirubin-isolated', 'info', 'Isolated indirect bilirubin rise', `${describeLab(bili.lab, settings)}, with direct bilirubin (${describeLab(direct.lab, settings)}), ALT and AST within their ULN: an isolated indirect rise such as Gilbert's syndrome.`, [bili.lab, direct.lab]));
+      rows.push(
+        row(
+          ctx,
+          'baseline.bilirubin-isolated',
+          'info',
+          'Isolated indirect bilirubin rise',
+          `${describeLab(bili.lab, settings)}, with direct bilirubin (${describeLab(direct.lab, settings)}), ALT and AST within their ULN: an isolated indirect rise such as Gilbert's syndrome.`,
+          [bili.lab, direct.lab],
+        ),
+      );
     } else {
       const others = tier >= 1 || ggt?.value === true;
       const outcome: Outcome = policy === 'us' || others ? 'not-recommended' : 'caution';
-      const why = policy === 'eu' ? (others ? 'Another liver test is also above its ULN.' : 'It is the only raised liver test.') : 'US 8.6: evidence of liver dysfunction.';
-      rows.push(row(ctx, 'baseline.bilirubin-elevated', outcome, 'Baseline bilirubin above ULN', `${describeLab(bili.lab, settings)}. ${why}`, direct ? [bili.lab, direct.lab] : [bili.lab]));
+      const why =
+        policy === 'eu'
+          ? others
+            ? 'Another liver test is also above its ULN.'
+            : 'It is the only raised liver test.'
+          : 'US 8.6: evidence of liver dysfunction.';
+      rows.push(
+        row(
+          ctx,
+          'baseline.bilirubin-elevated',
+          outcome,
+          'Baseline bilirubin above ULN',
+          `${describeLab(bili.lab, settings)}. ${why}`,
+          direct ? [bili.lab, direct.lab] : [bili.lab],
+        ),
+      );
     }
   }
   if (ggt?.value) {
-    rows.push(row(ctx, 'baseline.ggt-elevated', policy === 'us' ? 'info' : 'caution', 'GGT above ULN', `${describeLab(ggt.lab, settings)}.`, [ggt.lab]));
+    rows.push(
+      row(
+        ctx,
+        'baseline.ggt-elevated',
+        policy === 'us' ? 'info' : 'caution',
+        'GGT above ULN',
+        `${describeLab(ggt.lab, settings)}.`,
+        [ggt.lab],
+      ),
+    );
   }
   return rows;
 }

@@ -4,7 +4,14 @@
  */
 import { addDays, addMonths, ageInYears, toIsoDate } from './dates';
 import { type Ctx, makeFinding } from './context';
-import { allergyEvidence, breastfeedingEvidence, conditionEvidence, conditionsOf, pregnancyEvidence, riluzoleAllergies } from './conditions';
+import {
+  allergyEvidence,
+  breastfeedingEvidence,
+  conditionEvidence,
+  conditionsOf,
+  pregnancyEvidence,
+  riluzoleAllergies,
+} from './conditions';
 import { type Outcome, type Row, type Window, baselineLabRows, row, severityOfOutcome } from './eligibility-labs';
 import { lt } from './interval';
 import { describeLab, within } from './labs';
@@ -17,7 +24,13 @@ import type { EligibilityStatus, Finding } from './types';
 export const ADULT_AGE_YEARS = 18;
 
 /** Worst first (spec §4 "Status"). */
-const STATUS_ORDER: readonly EligibilityStatus[] = ['contraindicated', 'not-recommended', 'insufficient-data', 'caution', 'eligible'];
+const STATUS_ORDER: readonly EligibilityStatus[] = [
+  'contraindicated',
+  'not-recommended',
+  'insufficient-data',
+  'caution',
+  'eligible',
+];
 
 /** The baseline window (spec §4): before the course start when on riluzole or paused, else before asOf. */
 export function eligibilityWindow(tv: TreatmentView, ctx: Ctx): Window {
@@ -38,10 +51,15 @@ export interface EligibilityResult {
 export function assessEligibility(ctx: Ctx, tv: TreatmentView, interactions: readonly Finding[]): EligibilityResult {
   const w = eligibilityWindow(tv, ctx);
   const onCourse = tv.status === 'on-riluzole' || tv.status === 'paused';
-  const courseHasAlt = onCourse && tv.courseStart !== undefined && within(ctx.labs.alt, addDays(tv.courseStart, 1), ctx.asOf).length > 0;
+  const courseHasAlt =
+    onCourse && tv.courseStart !== undefined && within(ctx.labs.alt, addDays(tv.courseStart, 1), ctx.asOf).length > 0;
   const labs = baselineLabRows(ctx, w, tv.earlier, courseHasAlt);
   const unavailable = unavailableSources(ctx.data.unavailable);
-  const rows: Row[] = [...labs.rows, ...conditionRows(ctx, unavailable.includes('conditions')), ...readFailureRows(unavailable, ctx.policy)];
+  const rows: Row[] = [
+    ...labs.rows,
+    ...conditionRows(ctx, unavailable.includes('conditions')),
+    ...readFailureRows(unavailable, ctx.policy),
+  ];
   for (const f of interactions) {
     const outcome: Outcome = f.severity === 'info' ? 'info' : 'caution';
     rows.push({ outcome, finding: { ...f, severity: severityOfOutcome(outcome) } });
@@ -64,7 +82,17 @@ function conditionRows(ctx: Ctx, conditionsUnread: boolean): Row[] {
   if (allergies.length > 0) {
     const intoleranceOnly = allergies.every((a) => a.type === 'intolerance');
     const outcome: Outcome = intoleranceOnly ? 'caution' : 'contraindicated';
-    rows.push({ outcome, finding: makeFinding('allergy.riluzole', severityOfOutcome(outcome), intoleranceOnly ? 'Riluzole intolerance recorded' : 'Riluzole allergy recorded', `${allergies.map((a) => `${a.display} (${a.type ?? 'allergy'})`).join('; ')}.${intoleranceOnly ? ' An intolerance, not an allergy: caution.' : ' Hypersensitivity to riluzole is a contraindication.'}`, allergies.map(allergyEvidence), sourceOf('allergy.riluzole', policy)) });
+    rows.push({
+      outcome,
+      finding: makeFinding(
+        'allergy.riluzole',
+        severityOfOutcome(outcome),
+        intoleranceOnly ? 'Riluzole intolerance recorded' : 'Riluzole allergy recorded',
+        `${allergies.map((a) => `${a.display} (${a.type ?? 'allergy'})`).join('; ')}.${intoleranceOnly ? ' An intolerance, not an allergy: caution.' : ' Hypersensitivity to riluzole is a contraindication.'}`,
+        allergies.map(allergyEvidence),
+        sourceOf('allergy.riluzole', policy),
+      ),
+    });
   }
 
   const liver = conditionsOf(ctx, 'liver-disease');
@@ -73,24 +101,70 @@ function conditionRows(ctx: Ctx, conditionsUnread: boolean): Row[] {
     // K76.0 (fatty liver) alone is caution under both policies (spec §2).
     const outcome: Outcome = liver.length > 0 ? pick('caution', 'contraindicated') : 'caution';
     const list = liver.length > 0 ? liver : fatty;
-    rows.push({ outcome, finding: makeFinding('condition.hepatic-disease', severityOfOutcome(outcome), 'Liver disease recorded', `${list.map((c) => c.display).join('; ')}${liver.length === 0 ? ' (fatty liver alone: caution under both policies)' : ''}.`, [...liver, ...fatty].map(conditionEvidence), sourceOf('condition.hepatic-disease', policy)) });
+    rows.push({
+      outcome,
+      finding: makeFinding(
+        'condition.hepatic-disease',
+        severityOfOutcome(outcome),
+        'Liver disease recorded',
+        `${list.map((c) => c.display).join('; ')}${liver.length === 0 ? ' (fatty liver alone: caution under both policies)' : ''}.`,
+        [...liver, ...fatty].map(conditionEvidence),
+        sourceOf('condition.hepatic-disease', policy),
+      ),
+    });
   }
 
   const ild = conditionsOf(ctx, 'ild');
   if (ild.length > 0) {
-    rows.push({ outcome: 'not-recommended', finding: makeFinding('condition.ild', 'warning', 'Interstitial lung disease recorded', `${ild.map((c) => c.display).join('; ')}: riluzole can cause interstitial lung disease.`, ild.map(conditionEvidence), sourceOf('condition.ild', policy)) });
+    rows.push({
+      outcome: 'not-recommended',
+      finding: makeFinding(
+        'condition.ild',
+        'warning',
+        'Interstitial lung disease recorded',
+        `${ild.map((c) => c.display).join('; ')}: riluzole can cause interstitial lung disease.`,
+        ild.map(conditionEvidence),
+        sourceOf('condition.ild', policy),
+      ),
+    });
   }
 
   const preg = pregnancyEvidence(ctx);
   if (preg.length > 0) {
     const outcome = pick<Outcome>('caution', 'contraindicated');
-    rows.push({ outcome, finding: makeFinding('condition.pregnancy', severityOfOutcome(outcome), 'Pregnancy', `Pregnancy recorded: ${preg.map((p) => `${p.evidence.display}${p.evidence.date ? ` on ${p.evidence.date}` : ' (date unknown)'}`).join('; ')}.`, preg.map((p) => p.evidence), withSettings(sourceOf('condition.pregnancy', policy), settingWords('pregnancyLookbackDays', 'look-back', settings))) });
+    rows.push({
+      outcome,
+      finding: makeFinding(
+        'condition.pregnancy',
+        severityOfOutcome(outcome),
+        'Pregnancy',
+        `Pregnancy recorded: ${preg.map((p) => `${p.evidence.display}${p.evidence.date ? ` on ${p.evidence.date}` : ' (date unknown)'}`).join('; ')}.`,
+        preg.map((p) => p.evidence),
+        withSettings(
+          sourceOf('condition.pregnancy', policy),
+          settingWords('pregnancyLookbackDays', 'look-back', settings),
+        ),
+      ),
+    });
   }
 
   const bf = breastfeedingEvidence(ctx);
   if (bf.length > 0) {
     const outcome = pick<Outcome>('caution', 'contraindicated');
-    rows.push({ outcome, finding: makeFinding('condition.breastfeeding', severityOfOutcome(outcome), 'Breast-feeding', `Breast-feeding recorded: ${bf.map((p) => `${p.evidence.display}${p.evidence.date ? ` on ${p.evidence.date}` : ' (date unknown)'}`).join('; ')}.`, bf.map((p) => p.evidence), withSettings(sourceOf('condition.breastfeeding', policy), settingWords('breastfeedingLookbackDays', 'look-back', settings))) });
+    rows.push({
+      outcome,
+      finding: makeFinding(
+        'condition.breastfeeding',
+        severityOfOutcome(outcome),
+        'Breast-feeding',
+        `Breast-feeding recorded: ${bf.map((p) => `${p.evidence.display}${p.evidence.date ? ` on ${p.evidence.date}` : ' (date unknown)'}`).join('; ')}.`,
+        bf.map((p) => p.evidence),
+        withSettings(
+          sourceOf('condition.breastfeeding', policy),
+          settingWords('breastfeedingLookbackDays', 'look-back', settings),
+        ),
+      ),
+    });
   }
 
   const ckd = conditionsOf(ctx, 'ckd');
@@ -99,25 +173,66 @@ function conditionRows(ctx: Ctx, conditionsUnread: boolean): Row[] {
   if (ckd.length > 0 || lowEgfr.length > 0) {
     const outcome = pick<Outcome>('info', 'not-recommended');
     const parts = [...ckd.map((c) => c.display), ...lowEgfr.map((l) => describeLab(l, settings))];
-    rows.push(row(ctx, 'condition.renal-impairment', outcome, 'Renal impairment', `${parts.join('; ')}. Riluzole has not been studied in renal impairment.`, lowEgfr, withSettings(sourceOf('condition.renal-impairment', policy), settingWords('egfrThreshold', 'eGFR threshold', settings), settingWords('egfrLookbackMonths', 'eGFR look-back', settings))));
+    rows.push(
+      row(
+        ctx,
+        'condition.renal-impairment',
+        outcome,
+        'Renal impairment',
+        `${parts.join('; ')}. Riluzole has not been studied in renal impairment.`,
+        lowEgfr,
+        withSettings(
+          sourceOf('condition.renal-impairment', policy),
+          settingWords('egfrThreshold', 'eGFR threshold', settings),
+          settingWords('egfrLookbackMonths', 'eGFR look-back', settings),
+        ),
+      ),
+    );
     if (ckd.length > 0) {
       const last = rows[rows.length - 1];
-      if (last) rows[rows.length - 1] = { ...last, finding: { ...last.finding, evidence: [...ckd.map(conditionEvidence), ...last.finding.evidence] } };
+      if (last)
+        rows[rows.length - 1] = {
+          ...last,
+          finding: { ...last.finding, evidence: [...ckd.map(conditionEvidence), ...last.finding.evidence] },
+        };
     }
   }
 
   const age = ageInYears(ctx.data.patient.birthDate, asOf);
   if (age === undefined) {
-    ctx.note('data.birthdate-missing', 'No readable birth date: paediatric use cannot be judged.', { resourceType: 'Patient', id: ctx.data.patient.id });
+    ctx.note('data.birthdate-missing', 'No readable birth date: paediatric use cannot be judged.', {
+      resourceType: 'Patient',
+      id: ctx.data.patient.id,
+    });
   } else if (age < ADULT_AGE_YEARS) {
     const outcome = pick<Outcome>('caution', 'not-recommended');
     const birth = toIsoDate(ctx.data.patient.birthDate) ?? ctx.data.patient.birthDate ?? '';
-    rows.push({ outcome, finding: makeFinding('patient.pediatric', severityOfOutcome(outcome), 'Patient under 18', `Age ${age} on ${asOf} (born ${birth}): safety and efficacy are not established in children.`, [{ resourceType: 'Patient', id: ctx.data.patient.id, display: 'Birth date', date: birth }], sourceOf('patient.pediatric', policy)) });
+    rows.push({
+      outcome,
+      finding: makeFinding(
+        'patient.pediatric',
+        severityOfOutcome(outcome),
+        'Patient under 18',
+        `Age ${age} on ${asOf} (born ${birth}): safety and efficacy are not established in children.`,
+        [{ resourceType: 'Patient', id: ctx.data.patient.id, display: 'Birth date', date: birth }],
+        sourceOf('patient.pediatric', policy),
+      ),
+    });
   }
 
   // Unread conditions are not "no ALS diagnosis": the read-failure row says so instead.
   if (!conditionsUnread && conditionsOf(ctx, 'als').length === 0) {
-    rows.push({ outcome: 'caution', finding: makeFinding('indication.als-not-documented', 'warning', 'No ALS diagnosis recorded', 'No ALS diagnosis (G12.21, G12.2, SNOMED 86044005 or the name) was found: riluzole is indicated for ALS.', [], sourceOf('indication.als-not-documented', policy)) });
+    rows.push({
+      outcome: 'caution',
+      finding: makeFinding(
+        'indication.als-not-documented',
+        'warning',
+        'No ALS diagnosis recorded',
+        'No ALS diagnosis (G12.21, G12.2, SNOMED 86044005 or the name) was found: riluzole is indicated for ALS.',
+        [],
+        sourceOf('indication.als-not-documented', policy),
+      ),
+    });
   }
   return rows;
 }

@@ -47,7 +47,10 @@ export function mergeFindings(findings: readonly Finding[]): Finding[] {
       continue;
     }
     const winner = severityRank(f.severity) < severityRank(prev.severity) ? f : prev;
-    byCode.set(f.code, { ...winner, evidence: mergeEvidence(winner.evidence, winner === f ? prev.evidence : f.evidence) });
+    byCode.set(f.code, {
+      ...winner,
+      evidence: mergeEvidence(winner.evidence, winner === f ? prev.evidence : f.evidence),
+    });
   }
   return [...byCode.values()].sort(compareFindings);
 }

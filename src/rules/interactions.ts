@@ -22,15 +22,25 @@ const ing = (name: string, ...alts: readonly (string | readonly string[])[]): In
 
 /** US 7.1: CYP1A2 inhibitors raise riluzole exposure ("more adverse reactions"). */
 export const CYP1A2_INHIBITORS: readonly Ingredient[] = [
-  ing('ciprofloxacin'), ing('enoxacin'), ing('fluvoxamine'), ing('methoxsalen'), ing('mexiletine'),
-  ing('thiabendazole'), ing('vemurafenib'), ing('zileuton'),
+  ing('ciprofloxacin'),
+  ing('enoxacin'),
+  ing('fluvoxamine'),
+  ing('methoxsalen'),
+  ing('mexiletine'),
+  ing('thiabendazole'),
+  ing('vemurafenib'),
+  ing('zileuton'),
   // Oral contraceptives: the estrogen component is the CYP1A2 inhibitor.
-  ing('ethinyl estradiol', 'ethinylestradiol'), ing('mestranol'),
+  ing('ethinyl estradiol', 'ethinylestradiol'),
+  ing('mestranol'),
 ];
 
 /** US 7.2 and the FDA CYP table: CYP1A2 inducers lower riluzole exposure ("less efficacy"). */
 export const CYP1A2_INDUCERS: readonly Ingredient[] = [
-  ing('phenytoin'), ing('rifampin', 'rifampicin'), ing('ritonavir'), ing('teriflunomide'),
+  ing('phenytoin'),
+  ing('rifampin', 'rifampicin'),
+  ing('ritonavir'),
+  ing('teriflunomide'),
 ];
 
 /**
@@ -38,13 +48,24 @@ export const CYP1A2_INDUCERS: readonly Ingredient[] = [
  * (common in ALS, low yield: alarm fatigue); a clinic adds them with `extraHepatotoxic`.
  */
 export const HEPATOTOXIC: readonly Ingredient[] = [
-  ing('allopurinol'), ing('methyldopa'), ing('sulfasalazine'), ing('amiodarone'),
+  ing('allopurinol'),
+  ing('methyldopa'),
+  ing('sulfasalazine'),
+  ing('amiodarone'),
   ing('amoxicillin-clavulanate', 'co-amoxiclav', ['amoxicillin', 'clavulanate'], ['amoxicillin', 'clavulanic']),
-  ing('azathioprine'), ing('carbamazepine'), ing('dantrolene'), ing('diclofenac'), ing('isoniazid'),
-  ing('ketoconazole'), ing('methotrexate'), ing('nitrofurantoin'),
+  ing('azathioprine'),
+  ing('carbamazepine'),
+  ing('dantrolene'),
+  ing('diclofenac'),
+  ing('isoniazid'),
+  ing('ketoconazole'),
+  ing('methotrexate'),
+  ing('nitrofurantoin'),
   ing('valproate', 'valproic acid', 'divalproex', 'sodium valproate'),
   ing('sulfamethoxazole-trimethoprim', 'co-trimoxazole', ['sulfamethoxazole', 'trimethoprim']),
-  ing('minocycline'), ing('phenytoin'), ing('rifampin', 'rifampicin'),
+  ing('minocycline'),
+  ing('phenytoin'),
+  ing('rifampin', 'rifampicin'),
 ];
 
 function escape(s: string): string {
@@ -104,9 +125,24 @@ interface Group {
 export function interactionFindings(ctx: Ctx): Finding[] {
   const extra = ctx.settings.extraHepatotoxic.map((n) => ing(n));
   const groups: readonly Group[] = [
-    { code: 'interaction.cyp1a2-inhibitor', list: CYP1A2_INHIBITORS, title: 'CYP1A2 inhibitor', effect: `inhibits CYP1A2 and ${INTERACTION_EFFECT['interaction.cyp1a2-inhibitor']}` },
-    { code: 'interaction.cyp1a2-inducer', list: CYP1A2_INDUCERS, title: 'CYP1A2 inducer', effect: `induces CYP1A2 and ${INTERACTION_EFFECT['interaction.cyp1a2-inducer']}` },
-    { code: 'interaction.hepatotoxic', list: [...HEPATOTOXIC, ...extra], title: 'Liver-toxic co-medication', effect: `is liver-toxic: ${INTERACTION_EFFECT['interaction.hepatotoxic']}` },
+    {
+      code: 'interaction.cyp1a2-inhibitor',
+      list: CYP1A2_INHIBITORS,
+      title: 'CYP1A2 inhibitor',
+      effect: `inhibits CYP1A2 and ${INTERACTION_EFFECT['interaction.cyp1a2-inhibitor']}`,
+    },
+    {
+      code: 'interaction.cyp1a2-inducer',
+      list: CYP1A2_INDUCERS,
+      title: 'CYP1A2 inducer',
+      effect: `induces CYP1A2 and ${INTERACTION_EFFECT['interaction.cyp1a2-inducer']}`,
+    },
+    {
+      code: 'interaction.hepatotoxic',
+      list: [...HEPATOTOXIC, ...extra],
+      title: 'Liver-toxic co-medication',
+      effect: `is liver-toxic: ${INTERACTION_EFFECT['interaction.hepatotoxic']}`,
+    },
   ];
   const active = ctx.data.medications.filter((m) => !m.isRiluzole && covers(m, ctx.asOf, true));
   const out: Finding[] = [];
@@ -117,17 +153,35 @@ export function interactionFindings(ctx: Ctx): Finding[] {
       if (found) hits.push({ med, ingredient: found.name });
     }
     if (hits.length === 0) continue;
-    const isExtra = (name: string): boolean => extra.some((e) => e.name === name) && !HEPATOTOXIC.some((h) => h.name === name);
+    const isExtra = (name: string): boolean =>
+      extra.some((e) => e.name === name) && !HEPATOTOXIC.some((h) => h.name === name);
     const detail = hits
-      .map(({ med, ingredient }) => `${med.display} (${ingredient}${isExtra(ingredient) ? ', added by the clinic setting extraHepatotoxic' : ''}; active ${med.resourceType}${startOf(med) ? ` since ${startOf(med)}` : ''}) ${g.effect}.`)
+      .map(
+        ({ med, ingredient }) =>
+          `${med.display} (${ingredient}${isExtra(ingredient) ? ', added by the clinic setting extraHepatotoxic' : ''}; active ${med.resourceType}${startOf(med) ? ` since ${startOf(med)}` : ''}) ${g.effect}.`,
+      )
       .join(' ');
-    const evidence: Evidence[] = hits.map(({ med }) => ({ resourceType: med.resourceType, id: med.id, display: med.display, ...(startOf(med) ? { date: startOf(med) } : {}) }));
+    const evidence: Evidence[] = hits.map(({ med }) => ({
+      resourceType: med.resourceType,
+      id: med.id,
+      display: med.display,
+      ...(startOf(med) ? { date: startOf(med) } : {}),
+    }));
     out.push(makeFinding(g.code, 'warning', g.title, detail, evidence, sourceOf(g.code, ctx.policy)));
   }
   const smoking = latestSmoking(ctx);
   if (smoking?.positive === true) {
     const date = toIsoDate(smoking.date);
-    out.push(makeFinding('interaction.smoking', 'info', 'Current smoker', `Smoking status "${smoking.valueText}"${date ? ` on ${date}` : ''}: smoking induces CYP1A2 and ${INTERACTION_EFFECT['interaction.smoking']}.`, [{ resourceType: 'Observation', id: smoking.id, display: smoking.display, ...(date ? { date } : {}) }], sourceOf('interaction.smoking', ctx.policy)));
+    out.push(
+      makeFinding(
+        'interaction.smoking',
+        'info',
+        'Current smoker',
+        `Smoking status "${smoking.valueText}"${date ? ` on ${date}` : ''}: smoking induces CYP1A2 and ${INTERACTION_EFFECT['interaction.smoking']}.`,
+        [{ resourceType: 'Observation', id: smoking.id, display: smoking.display, ...(date ? { date } : {}) }],
+        sourceOf('interaction.smoking', ctx.policy),
+      ),
+    );
   }
   return out;
 }
@@ -145,6 +199,12 @@ function latestSmoking(ctx: Ctx): Coded | undefined {
     return date !== undefined && date <= ctx.asOf ? [{ o, date }] : [];
   });
   const worse = (x: Coded): number => (x.positive === true ? 1 : 0);
-  dated.sort((a, b) => (a.date !== b.date ? (b.date > a.date ? 1 : -1) : worse(b.o) - worse(a.o) || (a.o.id < b.o.id ? -1 : a.o.id > b.o.id ? 1 : 0)));
+  dated.sort((a, b) =>
+    a.date !== b.date
+      ? b.date > a.date
+        ? 1
+        : -1
+      : worse(b.o) - worse(a.o) || (a.o.id < b.o.id ? -1 : a.o.id > b.o.id ? 1 : 0),
+  );
   return dated[0]?.o;
 }

@@ -10,7 +10,15 @@ import { chooseLimitOn, ctcaeGrade, formatMultiple, multipleInterval, multipleOf
 import { ANALYTES, type Analyte, type ClinicalData, type IsoDate, type LabResult, type Settings } from './types';
 
 /** Analytes where the lower value is the worse one on a same-day tie (spec §1 "Latest"). */
-const LOWER_IS_WORSE: ReadonlySet<Analyte> = new Set(['anc', 'wbc', 'egfr', 'fvcPct', 'weight', 'neutrophilPct', 'bmi']);
+const LOWER_IS_WORSE: ReadonlySet<Analyte> = new Set([
+  'anc',
+  'wbc',
+  'egfr',
+  'fvcPct',
+  'weight',
+  'neutrophilPct',
+  'bmi',
+]);
 
 /** Newest first; on one date the worse one first; then by id so the order never depends on input order. */
 export function byLatest(a: Lab, b: Lab): number {
@@ -79,7 +87,11 @@ export function buildLabIndex(data: ClinicalData, asOf: IsoDate, settings: Setti
     if (!lab || lab.date > asOf) continue;
     out[lab.analyte].push(lab);
     if (lab.limit?.source === 'assumed') {
-      note('data.uln-assumed', `${analyteWords(lab.analyte)} ${lab.record.id} carries no usable reference range: ${limitPhrase(lab, settings)} was used.`, { resourceType: 'Observation', id: lab.record.id });
+      note(
+        'data.uln-assumed',
+        `${analyteWords(lab.analyte)} ${lab.record.id} carries no usable reference range: ${limitPhrase(lab, settings)} was used.`,
+        { resourceType: 'Observation', id: lab.record.id },
+      );
     }
   }
   for (const a of ANALYTES) out[a].sort(byLatest);
@@ -105,15 +117,22 @@ export function limitPhrase(lab: Lab, settings: Settings): string {
   const name = l.kind === 'uln' ? 'ULN' : 'LLN';
   const amount = `${num(l.value)} ${unitWords(lab.record.unit)}`;
   if (l.source === 'report') return `the lab's ${name} of ${amount}`;
-  const isDefault = defaultLimitOf(lab.analyte, DEFAULT_SETTINGS) === l.value && defaultLimitOf(lab.analyte, settings) === l.value;
+  const isDefault =
+    defaultLimitOf(lab.analyte, DEFAULT_SETTINGS) === l.value && defaultLimitOf(lab.analyte, settings) === l.value;
   return `the assumed ${name} of ${amount} (${isDefault ? 'clinic default' : 'clinic setting'})`;
 }
 
 function defaultLimitOf(a: Analyte, s: Settings): number | undefined {
   const d = s.defaultLimits;
   const map: Partial<Record<Analyte, number>> = {
-    alt: d.alt, ast: d.ast, bilirubinTotal: d.bilirubinTotal, bilirubinDirect: d.bilirubinDirect,
-    alp: d.alp, ggt: d.ggt, anc: d.ancLln, wbc: d.wbcLln,
+    alt: d.alt,
+    ast: d.ast,
+    bilirubinTotal: d.bilirubinTotal,
+    bilirubinDirect: d.bilirubinDirect,
+    alp: d.alp,
+    ggt: d.ggt,
+    anc: d.ancLln,
+    wbc: d.wbcLln,
   };
   return map[a];
 }

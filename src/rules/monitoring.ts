@@ -50,12 +50,29 @@ export function assessMonitoring(ctx: Ctx, tv: TreatmentView): MonitoringResult 
     case 'on-riluzole':
     case 'paused': {
       if (!tv.courseStart) {
-        const due = makeFinding('monitoring.due', 'info', 'ALT check due', 'The course start is unknown, so the schedule cannot be placed: check ALT now.', [], sourceOf('monitoring.due', ctx.policy));
-        return { status: stop ? 'stop-recommended' : 'due', nextDue: ctx.asOf, schedule: [], findings: mergeFindings([...rows, due]) };
+        const due = makeFinding(
+          'monitoring.due',
+          'info',
+          'ALT check due',
+          'The course start is unknown, so the schedule cannot be placed: check ALT now.',
+          [],
+          sourceOf('monitoring.due', ctx.policy),
+        );
+        return {
+          status: stop ? 'stop-recommended' : 'due',
+          nextDue: ctx.asOf,
+          schedule: [],
+          findings: mergeFindings([...rows, due]),
+        };
       }
       const alts = within(ctx.labs.alt, addDays(tv.courseStart, -ctx.settings.baselineDays), ctx.asOf);
       const s = buildSchedule(ctx, tv.courseStart, alts);
-      return { status: stop ? 'stop-recommended' : s.status, nextDue: s.nextDue, schedule: s.schedule, findings: mergeFindings([...rows, ...s.findings]) };
+      return {
+        status: stop ? 'stop-recommended' : s.status,
+        nextDue: s.nextDue,
+        schedule: s.schedule,
+        findings: mergeFindings([...rows, ...s.findings]),
+      };
     }
   }
 }

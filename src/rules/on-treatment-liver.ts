@@ -7,7 +7,17 @@ import { type Ctx, type Lab, evidenceOf, makeFinding } from './context';
 import { ge, gt } from './interval';
 import { describeLab, within } from './labs';
 import { settingWords, sourceOf, withSettings } from './sources';
-import { MONITOR_MORE_MULTIPLE, STOP_MULTIPLE, type Judged, type TreatmentTier, latestJudged, meetsStop, treatmentTier, unjudgedNewest, unjudgedWords } from './transaminase';
+import {
+  MONITOR_MORE_MULTIPLE,
+  STOP_MULTIPLE,
+  type Judged,
+  type TreatmentTier,
+  latestJudged,
+  meetsStop,
+  treatmentTier,
+  unjudgedNewest,
+  unjudgedWords,
+} from './transaminase';
 import type { Finding, IsoDate } from './types';
 
 /** FDA DILI guidance (2009), Hy's law: ALT/AST ≥ 3× ULN with total bilirubin > 2× ULN. */
@@ -37,41 +47,98 @@ export function transaminaseFindings(ctx: Ctx, span: Span): Finding[] {
   const alts = within(ctx.labs.alt, span.from, span.to);
   const asts = within(ctx.labs.ast, span.from, span.to);
   const judge = (l: Lab): TreatmentTier | undefined => treatmentTier(l, policy);
-  const latest = [latestJudged(alts, judge, 'the on-treatment ALT rule', ctx), latestJudged(asts, judge, 'the on-treatment AST rule', ctx)].filter(
-    (x): x is Judged<TreatmentTier> => x !== undefined,
-  );
+  const latest = [
+    latestJudged(alts, judge, 'the on-treatment ALT rule', ctx),
+    latestJudged(asts, judge, 'the on-treatment AST rule', ctx),
+  ].filter((x): x is Judged<TreatmentTier> => x !== undefined);
   const out: Finding[] = [];
   const source = (code: Parameters<typeof sourceOf>[0]): string => sourceOf(code, policy);
   const unjudged = [...unjudgedNewest(alts, judge), ...unjudgedNewest(asts, judge)];
   if (unjudged.length > 0) {
-    const standIn = latest.length > 0 ? 'the older results stand in for it and may understate it' : 'no result since the course start can be judged';
-    out.push(makeFinding('data.latest-unjudgeable', 'warning', 'Newest liver test cannot be judged', `${unjudgedWords(unjudged)} cannot be judged against the ULN thresholds (the comparator hides the answer): ${standIn}. Repeat the test with a measured value.`, unjudged.map(evidenceOf), source('data.latest-unjudgeable')));
+    const standIn =
+      latest.length > 0
+        ? 'the older results stand in for it and may understate it'
+        : 'no result since the course start can be judged';
+    out.push(
+      makeFinding(
+        'data.latest-unjudgeable',
+        'warning',
+        'Newest liver test cannot be judged',
+        `${unjudgedWords(unjudged)} cannot be judged against the ULN thresholds (the comparator hides the answer): ${standIn}. Repeat the test with a measured value.`,
+        unjudged.map(evidenceOf),
+        source('data.latest-unjudgeable'),
+      ),
+    );
   }
   const latestLabs = latest.map((x) => x.lab);
   const top = Math.max(0, ...latest.map((x) => RANK[x.value]));
   const threshold = policy === 'us' ? 'ALT or AST above 5× ULN (US 5.1)' : 'ALT at or above 5× ULN (EU SmPC 4.4)';
   if (top === RANK.stop) {
-    out.push(makeFinding('liver.transaminase-stop', 'critical', 'Discontinue riluzole: liver test at the stop threshold', `${words(latestLabs, ctx)}. The stop threshold is ${threshold}: discontinue riluzole.`, latestLabs.map(evidenceOf), source('liver.transaminase-stop')));
+    out.push(
+      makeFinding(
+        'liver.transaminase-stop',
+        'critical',
+        'Discontinue riluzole: liver test at the stop threshold',
+        `${words(latestLabs, ctx)}. The stop threshold is ${threshold}: discontinue riluzole.`,
+        latestLabs.map(evidenceOf),
+        source('liver.transaminase-stop'),
+      ),
+    );
   } else {
     const latestIds = new Set(latestLabs.map((l) => l.record.id));
     const history = [...alts, ...asts].filter((l) => !latestIds.has(l.record.id) && meetsStop(l, policy) === true);
     if (history.length > 0) {
       const dates = [...new Set(history.map((l) => l.date))].sort().join(', ');
       const eu = policy === 'eu' ? ' EU SmPC 4.4: riluzole should not be restarted (no rechallenge).' : '';
-      out.push(makeFinding('liver.transaminase-stop-history', 'warning', 'Earlier stop-level liver test', `${words(history, ctx)}. Discontinuation was advised on ${dates}; the latest results are below the stop threshold.${eu}`, [...history, ...latestLabs].map(evidenceOf), source('liver.transaminase-stop-history')));
+      out.push(
+        makeFinding(
+          'liver.transaminase-stop-history',
+          'warning',
+          'Earlier stop-level liver test',
+          `${words(history, ctx)}. Discontinuation was advised on ${dates}; the latest results are below the stop threshold.${eu}`,
+          [...history, ...latestLabs].map(evidenceOf),
+          source('liver.transaminase-stop-history'),
+        ),
+      );
     }
     if (top === RANK['above-3x']) {
-      const euAst = policy === 'eu' && latest.some((x) => x.lab.analyte === 'ast' && x.lab.multipleIv !== undefined && ge(x.lab.multipleIv, STOP_MULTIPLE) === true);
-      const tail = euAst ? ' AST is at or above 5× ULN: the EU stop rule names ALT; review.' : ' Monitor liver tests more often.';
-      out.push(makeFinding('liver.transaminase-above-3x', euAst ? 'critical' : 'warning', 'Transaminase above 3× ULN', `${words(latestLabs, ctx)}.${tail}`, latestLabs.map(evidenceOf), source('liver.transaminase-above-3x')));
+      const euAst =
+        policy === 'eu' &&
+        latest.some(
+          (x) =>
+            x.lab.analyte === 'ast' && x.lab.multipleIv !== undefined && ge(x.lab.multipleIv, STOP_MULTIPLE) === true,
+        );
+      const tail = euAst
+        ? ' AST is at or above 5× ULN: the EU stop rule names ALT; review.'
+        : ' Monitor liver tests more often.';
+      out.push(
+        makeFinding(
+          'liver.transaminase-above-3x',
+          euAst ? 'critical' : 'warning',
+          'Transaminase above 3× ULN',
+          `${words(latestLabs, ctx)}.${tail}`,
+          latestLabs.map(evidenceOf),
+          source('liver.transaminase-above-3x'),
+        ),
+      );
     } else if (top === RANK['above-uln']) {
-      out.push(makeFinding('liver.transaminase-above-uln', 'info', 'Transaminase above ULN', `${words(latestLabs, ctx)}. Repeat the test sooner.`, latestLabs.map(evidenceOf), source('liver.transaminase-above-uln')));
+      out.push(
+        makeFinding(
+          'liver.transaminase-above-uln',
+          'info',
+          'Transaminase above ULN',
+          `${words(latestLabs, ctx)}. Repeat the test sooner.`,
+          latestLabs.map(evidenceOf),
+          source('liver.transaminase-above-uln'),
+        ),
+      );
     }
   }
   return out;
 }
 
-const known = (l: Lab, t: number, strict: boolean): boolean => l.multipleIv !== undefined && (strict ? gt(l.multipleIv, t) : ge(l.multipleIv, t)) === true;
+const known = (l: Lab, t: number, strict: boolean): boolean =>
+  l.multipleIv !== undefined && (strict ? gt(l.multipleIv, t) : ge(l.multipleIv, t)) === true;
 const near = (a: IsoDate, b: IsoDate, days: number): boolean => Math.abs(daysBetween(a, b)) <= days;
 
 /** Bilirubin and Hy's law rows over the span. */
@@ -83,14 +150,34 @@ export function bilirubinFindings(ctx: Ctx, span: Span): Finding[] {
   const out: Finding[] = [];
   const windowWords = settingWords('hysLawWindowDays', 'pairing window', settings);
 
-  const latestBili = latestJudged(bilis, (l) => (l.multipleIv ? gt(l.multipleIv, 1) : undefined), 'the bilirubin > ULN rule', ctx);
+  const latestBili = latestJudged(
+    bilis,
+    (l) => (l.multipleIv ? gt(l.multipleIv, 1) : undefined),
+    'the bilirubin > ULN rule',
+    ctx,
+  );
   if (latestBili?.value) {
     const b = latestBili.lab;
     const high = known(b, BILIRUBIN_CRITICAL_MULTIPLE, true);
-    const partners = transaminases.filter((t) => known(t, MONITOR_MORE_MULTIPLE, true) && near(t.date, b.date, BILIRUBIN_PARTNER_DAYS));
+    const partners = transaminases.filter(
+      (t) => known(t, MONITOR_MORE_MULTIPLE, true) && near(t.date, b.date, BILIRUBIN_PARTNER_DAYS),
+    );
     const critical = high || partners.length > 0;
-    const why = high ? ' Above 2× ULN: evidence of liver dysfunction; discontinue.' : partners.length > 0 ? ` With ${words(partners, ctx)} within ${BILIRUBIN_PARTNER_DAYS} days: evidence of liver dysfunction; discontinue.` : ' Repeat and review.';
-    out.push(makeFinding('liver.bilirubin-elevated', critical ? 'critical' : 'warning', 'Bilirubin above ULN', `${describeLab(b, settings)}.${why}`, [b, ...partners].map(evidenceOf), sourceOf('liver.bilirubin-elevated', policy)));
+    const why = high
+      ? ' Above 2× ULN: evidence of liver dysfunction; discontinue.'
+      : partners.length > 0
+        ? ` With ${words(partners, ctx)} within ${BILIRUBIN_PARTNER_DAYS} days: evidence of liver dysfunction; discontinue.`
+        : ' Repeat and review.';
+    out.push(
+      makeFinding(
+        'liver.bilirubin-elevated',
+        critical ? 'critical' : 'warning',
+        'Bilirubin above ULN',
+        `${describeLab(b, settings)}.${why}`,
+        [b, ...partners].map(evidenceOf),
+        sourceOf('liver.bilirubin-elevated', policy),
+      ),
+    );
   }
 
   const pairs: { t: Lab; b: Lab }[] = [];
@@ -99,14 +186,20 @@ export function bilirubinFindings(ctx: Ctx, span: Span): Finding[] {
     for (const b of bilis) if (known(b, HY_BILIRUBIN_MULTIPLE, true) && near(t.date, b.date, w)) pairs.push({ t, b });
   }
   if (pairs.length > 0) {
-    const latestIds = new Set([ctx.labs.alt, ctx.labs.ast, ctx.labs.bilirubinTotal].map((l) => within(l, span.from, span.to)[0]?.record.id));
+    const latestIds = new Set(
+      [ctx.labs.alt, ctx.labs.ast, ctx.labs.bilirubinTotal].map((l) => within(l, span.from, span.to)[0]?.record.id),
+    );
     const current = pairs.filter((p) => latestIds.has(p.t.record.id) || latestIds.has(p.b.record.id));
     const recent = (p: { t: Lab; b: Lab }): IsoDate => (p.t.date > p.b.date ? p.t.date : p.b.date);
-    const pair = [...(current.length > 0 ? current : pairs)].sort((x, y) => (recent(y) > recent(x) ? 1 : recent(y) < recent(x) ? -1 : 0))[0];
+    const pair = [...(current.length > 0 ? current : pairs)].sort((x, y) =>
+      recent(y) > recent(x) ? 1 : recent(y) < recent(x) ? -1 : 0,
+    )[0];
     if (pair) {
       const on = recent(pair);
       const from = pair.t.date < pair.b.date ? pair.t.date : pair.b.date;
-      const alps = ctx.labs.alp.filter((a) => near(a.date, from, w) || near(a.date, on, w) || (a.date >= from && a.date <= on));
+      const alps = ctx.labs.alp.filter(
+        (a) => near(a.date, from, w) || near(a.date, on, w) || (a.date >= from && a.date <= on),
+      );
       const alpHigh = alps.filter((a) => known(a, HY_ALP_MULTIPLE, false));
       // "<300" against a ULN of 120 may or may not be 2×: unknown, never read as below (spec §1).
       const alpLow = alps.filter((a) => a.multipleIv !== undefined && ge(a.multipleIv, HY_ALP_MULTIPLE) === false);
@@ -119,7 +212,16 @@ export function bilirubinFindings(ctx: Ctx, span: Span): Finding[] {
               ? ` ALP is unknown (${words(alps.slice(0, 1), ctx)} does not say whether it is 2× ULN).`
               : ' ALP is unknown (no result near these dates).';
       const isCurrent = current.length > 0;
-      out.push(makeFinding('liver.hys-law', isCurrent ? 'critical' : 'warning', "Hy's law pattern", `Hy's law pattern on ${on}: ${describeLab(pair.t, settings)}; ${describeLab(pair.b, settings)}; within ${w} days of each other.${alpWords}${isCurrent ? ' Discontinue riluzole and evaluate for drug-induced liver injury.' : ' An earlier episode; the latest results are not part of it.'}`, [pair.t, pair.b, ...alpHigh].map(evidenceOf), withSettings(sourceOf('liver.hys-law', policy), windowWords)));
+      out.push(
+        makeFinding(
+          'liver.hys-law',
+          isCurrent ? 'critical' : 'warning',
+          "Hy's law pattern",
+          `Hy's law pattern on ${on}: ${describeLab(pair.t, settings)}; ${describeLab(pair.b, settings)}; within ${w} days of each other.${alpWords}${isCurrent ? ' Discontinue riluzole and evaluate for drug-induced liver injury.' : ' An earlier episode; the latest results are not part of it.'}`,
+          [pair.t, pair.b, ...alpHigh].map(evidenceOf),
+          withSettings(sourceOf('liver.hys-law', policy), windowWords),
+        ),
+      );
     }
   }
   return out;

@@ -4,7 +4,15 @@
  */
 import { addDays, minDate } from './dates';
 import { type Ctx, type Lab, evidenceOf, makeFinding } from './context';
-import { allergyEvidence, breastfeedingEvidence, conditionDate, conditionEvidence, conditionsOf, pregnancyEvidence, riluzoleAllergies } from './conditions';
+import {
+  allergyEvidence,
+  breastfeedingEvidence,
+  conditionDate,
+  conditionEvidence,
+  conditionsOf,
+  pregnancyEvidence,
+  riluzoleAllergies,
+} from './conditions';
 import { ge, lt } from './interval';
 import { describeLab, within } from './labs';
 import { type Span, bilirubinFindings, transaminaseFindings } from './on-treatment-liver';
@@ -38,13 +46,13 @@ export function treatmentSpan(tv: TreatmentView, ctx: Ctx): TreatmentSpan | unde
     case 'on-riluzole':
     case 'paused':
       return tv.courseStart
-        ? { from: addDays(tv.courseStart, 1), to: asOf, }
-        : { from: addDays(asOf, -settings.baselineDays), to: asOf, };
+        ? { from: addDays(tv.courseStart, 1), to: asOf }
+        : { from: addDays(asOf, -settings.baselineDays), to: asOf };
     case 'stopped': {
       // After the gap the course is history: the eligibility rechallenge row speaks for it.
       if (!tv.course) return undefined;
       const until = addDays(tv.course.end ?? asOf, settings.restartGapDays);
-      return asOf <= until ? { from: addDays(tv.course.start, 1), to: minDate(until, asOf), } : undefined;
+      return asOf <= until ? { from: addDays(tv.course.start, 1), to: minDate(until, asOf) } : undefined;
     }
   }
 }
@@ -54,7 +62,16 @@ export function onTreatmentFindings(ctx: Ctx, tv: TreatmentView, span: Treatment
   const out = [...transaminaseFindings(ctx, span), ...bilirubinFindings(ctx, span), ...bloodFindings(ctx, span)];
   out.push(...conditionFindings(ctx, tv));
   if (tv.dailyDoseMg !== undefined && Math.abs(tv.dailyDoseMg - STANDARD_DAILY_DOSE_MG) > 1e-9) {
-    out.push(makeFinding('dose.nonstandard', 'warning', 'Non-standard riluzole dose', `The recorded daily dose is ${tv.dailyDoseMg} mg; ${LABELLED_DOSE_WORDS}.`, tv.evidence.filter((e) => tv.course?.records.some((r) => r.id === e.id) ?? true), sourceOf('dose.nonstandard', ctx.policy)));
+    out.push(
+      makeFinding(
+        'dose.nonstandard',
+        'warning',
+        'Non-standard riluzole dose',
+        `The recorded daily dose is ${tv.dailyDoseMg} mg; ${LABELLED_DOSE_WORDS}.`,
+        tv.evidence.filter((e) => tv.course?.records.some((r) => r.id === e.id) ?? true),
+        sourceOf('dose.nonstandard', ctx.policy),
+      ),
+    );
   }
   return out;
 }
@@ -76,23 +93,58 @@ function bloodFindings(ctx: Ctx, span: Span): Finding[] {
   const anc = latestJudged(ancs, neutropeniaSeverity, 'the neutropenia rule', ctx);
   const unjudged = unjudgedNewest(ancs, neutropeniaSeverity);
   if (unjudged.length > 0) {
-    const standIn = anc ? 'the older result stands in for it and may understate it' : 'no ANC since the course start can be judged';
-    out.push(makeFinding('data.latest-unjudgeable', 'warning', 'Newest neutrophil count cannot be judged', `${unjudgedWords(unjudged)} cannot be judged against the neutropenia thresholds (the comparator hides the answer): ${standIn}. Repeat the count with a measured value.`, unjudged.map(evidenceOf), sourceOf('data.latest-unjudgeable', policy)));
+    const standIn = anc
+      ? 'the older result stands in for it and may understate it'
+      : 'no ANC since the course start can be judged';
+    out.push(
+      makeFinding(
+        'data.latest-unjudgeable',
+        'warning',
+        'Newest neutrophil count cannot be judged',
+        `${unjudgedWords(unjudged)} cannot be judged against the neutropenia thresholds (the comparator hides the answer): ${standIn}. Repeat the count with a measured value.`,
+        unjudged.map(evidenceOf),
+        sourceOf('data.latest-unjudgeable', policy),
+      ),
+    );
   }
   if (anc && anc.value !== 'none') {
     const l = anc.lab;
     const severe = lt(l.valueIv, ANC_SEVERE) === true ? ' Severe neutropenia (US 5.2).' : '';
     const eu = policy === 'eu' ? ' EU 4.4: discontinue in case of neutropenia.' : '';
     const derived = l.record.derived ? ' (derived from WBC × neutrophil %)' : '';
-    out.push(makeFinding('blood.neutropenia', anc.value, 'Neutropenia', `${describeLab(l, settings)}${derived}.${severe}${eu}`, [evidenceOf(l)], sourceOf('blood.neutropenia', policy)));
+    out.push(
+      makeFinding(
+        'blood.neutropenia',
+        anc.value,
+        'Neutropenia',
+        `${describeLab(l, settings)}${derived}.${severe}${eu}`,
+        [evidenceOf(l)],
+        sourceOf('blood.neutropenia', policy),
+      ),
+    );
   }
   const from = addDays(asOf, -settings.feverLookbackDays);
-  const fevers = within(ctx.labs.temperature, from > span.from ? from : span.from, span.to).filter((t) => ge(t.valueIv, settings.feverCelsius) === true);
+  const fevers = within(ctx.labs.temperature, from > span.from ? from : span.from, span.to).filter(
+    (t) => ge(t.valueIv, settings.feverCelsius) === true,
+  );
   const fever = fevers[0];
   if (fever) {
     const checked = [...ctx.labs.wbc, ...ctx.labs.anc].some((c) => c.date >= fever.date);
     if (!checked) {
-      out.push(makeFinding('blood.fever-check-wbc', 'warning', 'Fever without a blood count', `Temperature ${fever.comparator ?? ''}${fever.value} °C on ${fever.date} and no WBC or ANC since: check for neutropenia.`, [evidenceOf(fever)], withSettings(sourceOf('blood.fever-check-wbc', policy), settingWords('feverCelsius', 'fever', settings), settingWords('feverLookbackDays', 'look-back', settings))));
+      out.push(
+        makeFinding(
+          'blood.fever-check-wbc',
+          'warning',
+          'Fever without a blood count',
+          `Temperature ${fever.comparator ?? ''}${fever.value} °C on ${fever.date} and no WBC or ANC since: check for neutropenia.`,
+          [evidenceOf(fever)],
+          withSettings(
+            sourceOf('blood.fever-check-wbc', policy),
+            settingWords('feverCelsius', 'fever', settings),
+            settingWords('feverLookbackDays', 'look-back', settings),
+          ),
+        ),
+      );
     }
   }
   return out;
@@ -109,30 +161,90 @@ function conditionFindings(ctx: Ctx, tv: TreatmentView): Finding[] {
   if (ild.length > 0) {
     const newIld = ild.filter((c) => onOrAfterStart(conditionDate(c)));
     const critical = newIld.length > 0;
-    out.push(makeFinding('condition.ild', critical ? 'critical' : 'warning', 'Interstitial lung disease', `${ild.map((c) => `${c.display} (${conditionDate(c) ?? 'date unknown'})`).join('; ')}.${critical ? ` ${start ? `Dated on or after the course start (${start})` : 'The course start is unknown'}${newIld.some((c) => conditionDate(c) === undefined) ? ', or undated' : ''}: discontinue riluzole.` : ` Known before the course start (${start ?? 'date unknown'}): review.`}`, ild.map(conditionEvidence), sourceOf('condition.ild', policy)));
+    out.push(
+      makeFinding(
+        'condition.ild',
+        critical ? 'critical' : 'warning',
+        'Interstitial lung disease',
+        `${ild.map((c) => `${c.display} (${conditionDate(c) ?? 'date unknown'})`).join('; ')}.${critical ? ` ${start ? `Dated on or after the course start (${start})` : 'The course start is unknown'}${newIld.some((c) => conditionDate(c) === undefined) ? ', or undated' : ''}: discontinue riluzole.` : ` Known before the course start (${start ?? 'date unknown'}): review.`}`,
+        ild.map(conditionEvidence),
+        sourceOf('condition.ild', policy),
+      ),
+    );
   }
   const panc = conditionsOf(ctx, 'pancreatitis').filter((c) => onOrAfterStart(conditionDate(c)));
   if (panc.length > 0) {
-    out.push(makeFinding('condition.pancreatitis', 'critical', 'Acute pancreatitis on treatment', `${panc.map((c) => `${c.display} (${conditionDate(c) ?? 'date unknown'})`).join('; ')}: stop riluzole if pancreatitis is suspected.`, panc.map(conditionEvidence), sourceOf('condition.pancreatitis', policy)));
+    out.push(
+      makeFinding(
+        'condition.pancreatitis',
+        'critical',
+        'Acute pancreatitis on treatment',
+        `${panc.map((c) => `${c.display} (${conditionDate(c) ?? 'date unknown'})`).join('; ')}: stop riluzole if pancreatitis is suspected.`,
+        panc.map(conditionEvidence),
+        sourceOf('condition.pancreatitis', policy),
+      ),
+    );
   }
   const allergies = riluzoleAllergies(ctx);
   if (allergies.length > 0) {
     const intoleranceOnly = allergies.every((a) => a.type === 'intolerance');
-    out.push(makeFinding('allergy.riluzole', intoleranceOnly ? 'warning' : 'critical', 'Riluzole allergy recorded', `${allergies.map((a) => `${a.display} (${a.type ?? 'allergy'})`).join('; ')} while on riluzole.`, allergies.map(allergyEvidence), sourceOf('allergy.riluzole', policy)));
+    out.push(
+      makeFinding(
+        'allergy.riluzole',
+        intoleranceOnly ? 'warning' : 'critical',
+        'Riluzole allergy recorded',
+        `${allergies.map((a) => `${a.display} (${a.type ?? 'allergy'})`).join('; ')} while on riluzole.`,
+        allergies.map(allergyEvidence),
+        sourceOf('allergy.riluzole', policy),
+      ),
+    );
   }
   const preg = pregnancyEvidence(ctx);
   if (preg.length > 0) {
-    out.push(makeFinding('condition.pregnancy', sev('warning', 'critical'), 'Pregnancy on riluzole', `Pregnancy recorded: ${preg.map((p) => `${p.evidence.display} (${p.evidence.date ?? 'date unknown'})`).join('; ')}.`, preg.map((p) => p.evidence), withSettings(sourceOf('condition.pregnancy', policy), settingWords('pregnancyLookbackDays', 'look-back', ctx.settings))));
+    out.push(
+      makeFinding(
+        'condition.pregnancy',
+        sev('warning', 'critical'),
+        'Pregnancy on riluzole',
+        `Pregnancy recorded: ${preg.map((p) => `${p.evidence.display} (${p.evidence.date ?? 'date unknown'})`).join('; ')}.`,
+        preg.map((p) => p.evidence),
+        withSettings(
+          sourceOf('condition.pregnancy', policy),
+          settingWords('pregnancyLookbackDays', 'look-back', ctx.settings),
+        ),
+      ),
+    );
   }
   const bf = breastfeedingEvidence(ctx);
   if (bf.length > 0) {
-    out.push(makeFinding('condition.breastfeeding', sev('warning', 'critical'), 'Breast-feeding on riluzole', `Breast-feeding recorded: ${bf.map((p) => `${p.evidence.display} (${p.evidence.date ?? 'date unknown'})`).join('; ')}.`, bf.map((p) => p.evidence), withSettings(sourceOf('condition.breastfeeding', policy), settingWords('breastfeedingLookbackDays', 'look-back', ctx.settings))));
+    out.push(
+      makeFinding(
+        'condition.breastfeeding',
+        sev('warning', 'critical'),
+        'Breast-feeding on riluzole',
+        `Breast-feeding recorded: ${bf.map((p) => `${p.evidence.display} (${p.evidence.date ?? 'date unknown'})`).join('; ')}.`,
+        bf.map((p) => p.evidence),
+        withSettings(
+          sourceOf('condition.breastfeeding', policy),
+          settingWords('breastfeedingLookbackDays', 'look-back', ctx.settings),
+        ),
+      ),
+    );
   }
   const liver = conditionsOf(ctx, 'liver-disease');
   const fatty = conditionsOf(ctx, 'fatty-liver');
   if (liver.length > 0 || fatty.length > 0) {
     const s: Severity = liver.length > 0 ? sev('warning', 'critical') : 'warning';
-    out.push(makeFinding('condition.hepatic-disease', s, 'Liver disease on riluzole', `${[...liver, ...fatty].map((c) => c.display).join('; ')}.${liver.length === 0 ? ' Fatty liver alone: caution under both policies.' : ''}`, [...liver, ...fatty].map(conditionEvidence), sourceOf('condition.hepatic-disease', policy)));
+    out.push(
+      makeFinding(
+        'condition.hepatic-disease',
+        s,
+        'Liver disease on riluzole',
+        `${[...liver, ...fatty].map((c) => c.display).join('; ')}.${liver.length === 0 ? ' Fatty liver alone: caution under both policies.' : ''}`,
+        [...liver, ...fatty].map(conditionEvidence),
+        sourceOf('condition.hepatic-disease', policy),
+      ),
+    );
   }
   return out;
 }

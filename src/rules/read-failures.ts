@@ -16,12 +16,32 @@ interface Consequence {
 }
 
 const CONSEQUENCES: Readonly<Record<DataSource, Consequence>> = {
-  labs: { what: 'Lab results', cannot: 'liver tests, blood counts and the monitoring schedule cannot be checked', outcome: 'insufficient-data' },
-  medications: { what: 'Medications', cannot: 'riluzole courses, doses and drug interactions cannot be checked', outcome: 'insufficient-data' },
-  conditions: { what: 'Conditions', cannot: 'the ALS diagnosis, liver disease, lung disease, pregnancy and kidney disease cannot be checked', outcome: 'insufficient-data' },
+  labs: {
+    what: 'Lab results',
+    cannot: 'liver tests, blood counts and the monitoring schedule cannot be checked',
+    outcome: 'insufficient-data',
+  },
+  medications: {
+    what: 'Medications',
+    cannot: 'riluzole courses, doses and drug interactions cannot be checked',
+    outcome: 'insufficient-data',
+  },
+  conditions: {
+    what: 'Conditions',
+    cannot: 'the ALS diagnosis, liver disease, lung disease, pregnancy and kidney disease cannot be checked',
+    outcome: 'insufficient-data',
+  },
   allergies: { what: 'Allergies', cannot: 'a riluzole allergy cannot be ruled out', outcome: 'insufficient-data' },
-  'status-observations': { what: 'Smoking, pregnancy and breast-feeding status', cannot: 'smoking and a recorded pregnancy status cannot be checked', outcome: 'info' },
-  patient: { what: 'The patient record', cannot: 'age (use in children) cannot be checked', outcome: 'insufficient-data' },
+  'status-observations': {
+    what: 'Smoking, pregnancy and breast-feeding status',
+    cannot: 'smoking and a recorded pregnancy status cannot be checked',
+    outcome: 'info',
+  },
+  patient: {
+    what: 'The patient record',
+    cannot: 'age (use in children) cannot be checked',
+    outcome: 'insufficient-data',
+  },
 };
 
 /** The sources of `unavailable` that are known, de-duplicated, in a stable order. */
@@ -41,7 +61,9 @@ function listWords(sources: readonly DataSource[]): string {
  * finding code appears once in an assessment, so several failures must share one finding.
  */
 export function readFailureFinding(sources: readonly DataSource[], policy: Policy): Finding {
-  const consequences = sources.map((s) => `${CONSEQUENCES[s].cannot.charAt(0).toUpperCase()}${CONSEQUENCES[s].cannot.slice(1)}.`);
+  const consequences = sources.map(
+    (s) => `${CONSEQUENCES[s].cannot.charAt(0).toUpperCase()}${CONSEQUENCES[s].cannot.slice(1)}.`,
+  );
   return makeFinding(
     'data.read-failed',
     'warning',

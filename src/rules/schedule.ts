@@ -39,13 +39,33 @@ const opens = (p: Point): IsoDate => addDays(p.due, -p.early);
 export function duePoints(start: IsoDate, asOf: IsoDate, ctx: Ctx): Point[] {
   const s = ctx.settings;
   const points: Point[] = [{ due: start, phase: 'baseline', early: s.baselineDays, grace: 0, label: 'baseline' }];
-  for (const m of MONTHLY_MONTHS) points.push({ due: addMonths(start, m), phase: 'monthly', early: MONTHLY_EARLY_DAYS, grace: MONTHLY_GRACE_DAYS, label: `month ${m}` });
-  for (const m of QUARTERLY_MONTHS) points.push({ due: addMonths(start, m), phase: 'quarterly', early: QUARTERLY_EARLY_DAYS, grace: QUARTERLY_GRACE_DAYS, label: `month ${m}` });
+  for (const m of MONTHLY_MONTHS)
+    points.push({
+      due: addMonths(start, m),
+      phase: 'monthly',
+      early: MONTHLY_EARLY_DAYS,
+      grace: MONTHLY_GRACE_DAYS,
+      label: `month ${m}`,
+    });
+  for (const m of QUARTERLY_MONTHS)
+    points.push({
+      due: addMonths(start, m),
+      phase: 'quarterly',
+      early: QUARTERLY_EARLY_DAYS,
+      grace: QUARTERLY_GRACE_DAYS,
+      label: `month ${m}`,
+    });
   for (let n = 1; points.length < MAX_POINTS; n += 1) {
     const last = points[points.length - 1];
     if (last && opens(last) > asOf) break;
     const m = 12 + n * s.periodicMonths;
-    points.push({ due: addMonths(start, m), phase: 'periodic', early: QUARTERLY_EARLY_DAYS, grace: QUARTERLY_GRACE_DAYS, label: `month ${m}` });
+    points.push({
+      due: addMonths(start, m),
+      phase: 'periodic',
+      early: QUARTERLY_EARLY_DAYS,
+      grace: QUARTERLY_GRACE_DAYS,
+      label: `month ${m}`,
+    });
   }
   const firstFuture = points.findIndex((p) => opens(p) > asOf);
   return firstFuture >= 0 ? points.slice(0, firstFuture + 1) : points;
@@ -103,11 +123,18 @@ export function buildSchedule(ctx: Ctx, start: IsoDate, alts: readonly Lab[]): S
   // otherwise a course started on a 6× ULN baseline would read "up to date".
   const stopAfterStart = tier === 'stop' && latest !== undefined && latest.date > start;
   if (latest && tier !== 'within' && !stopAfterStart) {
-    const r: Point = { due: addDays(latest.date, settings.elevatedRecheckDays), phase: 'recheck', early: 0, grace: RECHECK_GRACE_DAYS, label: `recheck ${settings.elevatedRecheckDays} days after the raised ALT of ${latest.date}` };
+    const r: Point = {
+      due: addDays(latest.date, settings.elevatedRecheckDays),
+      phase: 'recheck',
+      early: 0,
+      grace: RECHECK_GRACE_DAYS,
+      label: `recheck ${settings.elevatedRecheckDays} days after the raised ALT of ${latest.date}`,
+    };
     const rs = statusAt(r, asOf);
     schedule.push({ due: r.due, phase: 'recheck', state: stateOf(rs), at: -1 });
     if (r.due < nextDue) nextDue = r.due;
-    if (DUE_RANK[rs] > DUE_RANK[status] || (DUE_RANK[rs] === DUE_RANK[status] && r.due < u.due)) due = { point: r, status: rs };
+    if (DUE_RANK[rs] > DUE_RANK[status] || (DUE_RANK[rs] === DUE_RANK[status] && r.due < u.due))
+      due = { point: r, status: rs };
     if (DUE_RANK[rs] > DUE_RANK[status]) status = rs;
   }
   schedule.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : a.at - b.at));
@@ -122,12 +149,32 @@ export function buildSchedule(ctx: Ctx, start: IsoDate, alts: readonly Lab[]): S
           ? [settingWords('elevatedRecheckDays', 'recheck after a raised ALT', settings)]
           : [];
   const source = withSettings(sourceOf('monitoring.due', ctx.policy), ...setting);
-  const last = latest ? ` Latest: ${describeLab(latest, settings)}.` : ' No ALT of this course or its baseline window was found.';
+  const last = latest
+    ? ` Latest: ${describeLab(latest, settings)}.`
+    : ' No ALT of this course or its baseline window was found.';
   const windowWords = `${due.point.label} (due ${due.point.due}, window opens ${opens(due.point)}, grace ${due.point.grace} days)`;
   if (status === 'overdue') {
-    findings.push(makeFinding('monitoring.overdue', 'warning', 'ALT check overdue', `ALT check overdue since ${due.point.due}: ${windowWords}.${last}`, latest ? [evidenceOf(latest)] : [], source));
+    findings.push(
+      makeFinding(
+        'monitoring.overdue',
+        'warning',
+        'ALT check overdue',
+        `ALT check overdue since ${due.point.due}: ${windowWords}.${last}`,
+        latest ? [evidenceOf(latest)] : [],
+        source,
+      ),
+    );
   } else if (status === 'due') {
-    findings.push(makeFinding('monitoring.due', 'info', 'ALT check due', `ALT check due: ${windowWords}.${last}`, latest ? [evidenceOf(latest)] : [], source));
+    findings.push(
+      makeFinding(
+        'monitoring.due',
+        'info',
+        'ALT check due',
+        `ALT check due: ${windowWords}.${last}`,
+        latest ? [evidenceOf(latest)] : [],
+        source,
+      ),
+    );
   }
   return { status, nextDue, schedule: schedule.map(({ at: _at, ...p }) => p), findings };
 }

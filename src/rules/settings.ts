@@ -152,7 +152,9 @@ export function parseSettings(json: unknown): Settings {
       const k = key as NumberKey; // checked just above
       out[k] = readNumber(k, value);
     } else {
-      throw new SettingsError(`clinic settings: unknown key ${show(key)} (known keys: ${Object.keys(DEFAULT_SETTINGS).join(', ')})`);
+      throw new SettingsError(
+        `clinic settings: unknown key ${show(key)} (known keys: ${Object.keys(DEFAULT_SETTINGS).join(', ')})`,
+      );
     }
   }
   return out;

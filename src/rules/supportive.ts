@@ -36,26 +36,64 @@ export function supportiveFindings(ctx: Ctx): Finding[] {
   const weights = ctx.labs.weight;
   const latestWeight = weights[0];
   if (within(weights, recent, asOf).length === 0) {
-    out.push(makeFinding('supportive.weight-overdue', 'info', 'Weight not recorded recently', `No body weight since ${recent}${latestWeight ? `; the last was ${describeLab(latestWeight, settings)}` : ''}.`, latestWeight ? [evidenceOf(latestWeight)] : [], sourceOf('supportive.weight-overdue', policy)));
+    out.push(
+      makeFinding(
+        'supportive.weight-overdue',
+        'info',
+        'Weight not recorded recently',
+        `No body weight since ${recent}${latestWeight ? `; the last was ${describeLab(latestWeight, settings)}` : ''}.`,
+        latestWeight ? [evidenceOf(latestWeight)] : [],
+        sourceOf('supportive.weight-overdue', policy),
+      ),
+    );
   }
   if (latestWeight) {
-    const before = weights.filter((w) => w.date < latestWeight.date && w.date >= addMonths(latestWeight.date, -WEIGHT_LOOKBACK_MONTHS));
+    const before = weights.filter(
+      (w) => w.date < latestWeight.date && w.date >= addMonths(latestWeight.date, -WEIGHT_LOOKBACK_MONTHS),
+    );
     const highest = before.reduce<Lab | undefined>((h, w) => (!h || w.value > h.value ? w : h), undefined);
     if (highest && highest.value > 0) {
       const loss = round6((highest.value - latestWeight.value) / highest.value);
       if (loss >= WEIGHT_LOSS_FRACTION) {
-        out.push(makeFinding('supportive.weight-loss', 'warning', 'Weight loss of 10% or more', `Weight ${num(latestWeight.value)} kg on ${latestWeight.date} is ${num(loss * 100)}% below the highest weight of the previous 12 months (${num(highest.value)} kg on ${highest.date}): consider a gastrostomy discussion.`, [evidenceOf(latestWeight), evidenceOf(highest)], sourceOf('supportive.weight-loss', policy)));
+        out.push(
+          makeFinding(
+            'supportive.weight-loss',
+            'warning',
+            'Weight loss of 10% or more',
+            `Weight ${num(latestWeight.value)} kg on ${latestWeight.date} is ${num(loss * 100)}% below the highest weight of the previous 12 months (${num(highest.value)} kg on ${highest.date}): consider a gastrostomy discussion.`,
+            [evidenceOf(latestWeight), evidenceOf(highest)],
+            sourceOf('supportive.weight-loss', policy),
+          ),
+        );
       }
     }
   }
   const fvcs = ctx.labs.fvcPct;
   if (within(fvcs, recent, asOf).length === 0) {
     const last = fvcs[0];
-    out.push(makeFinding('supportive.fvc-overdue', 'info', 'FVC not measured recently', `No FVC % predicted since ${recent}${last ? `; the last was ${describeLab(last, settings)}` : ''}.`, last ? [evidenceOf(last)] : [], sourceOf('supportive.fvc-overdue', policy)));
+    out.push(
+      makeFinding(
+        'supportive.fvc-overdue',
+        'info',
+        'FVC not measured recently',
+        `No FVC % predicted since ${recent}${last ? `; the last was ${describeLab(last, settings)}` : ''}.`,
+        last ? [evidenceOf(last)] : [],
+        sourceOf('supportive.fvc-overdue', policy),
+      ),
+    );
   }
   const fvc = latestJudged(fvcs, (l) => lt(l.valueIv, FVC_LOW_PERCENT), 'the FVC < 50% rule', ctx);
   if (fvc?.value) {
-    out.push(makeFinding('supportive.fvc-low', 'warning', 'FVC below 50% predicted', `FVC ${fvc.lab.comparator ?? ''}${num(fvc.lab.value)}% predicted on ${fvc.lab.date}: consider a discussion of non-invasive ventilation.`, [evidenceOf(fvc.lab)], sourceOf('supportive.fvc-low', policy)));
+    out.push(
+      makeFinding(
+        'supportive.fvc-low',
+        'warning',
+        'FVC below 50% predicted',
+        `FVC ${fvc.lab.comparator ?? ''}${num(fvc.lab.value)}% predicted on ${fvc.lab.date}: consider a discussion of non-invasive ventilation.`,
+        [evidenceOf(fvc.lab)],
+        sourceOf('supportive.fvc-low', policy),
+      ),
+    );
   }
   return out;
 }

@@ -115,7 +115,12 @@ export interface Judged<T> {
  * (`data.value-unreadable`) and passed over; `unjudgedNewest` names them, so that an older normal
  * value never silently stands for a newer "<300".
  */
-export function latestJudged<T>(labs: readonly Lab[], judge: (l: Lab) => T | undefined, rule: string, ctx: Ctx): Judged<T> | undefined {
+export function latestJudged<T>(
+  labs: readonly Lab[],
+  judge: (l: Lab) => T | undefined,
+  rule: string,
+  ctx: Ctx,
+): Judged<T> | undefined {
   for (const lab of labs) {
     const value = judge(lab);
     if (value !== undefined) return { lab, value };

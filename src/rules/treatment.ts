@@ -77,11 +77,19 @@ export function assessTreatment(ctx: Ctx): TreatmentView {
   const counted: MedicationRecord[] = [];
   for (const rec of all) {
     if (isFutureOrPlanned(rec, asOf)) {
-      ctx.note('data.future-or-planned-order', `${rec.display} (${rec.intent ?? 'order'}, start ${startOf(rec) ?? 'unknown'}) is planned or starts after ${asOf}: it does not set the treatment status.`, { resourceType: rec.resourceType, id: rec.id });
+      ctx.note(
+        'data.future-or-planned-order',
+        `${rec.display} (${rec.intent ?? 'order'}, start ${startOf(rec) ?? 'unknown'}) is planned or starts after ${asOf}: it does not set the treatment status.`,
+        { resourceType: rec.resourceType, id: rec.id },
+      );
       continue;
     }
     if (!startOf(rec)) {
-      ctx.note('data.course-start-unknown', `${rec.display} has no start date (no boundsPeriod.start, authoredOn or effective date).`, { resourceType: rec.resourceType, id: rec.id });
+      ctx.note(
+        'data.course-start-unknown',
+        `${rec.display} has no start date (no boundsPeriod.start, authoredOn or effective date).`,
+        { resourceType: rec.resourceType, id: rec.id },
+      );
     }
     counted.push(rec);
   }
@@ -113,7 +121,11 @@ export function assessTreatment(ctx: Ctx): TreatmentView {
   if (doseRecord) {
     dose = dailyDoseMg(doseRecord.dosage);
     if (dose === undefined) {
-      ctx.note('data.dose-uncomputable', `The daily dose of ${doseRecord.display} cannot be computed from its dosage instructions.`, { resourceType: doseRecord.resourceType, id: doseRecord.id });
+      ctx.note(
+        'data.dose-uncomputable',
+        `The daily dose of ${doseRecord.display} cannot be computed from its dosage instructions.`,
+        { resourceType: doseRecord.resourceType, id: doseRecord.id },
+      );
     }
   }
   const shown = course ? [...course.records, ...covering.filter((r) => !startOf(r))] : counted;

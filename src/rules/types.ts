@@ -212,14 +212,7 @@ export interface MedicationRecord {
 }
 
 export type ConditionKind =
-  | 'als'
-  | 'ild'
-  | 'liver-disease'
-  | 'fatty-liver'
-  | 'ckd'
-  | 'pregnancy'
-  | 'breastfeeding'
-  | 'pancreatitis';
+  'als' | 'ild' | 'liver-disease' | 'fatty-liver' | 'ckd' | 'pregnancy' | 'breastfeeding' | 'pancreatitis';
 
 export interface ConditionRecord {
   readonly resourceType: 'Condition';
@@ -275,12 +268,7 @@ export type Severity = 'critical' | 'warning' | 'info';
 
 export type TreatmentStatus = 'on-riluzole' | 'paused' | 'stopped' | 'never';
 
-export type EligibilityStatus =
-  | 'eligible'
-  | 'caution'
-  | 'insufficient-data'
-  | 'not-recommended'
-  | 'contraindicated';
+export type EligibilityStatus = 'eligible' | 'caution' | 'insufficient-data' | 'not-recommended' | 'contraindicated';
 
 export type MonitoringStatus = 'up-to-date' | 'due' | 'overdue' | 'stop-recommended' | 'not-applicable';
 

@@ -59,17 +59,23 @@ export function chooseLimit(lab: LabRecord, patient: PatientRecord, settings: Se
 }
 
 /** chooseLimit for a result read on `date` (the lab index passes the parts, not a copied record). */
-export function chooseLimitOn(analyte: Analyte, date: string | undefined, ranges: LabRecord['ranges'], patient: PatientRecord, settings: Settings): Limit | undefined {
+export function chooseLimitOn(
+  analyte: Analyte,
+  date: string | undefined,
+  ranges: LabRecord['ranges'],
+  patient: PatientRecord,
+  settings: Settings,
+): Limit | undefined {
   const spec = LIMIT_OF[analyte];
   if (!spec) return undefined;
   const age = date ? ageInYears(patient.birthDate, date) : undefined;
   const withBound = (Array.isArray(ranges) ? ranges : []).filter((r) => bound(r, spec.kind) !== undefined);
   const specific = withBound.find(
-    (r) => (r.hasAppliesTo || r.ageLowYears !== undefined || r.ageHighYears !== undefined) && fits(r, patient.sex, age) === true,
+    (r) =>
+      (r.hasAppliesTo || r.ageLowYears !== undefined || r.ageHighYears !== undefined) &&
+      fits(r, patient.sex, age) === true,
   );
-  const general = withBound.find(
-    (r) => !r.hasAppliesTo && r.ageLowYears === undefined && r.ageHighYears === undefined,
-  );
+  const general = withBound.find((r) => !r.hasAppliesTo && r.ageLowYears === undefined && r.ageHighYears === undefined);
   // An age-only range we cannot check (no birth date) is still the lab's own, better than a default.
   const ageUnknown = withBound.find((r) => !r.hasAppliesTo && fits(r, patient.sex, age) === undefined);
   const chosen = specific ?? general ?? ageUnknown;
@@ -127,7 +133,12 @@ function gradeNeutrophils(iv: Interval, lln: number): number | undefined {
  * @param limit - the ULN, or the LLN for anc
  * @param comparator - the result's comparator, if any
  */
-export function ctcaeGrade(analyte: Analyte, value: number, limit: number, comparator?: Comparator): number | undefined {
+export function ctcaeGrade(
+  analyte: Analyte,
+  value: number,
+  limit: number,
+  comparator?: Comparator,
+): number | undefined {
   if (!Number.isFinite(value) || !Number.isFinite(limit) || limit <= 0) return undefined;
   switch (analyte) {
     case 'alt':

@@ -21,7 +21,13 @@ export interface Faults {
   readonly ehrBanner: boolean;
 }
 
-export const NO_FAULTS: Faults = { latencyMs: 0, warnings: false, tinyPages: false, accessDenied: false, ehrBanner: false };
+export const NO_FAULTS: Faults = {
+  latencyMs: 0,
+  warnings: false,
+  tinyPages: false,
+  accessDenied: false,
+  ehrBanner: false,
+};
 
 /** Resource types the app reads: the choices offered for the 500 and 403 faults. */
 export const FAULT_TYPES = [

@@ -6,7 +6,10 @@ import type { Session } from './smart-auth';
 const TINY_PAGE = 5;
 
 function outcome(status: number, code: OperationOutcomeIssue['code'], text: string): FhirStoreResponse {
-  const body: OperationOutcome = { resourceType: 'OperationOutcome', issue: [{ severity: 'error', code, diagnostics: text }] };
+  const body: OperationOutcome = {
+    resourceType: 'OperationOutcome',
+    issue: [{ severity: 'error', code, diagnostics: text }],
+  };
   return { status, body };
 }
 
@@ -16,7 +19,8 @@ const WARNING: OperationOutcome = {
     {
       severity: 'warning',
       code: 'incomplete',
-      diagnostics: 'Results may not contain the entire record: some data is held in another system (sandbox fault mode).',
+      diagnostics:
+        'Results may not contain the entire record: some data is held in another system (sandbox fault mode).',
     },
   ],
 };

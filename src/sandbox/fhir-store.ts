@@ -69,7 +69,10 @@ export async function createFhirStore(resources: readonly Resource[]): Promise<F
   });
 
   const route = async (url: string): Promise<[OperationOutcome, Resource | undefined]> => {
-    const [result, body] = await router.handleRequest({ method: 'GET', url, pathname: '', params: {}, query: {}, body: undefined }, repo);
+    const [result, body] = await router.handleRequest(
+      { method: 'GET', url, pathname: '', params: {}, query: {}, body: undefined },
+      repo,
+    );
     return [result, body];
   };
 
@@ -93,7 +96,12 @@ export async function createFhirStore(resources: readonly Resource[]): Promise<F
     const count = pageSize(params);
     const offset = Math.max(0, Number.parseInt(params.get('_offset') ?? '0', 10) || 0);
     const entry = (body.entry ?? []).slice(offset, offset + count);
-    const page: Bundle = { resourceType: 'Bundle', type: 'searchset', total: body.total ?? 0, ...(entry.length ? { entry } : {}) };
+    const page: Bundle = {
+      resourceType: 'Bundle',
+      type: 'searchset',
+      total: body.total ?? 0,
+      ...(entry.length ? { entry } : {}),
+    };
     return [result, page];
   }
 

@@ -30,7 +30,9 @@ export function loadMedplum(): Promise<Medplum> {
       core.indexStructureDefinitionBundle(definitions.readJson(file) as Bundle);
     }
     const params = definitions.readJson('fhir/r4/search-parameters.json') as Bundle;
-    core.indexSearchParameterBundle(narrowSearchParameters(params) as Parameters<Core['indexSearchParameterBundle']>[0]);
+    core.indexSearchParameterBundle(
+      narrowSearchParameters(params) as Parameters<Core['indexSearchParameterBundle']>[0],
+    );
     return { core, router };
   })();
   return loading;

@@ -42,7 +42,8 @@ export function createSandboxMiddleware(auth: AuthServer, cases: CaseSource) {
   async function frame(res: ServerResponse, url: URL): Promise<void> {
     const launch = auth.getLaunch(url.searchParams.get('launch') ?? '');
     const patient = (await cases.patients()).find((p) => p.id === launch?.patient);
-    if (!launch || !patient) return sendHtml(res, 404, errorPage('Unknown launch', 'Start again from the patient list.'));
+    if (!launch || !patient)
+      return sendHtml(res, 404, errorPage('Unknown launch', 'Start again from the patient list.'));
     sendHtml(res, 200, framePage(patient, describeFaults(launch.faults), launchUrl(url.origin, launch.id)));
   }
 
@@ -84,7 +85,8 @@ export function createSandboxMiddleware(auth: AuthServer, cases: CaseSource) {
     if (path === '/' && url.search === '' && method === 'GET') return redirect(res, '/sandbox/');
     if (path === '/sandbox') return redirect(res, '/sandbox/');
     if (!path.startsWith('/sandbox/')) return next();
-    if (path === '/sandbox/' && method === 'GET') return sendHtml(res, 200, sandboxPage(origin, await cases.patients()));
+    if (path === '/sandbox/' && method === 'GET')
+      return sendHtml(res, 200, sandboxPage(origin, await cases.patients()));
     if (path === '/sandbox/api/launch' && method === 'POST') return createLaunch(req, res, origin);
     if (path === '/sandbox/frame' && method === 'GET') return frame(res, url);
     if (path === '/sandbox/auth/authorize' && method === 'GET') return authorize(res, url);

@@ -62,7 +62,9 @@ const oauthError = (error: string, description: string): TokenResult => ({
  * The sandbox's SMART authorization server, without HTTP: the Vite plugin feeds it parsed requests.
  * Public clients only; PKCE S256 required; auto-approves (this is a sandbox).
  */
-export function createAuthServer(options: { readonly now?: () => number; readonly clientIds?: readonly string[] } = {}) {
+export function createAuthServer(
+  options: { readonly now?: () => number; readonly clientIds?: readonly string[] } = {},
+) {
   const now = options.now ?? Date.now;
   const clientIds = options.clientIds ?? SANDBOX_CLIENT_IDS;
   const launches = new Map<string, Launch>();
@@ -82,7 +84,12 @@ export function createAuthServer(options: { readonly now?: () => number; readonl
    * @param origin - redirect URIs must stay on the app's (the sandbox's) origin
    * @param pickedPatient - for a standalone launch, the patient chosen on the picker page
    */
-  function authorize(params: URLSearchParams, fhirBase: string, origin: string, pickedPatient?: string): AuthorizeResult {
+  function authorize(
+    params: URLSearchParams,
+    fhirBase: string,
+    origin: string,
+    pickedPatient?: string,
+  ): AuthorizeResult {
     const fail = (message: string): AuthorizeResult => ({ kind: 'error', status: 400, message });
     const clientId = params.get('client_id') ?? '';
     if (!clientIds.includes(clientId)) return fail(`Unknown client_id "${clientId}".`);
@@ -120,7 +127,10 @@ export function createAuthServer(options: { readonly now?: () => number; readonl
     }
     const faults = launch?.faults ?? NO_FAULTS;
     if (faults.accessDenied) {
-      return back({ error: 'access_denied', error_description: 'The sandbox EHR denied access to this chart (fault mode).' });
+      return back({
+        error: 'access_denied',
+        error_description: 'The sandbox EHR denied access to this chart (fault mode).',
+      });
     }
     const patient = launch?.patient ?? pickedPatient;
     if (!patient) return { kind: 'pick-patient' };
@@ -167,16 +177,20 @@ export function createAuthServer(options: { readonly now?: () => number; readonl
       if (session.faults.expireAfterSeconds !== undefined) return oauthError('invalid_grant', 'The session has ended.');
       return issue({ patient: session.patient, scope: session.scope, faults: session.faults });
     }
-    if (grant !== 'authorization_code') return oauthError('unsupported_grant_type', 'Use authorization_code or refresh_token.');
+    if (grant !== 'authorization_code')
+      return oauthError('unsupported_grant_type', 'Use authorization_code or refresh_token.');
     const code = form.get('code') ?? '';
     const pending = codes.get(code);
     codes.delete(code); // single use, even when the exchange fails
     if (!pending || pending.expiresAt < now()) return oauthError('invalid_grant', 'Unknown, used or expired code.');
-    if (form.get('redirect_uri') !== pending.redirectUri) return oauthError('invalid_grant', 'redirect_uri does not match.');
+    if (form.get('redirect_uri') !== pending.redirectUri)
+      return oauthError('invalid_grant', 'redirect_uri does not match.');
     const clientId = form.get('client_id');
-    if (clientId !== null && clientId !== pending.clientId) return oauthError('invalid_client', 'client_id does not match.');
+    if (clientId !== null && clientId !== pending.clientId)
+      return oauthError('invalid_client', 'client_id does not match.');
     const verifier = form.get('code_verifier') ?? '';
-    if (!verifier || (await s256(verifier)) !== pending.challenge) return oauthError('invalid_grant', 'PKCE verification failed.');
+    if (!verifier || (await s256(verifier)) !== pending.challenge)
+      return oauthError('invalid_grant', 'PKCE verification failed.');
     return issue({ patient: pending.patient, scope: pending.scope, faults: pending.faults });
   }
 

@@ -11,7 +11,10 @@ import type { FhirGateway } from '../fhir/queries/fhir-gateway';
  * Starts the SMART authorization (redirects away). The array form lets fhirclient pick the entry
  * by `issMatch` as well; launch.ts has already checked that one matches.
  */
-export async function authorize(options: readonly AuthorizeOptions[], fullSessionStorageSupport: boolean): Promise<void> {
+export async function authorize(
+  options: readonly AuthorizeOptions[],
+  fullSessionStorageSupport: boolean,
+): Promise<void> {
   FHIR.oauth2.settings.fullSessionStorageSupport = fullSessionStorageSupport;
   // fhirclient's types declare one options object, but authorize() handles an array at run time
   // (lib/smart.js, "Multiple config for EHR launches").
@@ -46,7 +49,11 @@ export async function ready(smart: SmartReadyApi = browserSmart()): Promise<Fhir
  * A gateway over an already-authorized client, as `ready()` would give (integration tests).
  * @param tokenUri - where a refresh token is redeemed, when the test needs refreshing
  */
-export function gatewayFromToken(serverUrl: string, tokenResponse: fhirclient.TokenResponse, tokenUri?: string): FhirGateway {
+export function gatewayFromToken(
+  serverUrl: string,
+  tokenResponse: fhirclient.TokenResponse,
+  tokenUri?: string,
+): FhirGateway {
   const client = FHIR.client({ serverUrl, tokenResponse, ...(tokenUri ? { tokenUri } : {}) });
   return createSmartGateway(client as unknown as SmartClientLike);
 }

@@ -41,7 +41,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 function str(entry: Record<string, unknown>, key: string, where: string): string {
   const v = entry[key];
-  if (typeof v !== 'string' || v.trim() === '') throw new SmartConfigError(`${where}: "${key}" must be a non-empty string`);
+  if (typeof v !== 'string' || v.trim() === '')
+    throw new SmartConfigError(`${where}: "${key}" must be a non-empty string`);
   return v;
 }
 

@@ -85,7 +85,9 @@ export function launchFailureText(failure: LaunchFailure): { readonly title: str
     case 'expired':
       return { title: LAUNCH_TEXT.expired };
     case 'denied':
-      return failure.description ? { title: LAUNCH_TEXT.denied, detail: failure.description } : { title: LAUNCH_TEXT.denied };
+      return failure.description
+        ? { title: LAUNCH_TEXT.denied, detail: failure.description }
+        : { title: LAUNCH_TEXT.denied };
     case 'unknown-issuer':
       return { title: LAUNCH_TEXT.unknownIssuer(failure.iss) };
     case 'config':
@@ -93,7 +95,10 @@ export function launchFailureText(failure: LaunchFailure): { readonly title: str
     case 'failed': {
       if (!failure.registration) return { title: LAUNCH_TEXT.failed, detail: failure.detail };
       const answer = failure.oauthError ? `${failure.detail}, ${failure.oauthError}` : failure.detail;
-      return { title: LAUNCH_TEXT.failed, detail: `The EHR refused the sign-in (${answer}). ${LAUNCH_TEXT.registration}` };
+      return {
+        title: LAUNCH_TEXT.failed,
+        detail: `The EHR refused the sign-in (${answer}). ${LAUNCH_TEXT.registration}`,
+      };
     }
   }
 }

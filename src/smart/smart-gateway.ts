@@ -85,12 +85,17 @@ export function createSmartGateway(client: SmartClientLike): FhirGateway {
       // Another request may already have refreshed the token: then just retry with the new one.
       const refreshed =
         client.getAuthorizationHeader() !== auth ||
-        (canRefresh() && (await client.refresh().then(() => true, () => false)));
+        (canRefresh() &&
+          (await client.refresh().then(
+            () => true,
+            () => false,
+          )));
       if (refreshed) response = (await send(url, signal)).response;
     }
     if (!response.ok) {
       const body = await readBody(response);
-      const outcome = (body as { resourceType?: unknown } | undefined)?.resourceType === 'OperationOutcome' ? body : undefined;
+      const outcome =
+        (body as { resourceType?: unknown } | undefined)?.resourceType === 'OperationOutcome' ? body : undefined;
       throw new FhirHttpError(response.status, `FHIR request failed with HTTP ${response.status}`, outcome);
     }
     const body = await readBody(response);

@@ -69,7 +69,11 @@ async function run(browser: Browser, origin: string): Promise<RunResult> {
     await page.goto(await builtLaunchUrl(origin, values.case, { latencyMs: LATENCY }));
     await page.waitForURL(new RegExp(`${BUILD_PREFIX}index\\.html`), { timeout: 60_000 });
   }
-  await app.waitForFunction(() => (window as unknown as { __firstData?: number }).__firstData !== undefined, undefined, { timeout: 120_000 });
+  await app.waitForFunction(
+    () => (window as unknown as { __firstData?: number }).__firstData !== undefined,
+    undefined,
+    { timeout: 120_000 },
+  );
   const { firstData, timeOrigin } = await app.evaluate(() => ({
     firstData: (window as unknown as { __firstData: number }).__firstData,
     timeOrigin: performance.timeOrigin,
@@ -83,8 +87,12 @@ async function run(browser: Browser, origin: string): Promise<RunResult> {
   if (values.verbose) {
     for (const f of fhirFinished.sort((a, b) => a.request.timing().startTime - b.request.timing().startTime)) {
       const start = Math.round(f.request.timing().startTime - timeOrigin);
-      const path = decodeURIComponent(new URL(f.request.url()).pathname.replace(/^.*\/fhir\//, '') + new URL(f.request.url()).search);
-      console.log(`  ${String(start).padStart(6)} → ${String(Math.round(f.end - timeOrigin)).padStart(6)} ms  ${path.slice(0, 110)}`);
+      const path = decodeURIComponent(
+        new URL(f.request.url()).pathname.replace(/^.*\/fhir\//, '') + new URL(f.request.url()).search,
+      );
+      console.log(
+        `  ${String(start).padStart(6)} → ${String(Math.round(f.end - timeOrigin)).padStart(6)} ms  ${path.slice(0, 110)}`,
+      );
     }
     console.log(`  first data at ${Math.round(firstData)} ms`);
   }
@@ -108,7 +116,9 @@ const browser = await startBrowser();
 const served = values.dev ? undefined : await serveBuild(dev);
 try {
   const what = values.dev ? 'Vite dev server (unbundled modules)' : `production build served at ${BUILD_PREFIX}`;
-  console.log(`Launch bench: ${what}; case ${values.case}, ${LATENCY} ms added latency, signal ${values.signal}, ${RUNS} runs`);
+  console.log(
+    `Launch bench: ${what}; case ${values.case}, ${LATENCY} ms added latency, signal ${values.signal}, ${RUNS} runs`,
+  );
   await run(browser, dev.origin); // warm-up: builds the patient's FHIR store and Vite's transforms
   const results: RunResult[] = [];
   for (let i = 1; i <= RUNS; i++) {

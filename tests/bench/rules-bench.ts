@@ -23,15 +23,40 @@ const LOINC = 'http://loinc.org';
 const UCUM = 'http://unitsofmeasure.org';
 const RXNORM = 'http://www.nlm.nih.gov/research/umls/rxnorm';
 const LABS = [
-  { code: '1742-6', name: 'Alanine aminotransferase [Enzymatic activity/volume] in Serum or Plasma', unit: 'U/L', low: 8, high: 40, max: 70 },
-  { code: '1920-8', name: 'Aspartate aminotransferase [Enzymatic activity/volume] in Serum or Plasma', unit: 'U/L', low: 10, high: 40, max: 60 },
-  { code: '1975-2', name: 'Bilirubin.total [Mass/volume] in Serum or Plasma', unit: 'mg/dL', low: 0.2, high: 1.2, max: 1.6 },
+  {
+    code: '1742-6',
+    name: 'Alanine aminotransferase [Enzymatic activity/volume] in Serum or Plasma',
+    unit: 'U/L',
+    low: 8,
+    high: 40,
+    max: 70,
+  },
+  {
+    code: '1920-8',
+    name: 'Aspartate aminotransferase [Enzymatic activity/volume] in Serum or Plasma',
+    unit: 'U/L',
+    low: 10,
+    high: 40,
+    max: 60,
+  },
+  {
+    code: '1975-2',
+    name: 'Bilirubin.total [Mass/volume] in Serum or Plasma',
+    unit: 'mg/dL',
+    low: 0.2,
+    high: 1.2,
+    max: 1.6,
+  },
 ] as const;
 const OTHER_MEDS = [
-  ['197361', 'Amlodipine 5 MG Oral Tablet'], ['310798', 'Hydrochlorothiazide 25 MG Oral Tablet'],
-  ['314076', 'Lisinopril 10 MG Oral Tablet'], ['617314', 'Atorvastatin 10 MG Oral Tablet'],
-  ['312938', 'Sertraline 50 MG Oral Tablet'], ['198211', 'Simvastatin 40 MG Oral Tablet'],
-  ['860975', 'Metformin 500 MG Oral Tablet'], ['313782', 'Acetaminophen 325 MG Oral Tablet'],
+  ['197361', 'Amlodipine 5 MG Oral Tablet'],
+  ['310798', 'Hydrochlorothiazide 25 MG Oral Tablet'],
+  ['314076', 'Lisinopril 10 MG Oral Tablet'],
+  ['617314', 'Atorvastatin 10 MG Oral Tablet'],
+  ['312938', 'Sertraline 50 MG Oral Tablet'],
+  ['198211', 'Simvastatin 40 MG Oral Tablet'],
+  ['860975', 'Metformin 500 MG Oral Tablet'],
+  ['313782', 'Acetaminophen 325 MG Oral Tablet'],
   ['197319', 'Baclofen 10 MG Oral Tablet'],
 ] as const;
 
@@ -54,14 +79,37 @@ function patientLines(index: number, next: () => number): Record<(typeof TYPES)[
   const id = `bench-${String(index).padStart(6, '0')}`;
   const subject = { reference: `Patient/${id}` };
   const start = new Date(Date.UTC(2021, 10, 1));
-  const out: Record<(typeof TYPES)[number], string[]> = { Patient: [], Condition: [], Medication: [], MedicationRequest: [], Observation: [] };
-  const push = (type: (typeof TYPES)[number], resource: object): void => void out[type].push(JSON.stringify({ resourceType: type, ...resource }));
-  push('Patient', { id, gender: index % 2 ? 'male' : 'female', birthDate: `19${50 + (index % 40)}-0${1 + (index % 9)}-1${index % 10}`, name: [{ family: `Bench${index}`, given: ['Pat'] }] });
+  const out: Record<(typeof TYPES)[number], string[]> = {
+    Patient: [],
+    Condition: [],
+    Medication: [],
+    MedicationRequest: [],
+    Observation: [],
+  };
+  const push = (type: (typeof TYPES)[number], resource: object): void =>
+    void out[type].push(JSON.stringify({ resourceType: type, ...resource }));
+  push('Patient', {
+    id,
+    gender: index % 2 ? 'male' : 'female',
+    birthDate: `19${50 + (index % 40)}-0${1 + (index % 9)}-1${index % 10}`,
+    name: [{ family: `Bench${index}`, given: ['Pat'] }],
+  });
   push('Condition', {
-    id: `${id}-als`, subject, onsetDateTime: '2021-06-01', recordedDate: '2021-06-10',
-    clinicalStatus: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-clinical', code: 'active' }] },
-    verificationStatus: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-ver-status', code: 'confirmed' }] },
-    code: { coding: [{ system: 'http://hl7.org/fhir/sid/icd-10-cm', code: 'G12.21', display: 'Amyotrophic lateral sclerosis' }] },
+    id: `${id}-als`,
+    subject,
+    onsetDateTime: '2021-06-01',
+    recordedDate: '2021-06-10',
+    clinicalStatus: {
+      coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-clinical', code: 'active' }],
+    },
+    verificationStatus: {
+      coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-ver-status', code: 'confirmed' }],
+    },
+    code: {
+      coding: [
+        { system: 'http://hl7.org/fhir/sid/icd-10-cm', code: 'G12.21', display: 'Amyotrophic lateral sclerosis' },
+      ],
+    },
   });
   for (let month = 0; month < 60; month += 1) {
     const date = monthDate(start, month, 15);
@@ -69,20 +117,45 @@ function patientLines(index: number, next: () => number): Record<(typeof TYPES)[
       const value = Math.round((lab.low + next() * (lab.max - lab.low)) * 10) / 10;
       const quantity = (v: number): object => ({ value: v, unit: lab.unit, system: UCUM, code: lab.unit });
       push('Observation', {
-        id: `${id}-${lab.code}-${month}`, status: 'final', subject,
-        category: [{ coding: [{ system: 'http://terminology.hl7.org/CodeSystem/observation-category', code: 'laboratory' }] }],
+        id: `${id}-${lab.code}-${month}`,
+        status: 'final',
+        subject,
+        category: [
+          { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/observation-category', code: 'laboratory' }] },
+        ],
         code: { coding: [{ system: LOINC, code: lab.code, display: lab.name }], text: lab.name },
-        effectiveDateTime: `${date}T09:30:00+01:00`, issued: `${date}T14:02:11.000+01:00`,
-        valueQuantity: quantity(value), referenceRange: [{ low: quantity(lab.low), high: quantity(lab.high) }],
+        effectiveDateTime: `${date}T09:30:00+01:00`,
+        issued: `${date}T14:02:11.000+01:00`,
+        valueQuantity: quantity(value),
+        referenceRange: [{ low: quantity(lab.low), high: quantity(lab.high) }],
       });
     }
   }
-  const dose = (text: string, frequency: number): object[] => [{ text, timing: { repeat: { frequency, period: 1, periodUnit: 'd' } }, doseAndRate: [{ doseQuantity: { value: 1, unit: 'tablet' } }] }];
-  push('MedicationRequest', { id: `${id}-rx-0`, status: 'active', intent: 'order', subject, authoredOn: '2021-11-01', medicationReference: { reference: 'Medication/riluzole-50' }, dosageInstruction: dose('50 mg twice daily', 2) });
+  const dose = (text: string, frequency: number): object[] => [
+    {
+      text,
+      timing: { repeat: { frequency, period: 1, periodUnit: 'd' } },
+      doseAndRate: [{ doseQuantity: { value: 1, unit: 'tablet' } }],
+    },
+  ];
+  push('MedicationRequest', {
+    id: `${id}-rx-0`,
+    status: 'active',
+    intent: 'order',
+    subject,
+    authoredOn: '2021-11-01',
+    medicationReference: { reference: 'Medication/riluzole-50' },
+    dosageInstruction: dose('50 mg twice daily', 2),
+  });
   OTHER_MEDS.forEach(([code, display], n) => {
     push('MedicationRequest', {
-      id: `${id}-rx-${n + 1}`, status: n % 3 ? 'active' : 'stopped', intent: 'order', subject, authoredOn: monthDate(start, n * 6, 3),
-      medicationCodeableConcept: { coding: [{ system: RXNORM, code, display }], text: display }, dosageInstruction: dose('once daily', 1),
+      id: `${id}-rx-${n + 1}`,
+      status: n % 3 ? 'active' : 'stopped',
+      intent: 'order',
+      subject,
+      authoredOn: monthDate(start, n * 6, 3),
+      medicationCodeableConcept: { coding: [{ system: RXNORM, code, display }], text: display },
+      dosageInstruction: dose('once daily', 1),
     });
   });
   return out;
@@ -93,7 +166,13 @@ function generate(dir: string, patients: number): number {
   const write = (type: (typeof TYPES)[number], lines: readonly string[]): void => {
     if (lines.length > 0) writeSync(fds[type] as number, `${lines.join('\n')}\n`);
   };
-  write('Medication', [JSON.stringify({ resourceType: 'Medication', id: 'riluzole-50', code: { coding: [{ system: RXNORM, code: '199206', display: 'riluzole 50 MG Oral Tablet' }] } })]);
+  write('Medication', [
+    JSON.stringify({
+      resourceType: 'Medication',
+      id: 'riluzole-50',
+      code: { coding: [{ system: RXNORM, code: '199206', display: 'riluzole 50 MG Oral Tablet' }] },
+    }),
+  ]);
   const next = random(20261101);
   for (let i = 1; i <= patients; i += 1) {
     const lines = patientLines(i, next);
@@ -144,8 +223,17 @@ function run(args: readonly string[]): Promise<Run> {
     child.on('close', (exitCode) => {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       const kb = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1] ?? /maxRSS=(\d+)/.exec(stderr)?.[1];
-      const cpu = ['User', 'System'].map((kind) => Number(new RegExp(`${kind} time \\(seconds\\): ([\\d.]+)`).exec(stderr)?.[1] ?? Number.NaN));
-      done({ seconds, cpuSeconds: (cpu[0] ?? 0) + (cpu[1] ?? 0), peakMb: Number(kb ?? Number.NaN) / 1024, stdoutLines, exitCode, stderr });
+      const cpu = ['User', 'System'].map((kind) =>
+        Number(new RegExp(`${kind} time \\(seconds\\): ([\\d.]+)`).exec(stderr)?.[1] ?? Number.NaN),
+      );
+      done({
+        seconds,
+        cpuSeconds: (cpu[0] ?? 0) + (cpu[1] ?? 0),
+        peakMb: Number(kb ?? Number.NaN) / 1024,
+        stdoutLines,
+        exitCode,
+        stderr,
+      });
     });
   });
 }
@@ -161,7 +249,9 @@ async function main(): Promise<void> {
       rmSync(data, { recursive: true, force: true });
       mkdirSync(data);
       const bytes = generate(data, patients);
-      console.log(`\n${patients} patients: ${mb(bytes)} MB of NDJSON in ${TYPES.length} files (one per resource type), ${patients * 192 + 1} resources`);
+      console.log(
+        `\n${patients} patients: ${mb(bytes)} MB of NDJSON in ${TYPES.length} files (one per resource type), ${patients * 192 + 1} resources`,
+      );
       const bare = await run(['--input-type=module', '-e', BARE_PARSE, data]);
       const nodeFlags = (process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean);
       const cli = await run([...nodeFlags, '--import', 'tsx', 'src/cli/assess.ts', '--as-of', AS_OF, data]);
@@ -175,7 +265,9 @@ async function main(): Promise<void> {
       console.log(row('bare parse', bare));
       console.log(row('assess CLI', cli));
       const share = (a: number, b: number): string => `${((100 * a) / b).toFixed(0)}%`;
-      console.log(`  CLI rate = ${share(bare.seconds, cli.seconds)} of the bare parse rate by wall time, ${share(bare.cpuSeconds, cli.cpuSeconds)} by CPU time`);
+      console.log(
+        `  CLI rate = ${share(bare.seconds, cli.seconds)} of the bare parse rate by wall time, ${share(bare.cpuSeconds, cli.cpuSeconds)} by CPU time`,
+      );
       for (const [, phase] of cli.stderr.matchAll(/timing: (.+)/g)) console.log(`    CLI phase: ${phase}`);
     }
   } finally {

@@ -30,7 +30,15 @@ export const altUkat: ClinicalCase = {
         absent: ['baseline.bilirubin-elevated', 'baseline.alt-missing'],
         absentDataNotes: ['data.unit-unrecognized', 'data.uln-assumed'],
         labs: [
-          { analyte: 'alt', id: `${ID}-alt-1`, value: 54, unit: 'U/L', multipleOfUln: 1.2, ulnSource: 'report', grade: 1 },
+          {
+            analyte: 'alt',
+            id: `${ID}-alt-1`,
+            value: 54,
+            unit: 'U/L',
+            multipleOfUln: 1.2,
+            ulnSource: 'report',
+            grade: 1,
+          },
           { analyte: 'ast', id: `${ID}-ast-1`, value: 30, unit: 'U/L', multipleOfUln: 0.67 },
           { analyte: 'bilirubinTotal', id: `${ID}-tbil-1`, value: 0.7, unit: 'mg/dL', multipleOfUln: 0.57 },
         ],

@@ -17,8 +17,18 @@ export const ancSegsPlusBands: ClinicalCase = {
   build(asOf) {
     const start = addMonths(asOf, -4);
     const day = daysBefore(asOf, 3);
-    const segs = { ...AN.neutPct, tag: 'segs', loinc: '769-0', display: 'Neutrophils.segmented/100 leukocytes in Blood by Manual count' };
-    const bands = { ...AN.neutPct, tag: 'bands', loinc: '764-1', display: 'Neutrophils.band form/100 leukocytes in Blood by Manual count' };
+    const segs = {
+      ...AN.neutPct,
+      tag: 'segs',
+      loinc: '769-0',
+      display: 'Neutrophils.segmented/100 leukocytes in Blood by Manual count',
+    };
+    const bands = {
+      ...AN.neutPct,
+      tag: 'bands',
+      loinc: '764-1',
+      display: 'Neutrophils.band form/100 leukocytes in Blood by Manual count',
+    };
     return {
       resources: bundle(
         patient(ID, { name: 'Ada Sutton', birthDate: '1960-11-19', gender: 'female' }),

@@ -19,7 +19,10 @@ export const aspirationPneumonitisNotIld: ClinicalCase = {
         patient(ID, { name: 'Arthur Benson', birthDate: '1947-11-21', gender: 'male' }),
         alsBackground(ID, asOf),
         condition(ID, 'dysphagia', DX.dysphagia, { onset: daysBefore(asOf, 300) }),
-        condition(ID, 'aspiration', DX.aspirationPneumonitis, { onset: daysBefore(asOf, 30), clinicalStatus: 'resolved' }),
+        condition(ID, 'aspiration', DX.aspirationPneumonitis, {
+          onset: daysBefore(asOf, 30),
+          clinicalStatus: 'resolved',
+        }),
         condition(ID, 'aspiration2', DX.aspirationPneumonitis, { onset: daysBefore(asOf, 10) }),
         riluzoleRequest(ID, 1, { start }),
         courseLabs(ID, start, [1, 2, 3]),

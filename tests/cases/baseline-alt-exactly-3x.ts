@@ -22,7 +22,8 @@ export const baselineAltExactly3x: ClinicalCase = {
       ),
       expected: {
         eligibility: 'caution',
-        findings: { 'baseline.transaminase-above-uln': 'warning' }, absent: ['baseline.transaminase-above-3x'],
+        findings: { 'baseline.transaminase-above-uln': 'warning' },
+        absent: ['baseline.transaminase-above-3x'],
         labs: [{ analyte: 'alt', id: `${ID}-alt-1`, multipleOfUln: 3 }],
       },
       expectedOther: { eligibility: 'caution' },

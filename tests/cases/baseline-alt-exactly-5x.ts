@@ -22,7 +22,8 @@ export const baselineAltExactly5x: ClinicalCase = {
       ),
       expected: {
         eligibility: 'caution',
-        findings: { 'baseline.transaminase-above-3x': 'warning' }, absent: ['baseline.transaminase-above-5x'],
+        findings: { 'baseline.transaminase-above-3x': 'warning' },
+        absent: ['baseline.transaminase-above-5x'],
         labs: [{ analyte: 'alt', id: `${ID}-alt-1`, multipleOfUln: 5 }],
       },
       expectedOther: { eligibility: 'contraindicated' },

@@ -22,8 +22,16 @@ export const birthYearOnly: ClinicalCase = {
         alsBackground(ID, asOf),
         panel(ID, 1, daysBefore(asOf, 10)),
       ),
-      expected: { eligibility: 'caution', findings: { 'patient.pediatric': 'warning' }, dataNotes: ['data.date-partial'] },
-      expectedOther: { eligibility: 'not-recommended', findings: { 'patient.pediatric': 'warning' }, dataNotes: ['data.date-partial'] },
+      expected: {
+        eligibility: 'caution',
+        findings: { 'patient.pediatric': 'warning' },
+        dataNotes: ['data.date-partial'],
+      },
+      expectedOther: {
+        eligibility: 'not-recommended',
+        findings: { 'patient.pediatric': 'warning' },
+        dataNotes: ['data.date-partial'],
+      },
     };
   },
 };

@@ -25,7 +25,10 @@ export const conditionsNotCounting: ClinicalCase = {
         alsBackground(ID, asOf),
         condition(ID, 'hcv', DX.hepatitisC, { onset: daysBefore(asOf, 3000), clinicalStatus: 'resolved' }),
         condition(ID, 'ild', DX.ipf, { onset: daysBefore(asOf, 100), verificationStatus: 'refuted' }),
-        condition(ID, 'pancreatitis', DX.pancreatitis, { onset: daysBefore(asOf, 20), verificationStatus: 'entered-in-error' }),
+        condition(ID, 'pancreatitis', DX.pancreatitis, {
+          onset: daysBefore(asOf, 20),
+          verificationStatus: 'entered-in-error',
+        }),
         riluzoleAllergy(ID, 1, { verificationStatus: 'refuted', recorded: daysBefore(asOf, 50) }),
         panel(ID, 1, daysBefore(asOf, 10)),
       ),

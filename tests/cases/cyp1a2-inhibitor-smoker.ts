@@ -22,7 +22,14 @@ export const cyp1a2InhibitorSmoker: ClinicalCase = {
       {
         start: daysBefore(asOf, 3),
         end: addDays(asOf, 4),
-        dose: { value: 500, unit: 'mg', frequency: 2, period: 1, periodUnit: 'd', text: '500 mg twice daily for 7 days' },
+        dose: {
+          value: 500,
+          unit: 'mg',
+          frequency: 2,
+          period: 1,
+          periodUnit: 'd',
+          text: '500 mg twice daily for 7 days',
+        },
       },
     );
     return {

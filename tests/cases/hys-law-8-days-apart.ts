@@ -12,7 +12,7 @@ const ID = 'hys-law-8-days-apart';
 
 export const hysLaw8DaysApart: ClinicalCase = {
   id: ID,
-  title: 'On riluzole: AST 3.3× and bilirubin 2.7 mg/dL eight days apart (no Hy\'s law pair)',
+  title: "On riluzole: AST 3.3× and bilirubin 2.7 mg/dL eight days apart (no Hy's law pair)",
   sandbox: false,
   build(asOf) {
     const start = addMonths(asOf, -4);

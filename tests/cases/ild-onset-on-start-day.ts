@@ -21,7 +21,12 @@ export const ildOnsetOnStartDay: ClinicalCase = {
         alsBackground(ID, asOf),
         riluzoleRequest(ID, 1, { start }),
         courseLabs(ID, start, [1, 2, 3]),
-        condition(ID, 'ild', { system: SNOMED, code: '233703007', display: 'Interstitial lung disease' }, { onset: start }),
+        condition(
+          ID,
+          'ild',
+          { system: SNOMED, code: '233703007', display: 'Interstitial lung disease' },
+          { onset: start },
+        ),
       ),
       expected: { monitoring: 'stop-recommended', findings: { 'condition.ild': 'critical' } },
     };

@@ -25,11 +25,25 @@ export const interactionContraceptiveStatin: ClinicalCase = {
         medicationRequest(
           ID,
           2,
-          { kind: 'concept', rxnorm: '748962', display: 'levonorgestrel 0.15 MG / ethinyl estradiol 0.03 MG Oral Tablet' },
+          {
+            kind: 'concept',
+            rxnorm: '748962',
+            display: 'levonorgestrel 0.15 MG / ethinyl estradiol 0.03 MG Oral Tablet',
+          },
           { start: since },
         ),
-        medicationRequest(ID, 3, { kind: 'concept', rxnorm: '617310', display: 'atorvastatin 20 MG Oral Tablet' }, { start: since }),
-        medicationRequest(ID, 4, { kind: 'concept', rxnorm: '310965', display: 'ibuprofen 200 MG Oral Tablet' }, { start: since }),
+        medicationRequest(
+          ID,
+          3,
+          { kind: 'concept', rxnorm: '617310', display: 'atorvastatin 20 MG Oral Tablet' },
+          { start: since },
+        ),
+        medicationRequest(
+          ID,
+          4,
+          { kind: 'concept', rxnorm: '310965', display: 'ibuprofen 200 MG Oral Tablet' },
+          { start: since },
+        ),
         courseLabs(ID, start, [1, 2, 3]),
       ),
       expected: {

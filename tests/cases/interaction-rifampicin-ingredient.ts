@@ -22,7 +22,12 @@ export const interactionRifampicinIngredient: ClinicalCase = {
         patient(ID, { name: 'Samir Aziz', birthDate: '1963-07-07', gender: 'male' }),
         alsBackground(ID, asOf),
         riluzoleRequest(ID, 1, { start }),
-        medicationRequest(ID, 2, { kind: 'contained', medication: med }, { start: daysBefore(asOf, 14), dose: { value: 600, unit: 'mg', frequency: 1 } }),
+        medicationRequest(
+          ID,
+          2,
+          { kind: 'contained', medication: med },
+          { start: daysBefore(asOf, 14), dose: { value: 600, unit: 'mg', frequency: 1 } },
+        ),
         courseLabs(ID, start, [1, 2, 3]),
       ),
       expected: {

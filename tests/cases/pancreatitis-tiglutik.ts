@@ -23,7 +23,17 @@ export const pancreatitisTiglutik: ClinicalCase = {
         riluzoleRequest(
           ID,
           1,
-          { start, dose: { value: 10, unit: 'mL', frequency: 2, period: 1, periodUnit: 'd', text: '10 mL by mouth twice daily' } },
+          {
+            start,
+            dose: {
+              value: 10,
+              unit: 'mL',
+              frequency: 2,
+              period: 1,
+              periodUnit: 'd',
+              text: '10 mL by mouth twice daily',
+            },
+          },
           { kind: 'concept', rxnorm: '2059266', display: 'TIGLUTIK 50 MG per 10 ML Oral Suspension' },
         ),
         courseLabs(ID, start, [1, 2, 3]),

@@ -4,7 +4,16 @@
  * Spec §1 "A partial date (YYYY or YYYY-MM) takes its first day and the note data.date-partial":
  * courseStart = the first of that month.
  */
-import { alsBackground, bundle, condition, courseLabs, DX, medicationStatement, patient, RILUZOLE_50MG } from './builders';
+import {
+  alsBackground,
+  bundle,
+  condition,
+  courseLabs,
+  DX,
+  medicationStatement,
+  patient,
+  RILUZOLE_50MG,
+} from './builders';
 import type { ClinicalCase } from './case';
 import { addMonths, yearMonth } from './dates';
 

@@ -18,7 +18,10 @@ export const pregnancyCondition: ClinicalCase = {
       resources: bundle(
         patient(ID, { name: 'Lucia Ferrari', birthDate: birthDateForAge(asOf, 29, 10), gender: 'female' }),
         alsBackground(ID, asOf),
-        condition(ID, 'pregnancy', DX.pregnancySupervision, { onset: daysBefore(asOf, 60), recorded: daysBefore(asOf, 55) }),
+        condition(ID, 'pregnancy', DX.pregnancySupervision, {
+          onset: daysBefore(asOf, 60),
+          recorded: daysBefore(asOf, 55),
+        }),
         breastfeedingObservation(ID, 1, daysBefore(asOf, 20), false),
         panel(ID, 1, daysBefore(asOf, 10)),
       ),

@@ -28,8 +28,14 @@ export const rangeAppliesToSex: ClinicalCase = {
         alsBackground(ID, asOf),
         alt(ID, 1, day, 40, {
           ranges: [
-            { high: high(45), appliesTo: [{ coding: [{ system: SNOMED, code: '248153007', display: 'Male' }], text: 'Male' }] },
-            { high: high(33), appliesTo: [{ coding: [{ system: SNOMED, code: '248152002', display: 'Female' }], text: 'Female' }] },
+            {
+              high: high(45),
+              appliesTo: [{ coding: [{ system: SNOMED, code: '248153007', display: 'Male' }], text: 'Male' }],
+            },
+            {
+              high: high(33),
+              appliesTo: [{ coding: [{ system: SNOMED, code: '248152002', display: 'Female' }], text: 'Female' }],
+            },
           ],
         }),
         ast(ID, 1, day, 24),

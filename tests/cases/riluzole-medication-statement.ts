@@ -4,7 +4,15 @@
  * Spec §1: start "else effectivePeriod.start ... (a MedicationStatement). dateAsserted is when the
  * statement was recorded, not a start."
  */
-import { alsBackground, bundle, courseLabs, DOSE_50_BID, medicationStatement, patient, RILUZOLE_50MG } from './builders';
+import {
+  alsBackground,
+  bundle,
+  courseLabs,
+  DOSE_50_BID,
+  medicationStatement,
+  patient,
+  RILUZOLE_50MG,
+} from './builders';
 import type { ClinicalCase } from './case';
 import { addDays, addMonths } from './dates';
 
@@ -28,7 +36,12 @@ export const riluzoleMedicationStatement: ClinicalCase = {
         ),
         courseLabs(ID, start, [1, 2, 3]),
       ),
-      expected: { treatment: 'on-riluzole', courseStart: start, monitoring: 'up-to-date', nextDue: addMonths(start, 6) },
+      expected: {
+        treatment: 'on-riluzole',
+        courseStart: start,
+        monitoring: 'up-to-date',
+        nextDue: addMonths(start, 6),
+      },
     };
   },
 };

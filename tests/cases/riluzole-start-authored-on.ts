@@ -21,7 +21,12 @@ export const riluzoleStartAuthoredOn: ClinicalCase = {
         riluzoleRequest(ID, 1, { start, startInAuthoredOn: true }),
         courseLabs(ID, start, [1, 2, 3]),
       ),
-      expected: { treatment: 'on-riluzole', courseStart: start, monitoring: 'up-to-date', nextDue: addMonths(start, 6) },
+      expected: {
+        treatment: 'on-riluzole',
+        courseStart: start,
+        monitoring: 'up-to-date',
+        nextDue: addMonths(start, 6),
+      },
     };
   },
 };

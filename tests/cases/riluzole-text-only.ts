@@ -19,7 +19,12 @@ export const riluzoleTextOnly: ClinicalCase = {
       resources: bundle(
         patient(ID, { name: 'Wanda Perry', birthDate: '1958-04-04', gender: 'female' }),
         alsBackground(ID, asOf),
-        riluzoleRequest(ID, 1, { start, dose: null, doseText: '1 tab twice a day' }, { kind: 'concept', text: 'Rilutek 50mg' }),
+        riluzoleRequest(
+          ID,
+          1,
+          { start, dose: null, doseText: '1 tab twice a day' },
+          { kind: 'concept', text: 'Rilutek 50mg' },
+        ),
         courseLabs(ID, start, [1, 2, 3]),
       ),
       expected: {

@@ -19,7 +19,11 @@ describe('sandbox fault modes, as the clinician sees them', () => {
   it('a 500 on one resource type is named, with a retry button', async () => {
     const { page } = await sandbox.open();
     const { app } = await launchPatient(page, sandbox.origin, CASE, { faults: { serverErrorType: 'Condition' } });
-    await app.getByText(/failed to answer \(HTTP 500/).filter({ visible: true }).first().waitFor({ timeout: 20_000 });
+    await app
+      .getByText(/failed to answer \(HTTP 500/)
+      .filter({ visible: true })
+      .first()
+      .waitFor({ timeout: 20_000 });
     await app.getByRole('button', { name: /retry/i }).filter({ visible: true }).first().waitFor();
     await screenshot(page, 'fault-500-condition');
   });
@@ -28,7 +32,11 @@ describe('sandbox fault modes, as the clinician sees them', () => {
     const { page, console } = await sandbox.open();
     const name = await patientName(page, sandbox.origin, CASE);
     const { app, secrets } = await launchPatient(page, sandbox.origin, CASE, { faults: { expireAfterSeconds: 0 } });
-    await app.getByText('Your session has expired', { exact: false }).filter({ visible: true }).first().waitFor({ timeout: 20_000 });
+    await app
+      .getByText('Your session has expired', { exact: false })
+      .filter({ visible: true })
+      .first()
+      .waitFor({ timeout: 20_000 });
     expect(leaks(console, [...secrets, name])).toEqual([]);
     await screenshot(page, 'fault-expired-token');
   });
@@ -36,7 +44,11 @@ describe('sandbox fault modes, as the clinician sees them', () => {
   it('a denied scope names the data that was not granted', async () => {
     const { page } = await sandbox.open();
     const { app } = await launchPatient(page, sandbox.origin, CASE, { faults: { deniedType: 'AllergyIntolerance' } });
-    await app.getByText(/did not grant access to/).filter({ visible: true }).first().waitFor({ timeout: 20_000 });
+    await app
+      .getByText(/did not grant access to/)
+      .filter({ visible: true })
+      .first()
+      .waitFor({ timeout: 20_000 });
     await app.locator(FIRST_DATA).waitFor();
     await screenshot(page, 'fault-denied-allergies');
   });
@@ -44,7 +56,11 @@ describe('sandbox fault modes, as the clinician sees them', () => {
   it('OperationOutcome warnings in search results are shown', async () => {
     const { page } = await sandbox.open();
     const { app } = await launchPatient(page, sandbox.origin, CASE, { faults: { warnings: true } });
-    await app.getByText('may not contain the entire record', { exact: false }).filter({ visible: true }).first().waitFor({ timeout: 20_000 });
+    await app
+      .getByText('may not contain the entire record', { exact: false })
+      .filter({ visible: true })
+      .first()
+      .waitFor({ timeout: 20_000 });
   });
 
   it('tiny pages: the app follows next links to the end', async () => {
@@ -59,7 +75,7 @@ describe('sandbox fault modes, as the clinician sees them', () => {
     await expect.poll(() => Math.max(0, ...offsets), { timeout: 20_000 }).toBeGreaterThanOrEqual(5);
   });
 
-  it('access denied at authorize shows the EHR\'s reason', async () => {
+  it("access denied at authorize shows the EHR's reason", async () => {
     const { page } = await sandbox.open();
     const { app } = await launchPatient(page, sandbox.origin, CASE, { faults: { accessDenied: true } });
     await app.getByText('The EHR did not authorize Riluzole Monitor', { exact: false }).waitFor();

@@ -34,37 +34,44 @@ function usePool(): PagePool {
 const runs = SANDBOX_CASES.flatMap((c) => WIDTHS.map((width) => ({ caseId: c.id, width })));
 
 describe.concurrent('every sandbox patient, launched through the EHR', () => {
-  it.for(runs)('$caseId at $width px: settles, has no serious axe violation, no sideways page scroll', async ({ caseId, width }, { expect }) => {
-    await usePool().use(async (page) => {
-      const { app } = await launchPatient(page, sandbox.origin, caseId, { width });
-      await waitForSettledScreen(app);
-      await screenshot(page, `${caseId}-${width}`);
-      const violations = await seriousAxeViolations(page);
-      expect(violations, `axe on ${caseId} at ${width} px:\n${violations.join('\n')}`).toEqual([]);
-      if (width === 400) expect(await horizontalOverflow(page), 'page scrolls sideways at 400 px').toBeLessThanOrEqual(1);
-    });
-  });
+  it.for(runs)(
+    '$caseId at $width px: settles, has no serious axe violation, no sideways page scroll',
+    async ({ caseId, width }, { expect }) => {
+      await usePool().use(async (page) => {
+        const { app } = await launchPatient(page, sandbox.origin, caseId, { width });
+        await waitForSettledScreen(app);
+        await screenshot(page, `${caseId}-${width}`);
+        const violations = await seriousAxeViolations(page);
+        expect(violations, `axe on ${caseId} at ${width} px:\n${violations.join('\n')}`).toEqual([]);
+        if (width === 400)
+          expect(await horizontalOverflow(page), 'page scrolls sideways at 400 px').toBeLessThanOrEqual(1);
+      });
+    },
+  );
 });
 
 describe('the screen for one patient at a time', () => {
   // 200% browser zoom of a 1440 px window is a 720 px CSS viewport at device scale factor 2:
   // the media queries and the layout then behave exactly as under the browser's zoom.
-  it.each(['hys-law', 'ten-year-history'])('%s at 200 percent zoom: no sideways page scroll, the summary in view', async (caseId) => {
-    const context = await sandbox.browser.newContext({ viewport: { width: 720, height: 450 }, deviceScaleFactor: 2 });
-    try {
-      const page = await context.newPage();
-      const { app } = await launchPatient(page, sandbox.origin, caseId);
-      await waitForSettledScreen(app);
-      await screenshot(page, `${caseId}-zoom200`);
-      expect(await horizontalOverflow(page)).toBeLessThanOrEqual(1);
-      const box = await page.locator('[data-testid="first-data"]').boundingBox();
-      expect(box).not.toBeNull();
-      expect((box?.x ?? -1) + (box?.width ?? 0)).toBeLessThanOrEqual(720);
-      expect(await page.locator('[data-testid="first-data"]').isVisible()).toBe(true);
-    } finally {
-      await context.close();
-    }
-  });
+  it.each(['hys-law', 'ten-year-history'])(
+    '%s at 200 percent zoom: no sideways page scroll, the summary in view',
+    async (caseId) => {
+      const context = await sandbox.browser.newContext({ viewport: { width: 720, height: 450 }, deviceScaleFactor: 2 });
+      try {
+        const page = await context.newPage();
+        const { app } = await launchPatient(page, sandbox.origin, caseId);
+        await waitForSettledScreen(app);
+        await screenshot(page, `${caseId}-zoom200`);
+        expect(await horizontalOverflow(page)).toBeLessThanOrEqual(1);
+        const box = await page.locator('[data-testid="first-data"]').boundingBox();
+        expect(box).not.toBeNull();
+        expect((box?.x ?? -1) + (box?.width ?? 0)).toBeLessThanOrEqual(720);
+        expect(await page.locator('[data-testid="first-data"]').isVisible()).toBe(true);
+      } finally {
+        await context.close();
+      }
+    },
+  );
 
   it('works with the keyboard alone: Tab reaches evidence, sort buttons and the filter; Enter and Space sort', async () => {
     const { page } = await sandbox.open(1440);
@@ -80,10 +87,13 @@ describe('the screen for one patient at a time', () => {
         if (!el) return { kind: 'none', outline: 'none' };
         const style = getComputedStyle(el);
         const kind =
-          el.tagName === 'SUMMARY' && /^(Evidence|Source)/.test(el.textContent ?? '') ? 'evidence'
-          : el.classList.contains('rm-sort') ? 'sort'
-          : el.tagName === 'SELECT' && el.closest('#rm-flagged') ? 'filter'
-          : 'other';
+          el.tagName === 'SUMMARY' && /^(Evidence|Source)/.test(el.textContent ?? '')
+            ? 'evidence'
+            : el.classList.contains('rm-sort')
+              ? 'sort'
+              : el.tagName === 'SELECT' && el.closest('#rm-flagged')
+                ? 'filter'
+                : 'other';
         return { kind, outline: `${style.outlineStyle} ${style.outlineWidth}` };
       });
       if (f.kind !== 'other' && f.kind !== 'none') {
@@ -129,7 +139,9 @@ describe('the screen for one patient at a time', () => {
     const name = await patientName(page, sandbox.origin, caseId);
     const { app } = await launchPatient(page, sandbox.origin, caseId, { width: 1440 });
     await waitForSettledScreen(app);
-    const born = (await page.locator('[aria-label="Patient"]').textContent())?.match(/Born ([^·(]+?)\s*(\(age \d+\))?\s*(·|$)/)?.[1];
+    const born = (await page.locator('[aria-label="Patient"]').textContent())?.match(
+      /Born ([^·(]+?)\s*(\(age \d+\))?\s*(·|$)/,
+    )?.[1];
     expect(born).toBeTruthy();
     const header = page.locator('.rm-print-header');
     expect(await header.isVisible()).toBe(false);
@@ -140,7 +152,12 @@ describe('the screen for one patient at a time', () => {
     expect(text).toContain(`born ${born ?? ''}`);
     expect(text).toContain('Printed');
     const path = resolve(ROOT, `test-results/${caseId}-print.pdf`);
-    await page.pdf({ path, format: 'A4', printBackground: true, margin: { top: '12mm', bottom: '12mm', left: '10mm', right: '10mm' } });
+    await page.pdf({
+      path,
+      format: 'A4',
+      printBackground: true,
+      margin: { top: '12mm', bottom: '12mm', left: '10mm', right: '10mm' },
+    });
     const pdf = await readFile(path);
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(pdf.length).toBeGreaterThan(5_000);

@@ -28,7 +28,7 @@ function renderApp(gateway: FhirGateway) {
 
 // The first render of a file also loads the FHIR engine and the UCUM tables: allow for a busy machine.
 describe('the app after a launch', { timeout: 30_000 }, () => {
-  it('shows the patient banner and the patient\'s data for a case', async () => {
+  it("shows the patient banner and the patient's data for a case", async () => {
     const { resources } = eligible.build(CASE_AS_OF);
     server.use(staticFile('clinic-settings.json'), await fhirServer(resources));
     renderApp(testGateway(eligible.id));
@@ -78,12 +78,19 @@ describe('the app after a launch', { timeout: 30_000 }, () => {
     );
     renderApp(testGateway(eligible.id, 'launch openid patient/Patient.rs patient/Observation.rs patient/Condition.rs'));
     const reads = await screen.findByRole('list', { name: 'FHIR reads' });
-    expect(await within(reads).findByText(/The EHR did not grant access to medication orders/, {}, { timeout: 10_000 })).toBeInTheDocument();
+    expect(
+      await within(reads).findByText(/The EHR did not grant access to medication orders/, {}, { timeout: 10_000 }),
+    ).toBeInTheDocument();
     // Asked of the list on screen each time: the panels re-mount when the assessment arrives.
-    await waitFor(() => within(screen.getByRole('list', { name: 'FHIR reads' })).getByRole('button', { name: 'Retry: Conditions' }), { timeout: 10_000 });
+    await waitFor(
+      () => within(screen.getByRole('list', { name: 'FHIR reads' })).getByRole('button', { name: 'Retry: Conditions' }),
+      { timeout: 10_000 },
+    );
     // Wait for the settled screen: the panels re-mount when the assessment arrives.
     await waitFor(() => expect(screen.getByTestId('riluzole-screen')).toHaveAttribute('data-complete', 'true'));
-    const retry = within(screen.getByRole('list', { name: 'FHIR reads' })).getByRole('button', { name: 'Retry: Conditions' });
+    const retry = within(screen.getByRole('list', { name: 'FHIR reads' })).getByRole('button', {
+      name: 'Retry: Conditions',
+    });
     const records = screen.getByRole('region', { name: 'Records read from the EHR' });
     // A failed read is never "none": the group says it could not be read.
     expect(within(records).getByText(/Conditions.*could not be read/)).toBeInTheDocument();
@@ -91,11 +98,15 @@ describe('the app after a launch', { timeout: 30_000 }, () => {
     fail = false;
     await userEvent.click(retry);
     await waitFor(() =>
-      expect(within(screen.getByRole('list', { name: 'FHIR reads' })).queryByRole('button', { name: 'Retry: Conditions' })).toBeNull(),
+      expect(
+        within(screen.getByRole('list', { name: 'FHIR reads' })).queryByRole('button', { name: 'Retry: Conditions' }),
+      ).toBeNull(),
     );
     // Queried again: while the retried read loads, the screen re-renders without an assessment.
     await waitFor(() =>
-      expect(screen.getByRole('region', { name: 'Records read from the EHR' })).toHaveTextContent(/Conditions \(1\).*amyotrophic/i),
+      expect(screen.getByRole('region', { name: 'Records read from the EHR' })).toHaveTextContent(
+        /Conditions \(1\).*amyotrophic/i,
+      ),
     );
   });
 
@@ -109,10 +120,14 @@ describe('the app after a launch', { timeout: 30_000 }, () => {
   it('shows the session expired message when the EHR answers 401', async () => {
     server.use(
       staticFile('clinic-settings.json'),
-      await fhirServer([], { override: () => HttpResponse.json({ resourceType: 'OperationOutcome', issue: [] }, { status: 401 }) }),
+      await fhirServer([], {
+        override: () => HttpResponse.json({ resourceType: 'OperationOutcome', issue: [] }, { status: 401 }),
+      }),
     );
     renderApp(testGateway(eligible.id));
-    expect((await screen.findAllByText('Your session has expired: relaunch Riluzole Monitor from the EHR.')).length).toBeGreaterThan(0);
+    expect(
+      (await screen.findAllByText('Your session has expired: relaunch Riluzole Monitor from the EHR.')).length,
+    ).toBeGreaterThan(0);
   });
 
   it('shows no assessment once the session has expired, only what to do', async () => {
@@ -121,7 +136,10 @@ describe('the app after a launch', { timeout: 30_000 }, () => {
     server.use(
       staticFile('clinic-settings.json'),
       await fhirServer(resources, {
-        override: (u) => (u.startsWith('Observation?') ? undefined : HttpResponse.json({ resourceType: 'OperationOutcome', issue: [] }, { status: 401 })),
+        override: (u) =>
+          u.startsWith('Observation?')
+            ? undefined
+            : HttpResponse.json({ resourceType: 'OperationOutcome', issue: [] }, { status: 401 }),
       }),
     );
     renderApp(testGateway(eligible.id));
@@ -131,6 +149,8 @@ describe('the app after a launch', { timeout: 30_000 }, () => {
     expect(screen.queryByTestId('riluzole-screen')).toBeNull();
     expect(screen.queryByText(/No riluzole recorded|No baseline ALT|Eligible/)).toBeNull();
     // The Patient read met the expiry too: the banner says so and keeps the launch's patient id.
-    expect(screen.getByRole('banner', { name: 'Patient' })).toHaveTextContent(`Patient details could not be readPatient id ${eligible.id}`);
+    expect(screen.getByRole('banner', { name: 'Patient' })).toHaveTextContent(
+      `Patient details could not be readPatient id ${eligible.id}`,
+    );
   });
 });

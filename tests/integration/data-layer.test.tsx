@@ -2,12 +2,21 @@ import { waitFor } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { ACCESS_TOKEN, FHIR_BASE, fhirServer, searchset } from './support/fhir-server';
-import { alt, HOMER, IncludedMedication, OrderContained, OrderIncluded, OrderToRead, PATIENT_ID } from './support/fixtures';
+import {
+  alt,
+  HOMER,
+  IncludedMedication,
+  OrderContained,
+  OrderIncluded,
+  OrderToRead,
+  PATIENT_ID,
+} from './support/fixtures';
 import { testGateway } from './support/gateway';
 import { readOf, renderReads } from './support/render-reads';
 import { server } from './support/server';
 
-const ALL_DONE = (reads: readonly { status: string }[]) => reads.every((r) => r.status !== 'loading' && r.status !== 'partial');
+const ALL_DONE = (reads: readonly { status: string }[]) =>
+  reads.every((r) => r.status !== 'loading' && r.status !== 'partial');
 
 describe('the FHIR reads at launch', { timeout: 30_000 }, () => {
   it('starts every read at once: all are in flight before any response is released', async () => {
@@ -44,7 +53,9 @@ describe('the FHIR reads at launch', { timeout: 30_000 }, () => {
       }),
     );
     const { result } = renderReads(testGateway(PATIENT_ID), { pageSize: 5 });
-    await waitFor(() => expect(readOf(result, 'labs-category')).toMatchObject({ status: 'partial', count: 5, pages: 1 }));
+    await waitFor(() =>
+      expect(readOf(result, 'labs-category')).toMatchObject({ status: 'partial', count: 5, pages: 1 }),
+    );
     expect(result.current.resources.filter((r) => r.resourceType === 'Observation').length).toBeGreaterThanOrEqual(5);
     releasePage2();
     await waitFor(() => expect(readOf(result, 'labs-category')).toMatchObject({ status: 'done', count: 12, pages: 3 }));
@@ -53,7 +64,9 @@ describe('the FHIR reads at launch', { timeout: 30_000 }, () => {
   it('stops at maxPages with status capped', async () => {
     server.use(await fhirServer([HOMER[0]!, ...Array.from({ length: 12 }, (_, i) => alt(i))]));
     const { result } = renderReads(testGateway(PATIENT_ID), { pageSize: 5, maxPages: 2 });
-    await waitFor(() => expect(readOf(result, 'labs-category')).toMatchObject({ status: 'capped', count: 10, pages: 2 }));
+    await waitFor(() =>
+      expect(readOf(result, 'labs-category')).toMatchObject({ status: 'capped', count: 10, pages: 2 }),
+    );
   });
 
   it('refuses a next link to another origin and says the list may be incomplete', async () => {
@@ -61,7 +74,9 @@ describe('the FHIR reads at launch', { timeout: 30_000 }, () => {
       await fhirServer(HOMER, {
         override: (u) =>
           u.startsWith('Condition?')
-            ? HttpResponse.json(searchset([{ resourceType: 'Condition', id: 'c1' }], 'https://evil.example/fhir/Condition?page=2'))
+            ? HttpResponse.json(
+                searchset([{ resourceType: 'Condition', id: 'c1' }], 'https://evil.example/fhir/Condition?page=2'),
+              )
             : undefined,
       }),
     );
@@ -71,15 +86,26 @@ describe('the FHIR reads at launch', { timeout: 30_000 }, () => {
   });
 
   it('separates OperationOutcome entries from the data as warnings', async () => {
-    const outcome = { resourceType: 'OperationOutcome', issue: [{ severity: 'warning', code: 'informational', diagnostics: 'Results may not contain the entire record.' }] };
+    const outcome = {
+      resourceType: 'OperationOutcome',
+      issue: [
+        { severity: 'warning', code: 'informational', diagnostics: 'Results may not contain the entire record.' },
+      ],
+    };
     server.use(
       await fhirServer(HOMER, {
-        override: (u) => (u.startsWith('AllergyIntolerance?') ? HttpResponse.json(searchset([{ resourceType: 'AllergyIntolerance', id: 'a1' }, outcome])) : undefined),
+        override: (u) =>
+          u.startsWith('AllergyIntolerance?')
+            ? HttpResponse.json(searchset([{ resourceType: 'AllergyIntolerance', id: 'a1' }, outcome]))
+            : undefined,
       }),
     );
     const { result } = renderReads(testGateway(PATIENT_ID));
     await waitFor(() => expect(readOf(result, 'allergies').status).toBe('done'));
-    expect(readOf(result, 'allergies')).toMatchObject({ count: 1, warnings: ['warning: Results may not contain the entire record.'] });
+    expect(readOf(result, 'allergies')).toMatchObject({
+      count: 1,
+      warnings: ['warning: Results may not contain the entire record.'],
+    });
     expect(result.current.resources.some((r) => r.resourceType === 'OperationOutcome')).toBe(false);
   });
 });
@@ -90,7 +116,10 @@ describe('failed reads become specific states, never empty lists', () => {
       override: (u) => {
         if (!u.startsWith(prefix)) return undefined;
         if (counter) counter.n++;
-        return HttpResponse.json({ resourceType: 'OperationOutcome', issue: [{ severity: 'error', code: 'exception' }] }, { status });
+        return HttpResponse.json(
+          { resourceType: 'OperationOutcome', issue: [{ severity: 'error', code: 'exception' }] },
+          { status },
+        );
       },
     });
 
@@ -98,7 +127,10 @@ describe('failed reads become specific states, never empty lists', () => {
     server.use(await failWith('Condition?', 401));
     const { result } = renderReads(testGateway(PATIENT_ID));
     await waitFor(() => expect(ALL_DONE(result.current.reads)).toBe(true));
-    expect(readOf(result, 'conditions')).toMatchObject({ status: 'error', error: { kind: 'expired', message: 'Your session has expired: relaunch Riluzole Monitor from the EHR.' } });
+    expect(readOf(result, 'conditions')).toMatchObject({
+      status: 'error',
+      error: { kind: 'expired', message: 'Your session has expired: relaunch Riluzole Monitor from the EHR.' },
+    });
   });
 
   it('maps 403 and 404', async () => {
@@ -127,7 +159,8 @@ describe('failed reads become specific states, never empty lists', () => {
     let calls = 0;
     server.use(
       await fhirServer(HOMER, {
-        override: (u) => (u.startsWith('Condition?') && ++calls === 1 ? new Response(null, { status: 503 }) : undefined),
+        override: (u) =>
+          u.startsWith('Condition?') && ++calls === 1 ? new Response(null, { status: 503 }) : undefined,
       }),
     );
     const { result } = renderReads(testGateway(PATIENT_ID));
@@ -140,7 +173,10 @@ describe('failed reads become specific states, never empty lists', () => {
     server.use(await fhirServer(HOMER, { onRequest: (u) => seen.push(u) }));
     const { result } = renderReads(testGateway(PATIENT_ID, 'launch openid patient/Patient.rs patient/Observation.rs'));
     await waitFor(() => expect(ALL_DONE(result.current.reads)).toBe(true));
-    expect(readOf(result, 'conditions')).toMatchObject({ status: 'not-granted', error: { message: 'The EHR did not grant access to conditions.' } });
+    expect(readOf(result, 'conditions')).toMatchObject({
+      status: 'not-granted',
+      error: { message: 'The EHR did not grant access to conditions.' },
+    });
     expect(seen.some((u) => u.startsWith('Condition') || u.startsWith('Medication'))).toBe(false);
   });
 });
@@ -172,7 +208,12 @@ describe('the access token', () => {
     server.use(
       http.post('http://127.0.0.1:5173/sandbox/token', () => {
         refreshed++;
-        return HttpResponse.json({ access_token: ACCESS_TOKEN, token_type: 'bearer', expires_in: 300, scope: 'patient/*.rs online_access' });
+        return HttpResponse.json({
+          access_token: ACCESS_TOKEN,
+          token_type: 'bearer',
+          expires_in: 300,
+          scope: 'patient/*.rs online_access',
+        });
       }),
       await fhirServer(HOMER),
     );
@@ -182,7 +223,10 @@ describe('the access token', () => {
       { access_token: 'stale', refresh_token: 'r1', patient: PATIENT_ID, scope: 'launch patient/*.rs online_access' },
       'http://127.0.0.1:5173/sandbox/token',
     );
-    await expect(gateway.request(`Patient/${PATIENT_ID}`)).resolves.toMatchObject({ resourceType: 'Patient', id: PATIENT_ID });
+    await expect(gateway.request(`Patient/${PATIENT_ID}`)).resolves.toMatchObject({
+      resourceType: 'Patient',
+      id: PATIENT_ID,
+    });
     expect(refreshed).toBe(1);
   });
 });

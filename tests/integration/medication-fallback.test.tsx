@@ -12,7 +12,10 @@ const MED_COUNT = 10;
 const { meds: MEDS, orders: ORDERS } = referencedOrders(MED_COUNT);
 
 const outcome = (status: number) =>
-  HttpResponse.json({ resourceType: 'OperationOutcome', issue: [{ severity: 'error', code: 'not-supported', diagnostics: '_id' }] }, { status });
+  HttpResponse.json(
+    { resourceType: 'OperationOutcome', issue: [{ severity: 'error', code: 'not-supported', diagnostics: '_id' }] },
+    { status },
+  );
 
 /**
  * An EHR that ignores `_include` (every order's Medication must be fetched) and answers the
@@ -44,7 +47,10 @@ async function ehrWithoutIdSearch(batchStatus: number, gone: readonly string[] =
 }
 
 const medicationIds = (resources: readonly { resourceType: string; id?: string }[]) =>
-  resources.filter((r) => r.resourceType === 'Medication').map((r) => r.id).sort();
+  resources
+    .filter((r) => r.resourceType === 'Medication')
+    .map((r) => r.id)
+    .sort();
 
 describe('medication references on an EHR without _id search', { timeout: 30_000 }, () => {
   it.each([400, 404, 501])('reads each Medication on its own after a %i, a few at a time', async (status) => {
@@ -52,7 +58,9 @@ describe('medication references on an EHR without _id search', { timeout: 30_000
     const { result } = renderReads(testGateway(PATIENT_ID));
     await waitFor(() => expect(readOf(result, 'medications').status).toBe('done'));
     expect(seen.filter((u) => u.startsWith('Medication?'))).toHaveLength(1);
-    expect(seen.filter((u) => u.startsWith('Medication/')).sort()).toEqual(MEDS.map((m) => `Medication/${m.id ?? ''}`).sort());
+    expect(seen.filter((u) => u.startsWith('Medication/')).sort()).toEqual(
+      MEDS.map((m) => `Medication/${m.id ?? ''}`).sort(),
+    );
     expect(medicationIds(result.current.resources)).toEqual(MEDS.map((m) => m.id).sort());
     expect(flight.max).toBeGreaterThan(1);
     expect(flight.max).toBeLessThanOrEqual(MEDICATION_READ_CONCURRENCY);
@@ -63,7 +71,11 @@ describe('medication references on an EHR without _id search', { timeout: 30_000
     await ehrWithoutIdSearch(400, ['med-3']);
     const { result } = renderReads(testGateway(PATIENT_ID));
     await waitFor(() => expect(readOf(result, 'medications').status).toBe('done'));
-    expect(medicationIds(result.current.resources)).toEqual(MEDS.map((m) => m.id).filter((id) => id !== 'med-3').sort());
+    expect(medicationIds(result.current.resources)).toEqual(
+      MEDS.map((m) => m.id)
+        .filter((id) => id !== 'med-3')
+        .sort(),
+    );
     expect(readOf(result, 'medications').warnings.join(' ')).toMatch(/Not found on the EHR.*Medication\/med-3/);
   });
 

@@ -37,7 +37,12 @@ describe('medication orders in several pages', { timeout: 30_000 }, () => {
     );
     render(
       <AppProviders client={createQueryClient()}>
-        <App gateway={testGateway(c.id)} queryPolicy={{ ...DEFAULT_QUERY_POLICY, pageSize: 2 }} retry={FAST_RETRY} asOf={CASE_AS_OF} />
+        <App
+          gateway={testGateway(c.id)}
+          queryPolicy={{ ...DEFAULT_QUERY_POLICY, pageSize: 2 }}
+          retry={FAST_RETRY}
+          asOf={CASE_AS_OF}
+        />
       </AppProviders>,
     );
     // With page 2 of the orders held back, the screen already has its assessment.
@@ -45,7 +50,9 @@ describe('medication orders in several pages', { timeout: 30_000 }, () => {
     expect(status('medication-requests')).toBe('partial');
     expect(screen.getByTestId('riluzole-screen')).toHaveAttribute('data-complete', 'false');
     release();
-    await waitFor(() => expect(screen.getByTestId('riluzole-screen')).toHaveAttribute('data-complete', 'true'), { timeout: 20_000 });
+    await waitFor(() => expect(screen.getByTestId('riluzole-screen')).toHaveAttribute('data-complete', 'true'), {
+      timeout: 20_000,
+    });
     expect(status('medication-requests')).toBe('done');
   });
 
@@ -57,13 +64,17 @@ describe('medication orders in several pages', { timeout: 30_000 }, () => {
     server.use(
       await fhirServer([HomerSimpson, ...meds, ...orders], {
         onRequest: (u) => {
-          if (u.startsWith('Medication?')) batches.push(decodeURIComponent(new URLSearchParams(u.split('?')[1]).get('_id') ?? ''));
+          if (u.startsWith('Medication?'))
+            batches.push(decodeURIComponent(new URLSearchParams(u.split('?')[1]).get('_id') ?? ''));
         },
         // An EHR that ignores _include and pages the orders one at a time.
         override: (u) => {
           if (!u.startsWith('MedicationRequest?')) return undefined;
           const page = Number(new URLSearchParams(u.split('?')[1]).get('page') ?? '0');
-          const next = page < orders.length - 1 ? `${FHIR_BASE}/MedicationRequest?patient=${PATIENT_ID}&page=${page + 1}` : undefined;
+          const next =
+            page < orders.length - 1
+              ? `${FHIR_BASE}/MedicationRequest?patient=${PATIENT_ID}&page=${page + 1}`
+              : undefined;
           return HttpResponse.json(searchset(orders.slice(page, page + 1), next));
         },
       }),
@@ -81,6 +92,11 @@ describe('medication orders in several pages', { timeout: 30_000 }, () => {
     expect(readOf(result, 'medications').status).toBe('partial');
     release();
     await waitFor(() => expect(readOf(result, 'medications').status).toBe('done'), { timeout: 10_000 });
-    expect(result.current.resources.filter((r) => r.resourceType === 'Medication').map((r) => r.id).sort()).toEqual(['m-0', 'm-1', 'm-2']);
+    expect(
+      result.current.resources
+        .filter((r) => r.resourceType === 'Medication')
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual(['m-0', 'm-1', 'm-2']);
   });
 });

@@ -45,9 +45,17 @@ describe('lab reads come newest first', { timeout: 30_000 }, () => {
     server.use(await fhirServer(TWELVE_MONTHS));
     const { release, seen } = holdLaterObservationPages();
     const { result } = renderReads(testGateway(PATIENT_ID), { pageSize: 5 });
-    await waitFor(() => expect(readOf(result, 'labs-category')).toMatchObject({ status: 'partial', count: 5, pages: 1 }));
+    await waitFor(() =>
+      expect(readOf(result, 'labs-category')).toMatchObject({ status: 'partial', count: 5, pages: 1 }),
+    );
     // Only first pages are in: they must be the five most recent months, not the five oldest.
-    expect(dates(result.current.resources)).toEqual(['2026-08-10', '2026-09-10', '2026-10-10', '2026-11-10', '2026-12-10']);
+    expect(dates(result.current.resources)).toEqual([
+      '2026-08-10',
+      '2026-09-10',
+      '2026-10-10',
+      '2026-11-10',
+      '2026-12-10',
+    ]);
     expect(seen.filter((u) => !u.includes('_offset')).every((u) => u.includes('_sort=-date'))).toBe(true);
     release();
     await waitFor(() => expect(readOf(result, 'labs-category')).toMatchObject({ status: 'done', count: 12, pages: 3 }));
@@ -70,7 +78,10 @@ describe('lab reads come newest first', { timeout: 30_000 }, () => {
     const wrapper = ({ children }: { children: ReactNode }) => <AppProviders client={client}>{children}</AppProviders>;
     const gateway = testGateway(PATIENT_ID);
     const policy = { ...DEFAULT_QUERY_POLICY, pageSize: 5 };
-    const { result } = renderHook(() => usePatientData(gateway, { queryPolicy: policy, retry: FAST_RETRY, asOf: '2026-12-20' }), { wrapper });
+    const { result } = renderHook(
+      () => usePatientData(gateway, { queryPolicy: policy, retry: FAST_RETRY, asOf: '2026-12-20' }),
+      { wrapper },
+    );
     await waitFor(() => expect(result.current.assessment).toBeDefined());
     expect(result.current.complete).toBe(false);
     expect(result.current.reads.find((r) => r.id === 'labs-category')?.status).toBe('partial');

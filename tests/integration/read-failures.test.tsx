@@ -26,13 +26,21 @@ async function renderWithFailing(prefix: string, status: number): Promise<{ atte
       override: (u) => {
         if (!u.startsWith(prefix)) return undefined;
         attempts++;
-        return HttpResponse.json({ resourceType: 'OperationOutcome', issue: [{ severity: 'error', code: 'exception' }] }, { status });
+        return HttpResponse.json(
+          { resourceType: 'OperationOutcome', issue: [{ severity: 'error', code: 'exception' }] },
+          { status },
+        );
       },
     }),
   );
   render(
     <AppProviders client={createQueryClient()}>
-      <App gateway={testGateway(eligible!.id)} queryPolicy={DEFAULT_QUERY_POLICY} retry={FAST_RETRY} asOf={CASE_AS_OF} />
+      <App
+        gateway={testGateway(eligible!.id)}
+        queryPolicy={DEFAULT_QUERY_POLICY}
+        retry={FAST_RETRY}
+        asOf={CASE_AS_OF}
+      />
     </AppProviders>,
   );
   return { attempts: () => attempts };
@@ -42,7 +50,9 @@ async function renderWithFailing(prefix: string, status: number): Promise<{ atte
 describe('failed reads in the assessment', { timeout: 30_000 }, () => {
   it('says conditions could not be read, not that no ALS diagnosis is recorded, after a 500', async () => {
     const { attempts } = await renderWithFailing('Condition?', 500);
-    expect((await screen.findAllByText(/Conditions could not be read/, {}, { timeout: 10_000 })).length).toBeGreaterThan(0);
+    expect(
+      (await screen.findAllByText(/Conditions could not be read/, {}, { timeout: 10_000 })).length,
+    ).toBeGreaterThan(0);
     expect(attempts()).toBe(3);
     expect(screen.queryAllByText(/No ALS diagnosis recorded/)).toHaveLength(0);
     expect(screen.queryAllByText(/Eligible to start riluzole/)).toHaveLength(0);
@@ -50,7 +60,9 @@ describe('failed reads in the assessment', { timeout: 30_000 }, () => {
 
   it('does not call the patient eligible when the EHR refuses allergies (403)', async () => {
     await renderWithFailing('AllergyIntolerance?', 403);
-    expect((await screen.findAllByText(/Allergies could not be read/, {}, { timeout: 10_000 })).length).toBeGreaterThan(0);
+    expect((await screen.findAllByText(/Allergies could not be read/, {}, { timeout: 10_000 })).length).toBeGreaterThan(
+      0,
+    );
     expect((await screen.findAllByText(/Insufficient data/)).length).toBeGreaterThan(0);
     expect(screen.queryAllByText(/Eligible to start riluzole/)).toHaveLength(0);
     expect(screen.queryAllByText(/^Eligible$/)).toHaveLength(0);
@@ -75,10 +87,30 @@ describe('failed reads in the assessment', { timeout: 30_000 }, () => {
   // A 404 on a search means the EHR does not offer the resource type: noted as such in the data
   // notes (not as a failure), but its records were still not read.
   const notOffered = [
-    { prefix: 'AllergyIntolerance?', readId: 'allergies', says: /Allergies could not be read/, noneSaid: /No allergies on record/ },
-    { prefix: 'Condition?', readId: 'conditions', says: /Conditions could not be read/, noneSaid: /No conditions on record/ },
-    { prefix: 'MedicationRequest?', readId: 'medication-requests', says: /Medications could not be read/, noneSaid: /No riluzole order or statement on record/ },
-    { prefix: 'Observation?', readId: 'labs-category', says: /Lab results( and [a-z ,-]+)? could not be read/, noneSaid: /No (ALT|AST|total bilirubin) in this window on record/ },
+    {
+      prefix: 'AllergyIntolerance?',
+      readId: 'allergies',
+      says: /Allergies could not be read/,
+      noneSaid: /No allergies on record/,
+    },
+    {
+      prefix: 'Condition?',
+      readId: 'conditions',
+      says: /Conditions could not be read/,
+      noneSaid: /No conditions on record/,
+    },
+    {
+      prefix: 'MedicationRequest?',
+      readId: 'medication-requests',
+      says: /Medications could not be read/,
+      noneSaid: /No riluzole order or statement on record/,
+    },
+    {
+      prefix: 'Observation?',
+      readId: 'labs-category',
+      says: /Lab results( and [a-z ,-]+)? could not be read/,
+      noneSaid: /No (ALT|AST|total bilirubin) in this window on record/,
+    },
   ];
   for (const { prefix, readId, says, noneSaid } of notOffered) {
     it(`says the records could not be read, not "none recorded", when the EHR answers ${prefix} with 404`, async () => {
@@ -103,15 +135,22 @@ describe('failed reads in the assessment', { timeout: 30_000 }, () => {
 
   it('still calls the patient eligible when only MedicationStatement is missing (404) and orders were read', async () => {
     await renderWithFailing('MedicationStatement?', 404);
-    expect((await screen.findAllByText(/Eligible to start riluzole/, {}, { timeout: 10_000 })).length).toBeGreaterThan(0);
+    expect((await screen.findAllByText(/Eligible to start riluzole/, {}, { timeout: 10_000 })).length).toBeGreaterThan(
+      0,
+    );
     expect(screen.queryAllByText(/(Conditions|Allergies|Lab results|Medications) could not be read/)).toHaveLength(0);
-    expect(document.querySelector('[data-read="medication-statements"]')).toHaveAttribute('data-status', 'not-supported');
+    expect(document.querySelector('[data-read="medication-statements"]')).toHaveAttribute(
+      'data-status',
+      'not-supported',
+    );
     expect(screen.getAllByText('Not supported by this EHR').length).toBeGreaterThan(0);
   });
 
   it('calls the same patient eligible when every read succeeds (the control)', async () => {
     await renderWithFailing('NothingFails?', 500);
-    expect((await screen.findAllByText(/Eligible to start riluzole/, {}, { timeout: 10_000 })).length).toBeGreaterThan(0);
+    expect((await screen.findAllByText(/Eligible to start riluzole/, {}, { timeout: 10_000 })).length).toBeGreaterThan(
+      0,
+    );
     expect(screen.queryAllByText(/(Conditions|Allergies|Lab results|Medications) could not be read/)).toHaveLength(0);
   });
 });

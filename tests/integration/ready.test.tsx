@@ -27,20 +27,26 @@ async function failureAt(search: string) {
 }
 
 describe('FHIR.oauth2.ready() failures become human pages', () => {
-  it('opened directly: open it from the patient\'s chart', async () => {
+  it("opened directly: open it from the patient's chart", async () => {
     render(<LaunchErrorPage failure={await failureAt('')} />);
     expect(screen.getByRole('alert')).toHaveTextContent("Open Riluzole Monitor from the patient's chart in your EHR.");
   });
 
-  it('authorization denied: shows the EHR\'s error_description', async () => {
-    render(<LaunchErrorPage failure={await failureAt('?error=access_denied&error_description=The+user+declined&state=abc')} />);
+  it("authorization denied: shows the EHR's error_description", async () => {
+    render(
+      <LaunchErrorPage
+        failure={await failureAt('?error=access_denied&error_description=The+user+declined&state=abc')}
+      />,
+    );
     expect(screen.getByRole('alert')).toHaveTextContent('The EHR did not authorize Riluzole Monitor.');
     expect(screen.getByText('The EHR said: The user declined')).toBeInTheDocument();
   });
 
   it('a state whose session is gone: session expired', async () => {
     render(<LaunchErrorPage failure={await failureAt('?state=gone&code=abc')} />);
-    expect(screen.getByRole('alert')).toHaveTextContent('Your session has expired: relaunch Riluzole Monitor from the EHR.');
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Your session has expired: relaunch Riluzole Monitor from the EHR.',
+    );
   });
 
   /** A stored session whose code exchange the token endpoint answers with `status` and `body`. */
@@ -61,15 +67,23 @@ describe('FHIR.oauth2.ready() failures become human pages', () => {
   }
 
   it('a token endpoint refusing the client (401 invalid_client): not "expired", the code shown, IT named', async () => {
-    const failure = await tokenRefusal(401, { error: 'invalid_client', error_description: 'Client authentication failed' });
+    const failure = await tokenRefusal(401, {
+      error: 'invalid_client',
+      error_description: 'Client authentication failed',
+    });
     render(<LaunchErrorPage failure={failure} />);
     expect(screen.getByRole('alert')).toHaveTextContent('Riluzole Monitor could not start.');
     expect(screen.getByRole('main')).not.toHaveTextContent(/expired|relaunch Riluzole Monitor from the EHR/);
-    expect(screen.getByText(/invalid_client/)).toHaveTextContent(/401 Unauthorized, invalid_client.*contact your IT support/);
+    expect(screen.getByText(/invalid_client/)).toHaveTextContent(
+      /401 Unauthorized, invalid_client.*contact your IT support/,
+    );
   });
 
   it('a token endpoint refusing the redirect URI (400 invalid_request): not "expired"', async () => {
-    const failure = await tokenRefusal(400, { error: 'invalid_request', error_description: 'redirect_uri not registered' });
+    const failure = await tokenRefusal(400, {
+      error: 'invalid_request',
+      error_description: 'redirect_uri not registered',
+    });
     expect(failure).toMatchObject({ kind: 'failed', oauthError: 'invalid_request' });
   });
 

@@ -25,7 +25,12 @@ describe('the token refresh and cancelled reads', () => {
         refreshes++;
         tokenRequested();
         await released;
-        return HttpResponse.json({ access_token: ACCESS_TOKEN, token_type: 'bearer', expires_in: 300, scope: 'launch patient/*.rs online_access' });
+        return HttpResponse.json({
+          access_token: ACCESS_TOKEN,
+          token_type: 'bearer',
+          expires_in: 300,
+          scope: 'launch patient/*.rs online_access',
+        });
       }),
       await fhirServer([{ resourceType: 'Patient', id: 'p1' }]),
     );

@@ -44,7 +44,8 @@ function expectCase(c: ClinicalCase, policy: Policy, exp: CaseExpectation): void
   const a = (): Assessment => (cached ??= assess(c, policy));
 
   if (exp.treatment) it(`treatment is ${exp.treatment}`, () => expect(a().treatment.status).toBe(exp.treatment));
-  if (exp.courseStart) it(`course start is ${exp.courseStart}`, () => expect(a().treatment.courseStart).toBe(exp.courseStart));
+  if (exp.courseStart)
+    it(`course start is ${exp.courseStart}`, () => expect(a().treatment.courseStart).toBe(exp.courseStart));
   if (exp.noCourseStart) it('has no course start', () => expect(a().treatment.courseStart).toBeUndefined());
   if (exp.dailyDoseMg !== undefined) {
     const want = exp.dailyDoseMg;
@@ -52,7 +53,8 @@ function expectCase(c: ClinicalCase, policy: Policy, exp: CaseExpectation): void
       expect(a().treatment.dailyDoseMg).toBe(want ?? undefined),
     );
   }
-  if (exp.eligibility) it(`eligibility is ${exp.eligibility}`, () => expect(a().eligibility.status).toBe(exp.eligibility));
+  if (exp.eligibility)
+    it(`eligibility is ${exp.eligibility}`, () => expect(a().eligibility.status).toBe(exp.eligibility));
   if (exp.monitoring) it(`monitoring is ${exp.monitoring}`, () => expect(a().monitoring.status).toBe(exp.monitoring));
   if (exp.nextDue !== undefined) {
     const want = exp.nextDue;
@@ -82,7 +84,9 @@ function expectCase(c: ClinicalCase, policy: Policy, exp: CaseExpectation): void
     const points = exp.schedule;
     for (const p of points) {
       it(`schedule point ${p.due} is ${p.state}`, () => {
-        const got = a().monitoring.schedule.filter((s) => s.due === p.due).map((s) => s.state);
+        const got = a()
+          .monitoring.schedule.filter((s) => s.due === p.due)
+          .map((s) => s.state);
         const all = a().monitoring.schedule.map((s) => `${s.due} ${s.phase} ${s.state}`);
         expect(got.length > 0 ? got : [`no point on ${p.due} (schedule: ${all.join('; ')})`]).toContain(p.state);
       });
@@ -133,7 +137,8 @@ function mismatches(e: CaseExpectation, a: Assessment): string[] {
   for (const code of e.absent ?? []) if (a.findings.some((f) => f.code === code)) bad.push(`${code}: present`);
   for (const p of e.schedule ?? []) {
     const states = a.monitoring.schedule.filter((s) => s.due === p.due).map((s) => s.state);
-    if (!states.includes(p.state)) bad.push(`schedule ${p.due}: got ${states.join('/') || 'none'}, expected ${p.state}`);
+    if (!states.includes(p.state))
+      bad.push(`schedule ${p.due}: got ${states.join('/') || 'none'}, expected ${p.state}`);
   }
   return bad;
 }
@@ -249,7 +254,8 @@ function allExpectations(): CaseExpectation[] {
 
 describe('case coverage', () => {
   const exps = allExpectations();
-  const missing = (all: object, seen: Set<string | undefined>): string[] => Object.keys(all).filter((k) => !seen.has(k));
+  const missing = (all: object, seen: Set<string | undefined>): string[] =>
+    Object.keys(all).filter((k) => !seen.has(k));
 
   it('asserts every finding code of the spec present in some case', () => {
     const seen = new Set(exps.flatMap((e) => Object.keys(e.findings ?? {})));
@@ -376,8 +382,7 @@ describe('case files', () => {
 
     it('writes Observations with status, code and subject', () => {
       const bad = resources.filter(
-        (r) =>
-          r.resourceType === 'Observation' && (!r.status || !r.code || r.subject?.reference !== `Patient/${id}`),
+        (r) => r.resourceType === 'Observation' && (!r.status || !r.code || r.subject?.reference !== `Patient/${id}`),
       );
       expect(bad.map((r) => r.id)).toEqual([]);
     });

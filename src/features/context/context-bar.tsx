@@ -14,7 +14,13 @@ interface ContextBarProps {
 }
 
 /** When the data was read, which label rules apply, and the actions on the whole screen. */
-export function ContextBar({ fetchedAt, policy, onPolicyChange, onRefresh, getNoteText }: ContextBarProps): ReactElement {
+export function ContextBar({
+  fetchedAt,
+  policy,
+  onPolicyChange,
+  onRefresh,
+  getNoteText,
+}: ContextBarProps): ReactElement {
   return (
     <section className="rm-context" aria-labelledby="rm-context-heading">
       <h2 id="rm-context-heading" className="rm-visually-hidden">
@@ -34,8 +40,8 @@ export function ContextBar({ fetchedAt, policy, onPolicyChange, onRefresh, getNo
       </div>
       <PolicySwitch policy={policy} onPolicyChange={onPolicyChange} />
       <p className="rm-benefit">
-        Context, not a rule: riluzole’s benefit is modest — about 2–3 months’ longer median survival, and
-        1-year survival about 9 percentage points higher (Cochrane review, 2012).
+        Context, not a rule: riluzole’s benefit is modest — about 2–3 months’ longer median survival, and 1-year
+        survival about 9 percentage points higher (Cochrane review, 2012).
       </p>
     </section>
   );

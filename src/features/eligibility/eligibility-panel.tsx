@@ -31,7 +31,9 @@ export function EligibilityPanel({ assessment, data, reads }: EligibilityPanelPr
   // critical on-treatment finding would read as "all is well", so it is then a neutral fact.
   const critical = atStart && assessment.findings.some((f) => f.severity === 'critical');
   const shown =
-    atStart && badge.tone === 'ok' ? { tone: critical ? ('info' as const) : badge.tone, label: 'Eligible at the start' } : badge;
+    atStart && badge.tone === 'ok'
+      ? { tone: critical ? ('info' as const) : badge.tone, label: 'Eligible at the start' }
+      : badge;
   return (
     <Panel
       id="rm-eligibility"
@@ -41,8 +43,8 @@ export function EligibilityPanel({ assessment, data, reads }: EligibilityPanelPr
       {atStart ? (
         <p className="rm-muted">
           Liver tests from the baseline window before the course start
-          {treatment.courseStart ? ` (${formatDate(treatment.courseStart)})` : ''}. Conditions, allergies and medicines are
-          as recorded today, so a finding about them may have arisen after the start.
+          {treatment.courseStart ? ` (${formatDate(treatment.courseStart)})` : ''}. Conditions, allergies and medicines
+          are as recorded today, so a finding about them may have arisen after the start.
         </p>
       ) : null}
       <FindingList

@@ -17,7 +17,15 @@ interface FlaggedFiltersProps {
 }
 
 /** The two filters above the table: which test, and which dates. */
-export function FlaggedFilters({ counts, analyte, onAnalyte, course, scope, onScope, note }: FlaggedFiltersProps): ReactElement {
+export function FlaggedFilters({
+  counts,
+  analyte,
+  onAnalyte,
+  course,
+  scope,
+  onScope,
+  note,
+}: FlaggedFiltersProps): ReactElement {
   const testId = useId();
   const dateId = useId();
   const total = counts.reduce((n, c) => n + c.count, 0);
@@ -25,7 +33,11 @@ export function FlaggedFilters({ counts, analyte, onAnalyte, course, scope, onSc
     <div className="rm-filter">
       <span className="rm-filter-item">
         <label htmlFor={testId}>Show</label>
-        <select id={testId} value={analyte} onChange={(e) => onAnalyte(counts.find((c) => c.analyte === e.target.value)?.analyte ?? 'all')}>
+        <select
+          id={testId}
+          value={analyte}
+          onChange={(e) => onAnalyte(counts.find((c) => c.analyte === e.target.value)?.analyte ?? 'all')}
+        >
           <option value="all">All tests ({total})</option>
           {counts.map((c) => (
             <option key={c.analyte} value={c.analyte}>

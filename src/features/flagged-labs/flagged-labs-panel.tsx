@@ -71,7 +71,9 @@ export function FlaggedLabsPanel({ assessment, reads }: FlaggedLabsPanelProps): 
     <Panel id="rm-flagged" title="Flagged labs">
       {all.length === 0 ? (
         <p className="rm-muted">
-          {labs.kind === 'complete' ? 'No abnormal liver or blood result on record.' : absencePhrase('Abnormal results', labs)}
+          {labs.kind === 'complete'
+            ? 'No abnormal liver or blood result on record.'
+            : absencePhrase('Abnormal results', labs)}
         </p>
       ) : (
         <>
@@ -85,8 +87,14 @@ export function FlaggedLabsPanel({ assessment, reads }: FlaggedLabsPanelProps): 
             note={labs.kind !== 'complete' ? absencePhrase('More results', labs) : undefined}
           />
           {/* Focusable so keyboard users can scroll the table sideways when it is wider than the panel. */}
-          {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
-          <div ref={regionRef} className="rm-table-scroll rm-flag-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
+          <div
+            ref={regionRef}
+            className="rm-table-scroll rm-flag-scroll"
+            role="region"
+            aria-labelledby={captionId}
+            // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+            tabIndex={0}
+          >
             <table className="rm-table rm-flag-table" role="table">
               <caption id={captionId}>
                 Abnormal results, {rows.length} shown, sorted by {SORT_NAMES[sortKey]}, {direction}

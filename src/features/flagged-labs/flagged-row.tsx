@@ -74,11 +74,7 @@ export function FlaggedRow({ row, open, onToggle, citedBy }: FlaggedRowProps): R
             Reported as {r.originalValue} {r.originalUnit}; status {r.status}
             {r.derived ? '; ANC derived from WBC × neutrophil %' : ''}.
           </p>
-          {citedBy.length > 0 && (
-            <p>
-              Cited by: {citedBy.map((f) => f.title).join('; ')}
-            </p>
-          )}
+          {citedBy.length > 0 && <p>Cited by: {citedBy.map((f) => f.title).join('; ')}</p>}
         </td>
       </tr>
     </>

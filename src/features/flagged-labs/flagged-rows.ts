@@ -5,7 +5,14 @@ import { analyteName } from '../shared/format';
 const LOW_IS_BAD: ReadonlySet<Analyte> = new Set<Analyte>(['anc', 'wbc']);
 
 /** Analytes with an upper limit whose excess is a flag on this screen. */
-const HIGH_IS_BAD: ReadonlySet<Analyte> = new Set<Analyte>(['alt', 'ast', 'bilirubinTotal', 'bilirubinDirect', 'alp', 'ggt']);
+const HIGH_IS_BAD: ReadonlySet<Analyte> = new Set<Analyte>([
+  'alt',
+  'ast',
+  'bilirubinTotal',
+  'bilirubinDirect',
+  'alp',
+  'ggt',
+]);
 
 /** Column names: the headers, and the labels each cell shows when rows are laid out as cards. */
 export const COLUMN_NAMES = {
@@ -45,7 +52,8 @@ export function flaggedRows(a: Assessment): FlaggedRow[] {
   const rows: FlaggedRow[] = [];
   for (const results of Object.values(a.labs)) {
     for (const r of results ?? []) {
-      if (isAbnormal(r)) rows.push({ key: `${r.resourceType}/${r.id}/${r.analyte}`, result: r, severityScore: score(r) });
+      if (isAbnormal(r))
+        rows.push({ key: `${r.resourceType}/${r.id}/${r.analyte}`, result: r, severityScore: score(r) });
     }
   }
   return sortRows(rows, 'worst', 'descending');
@@ -71,9 +79,6 @@ export function sortRows(rows: readonly FlaggedRow[], key: SortKey, dir: SortDir
   const sign = dir === 'ascending' ? 1 : -1;
   return [...rows].sort(
     (a, b) =>
-      sign * compare(a, b, key) ||
-      -compare(a, b, 'worst') ||
-      -compare(a, b, 'date') ||
-      a.key.localeCompare(b.key),
+      sign * compare(a, b, key) || -compare(a, b, 'worst') || -compare(a, b, 'date') || a.key.localeCompare(b.key),
   );
 }

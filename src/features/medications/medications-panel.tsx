@@ -16,7 +16,9 @@ interface MedicationsPanelProps {
 /** Spec §6: riluzole itself, the drugs that interact with it, and smoking. */
 export function MedicationsPanel({ assessment, data, reads }: MedicationsPanelProps): ReactElement {
   const meds = availabilityFor(reads, 'medications');
-  const interactions = assessment.findings.filter((f) => f.code.startsWith('interaction.') && f.code !== 'interaction.smoking');
+  const interactions = assessment.findings.filter(
+    (f) => f.code.startsWith('interaction.') && f.code !== 'interaction.smoking',
+  );
   const smoking = assessment.findings.filter((f) => f.code === 'interaction.smoking');
   return (
     <Panel id="rm-medications" title="Medications and interactions">

@@ -21,4 +21,3 @@ export function RecordList({ records }: { readonly records: readonly MedicationR
     </ul>
   );
 }
-

@@ -12,7 +12,6 @@ interface RiluzoleRecordsProps {
   readonly availability: Availability;
 }
 
-
 /** Newest records first; a ten-year course has one order a year. */
 const RECORDS_SHOWN = 3;
 

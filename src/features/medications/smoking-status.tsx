@@ -17,9 +17,7 @@ export function SmokingStatus({ coded, availability }: SmokingStatusProps): Reac
   return (
     <p>
       Smoking status: {latest.valueText || 'recorded without a value'}
-      {latest.date ? ` (recorded ${formatDate(latest.date)})` : ''}
-      .{' '}
-      <code>{`Observation/${latest.id}`}</code>
+      {latest.date ? ` (recorded ${formatDate(latest.date)})` : ''}. <code>{`Observation/${latest.id}`}</code>
     </p>
   );
 }

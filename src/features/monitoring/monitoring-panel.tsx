@@ -58,7 +58,11 @@ export function MonitoringPanel({ assessment, reads }: MonitoringPanelProps): Re
   const { monitoring, treatment } = assessment;
   const labs = availabilityFor(reads, 'labs');
   const next = nextDueSentence(assessment);
-  const qualified = qualifyReassurance(monitoringTone(monitoring.status), monitoringLabel(monitoring.status), labs.kind);
+  const qualified = qualifyReassurance(
+    monitoringTone(monitoring.status),
+    monitoringLabel(monitoring.status),
+    labs.kind,
+  );
   // "Up to date" in green beside a critical finding would read as "all is well"; the schedule is
   // only one part of the answer.
   const critical = monitoring.findings.some((f) => f.severity === 'critical');
@@ -81,7 +85,9 @@ export function MonitoringPanel({ assessment, reads }: MonitoringPanelProps): Re
         <p className="rm-muted">Later results are still loading; the schedule may change.</p>
       )}
       {labs.kind === 'failed' && (
-        <p className="rm-alert-text">Lab results could not be read ({labs.message}): the schedule below may be wrong.</p>
+        <p className="rm-alert-text">
+          Lab results could not be read ({labs.message}): the schedule below may be wrong.
+        </p>
       )}
       {monitoring.schedule.length > 0 && (
         <>

@@ -23,7 +23,9 @@ export function ScheduleTimeline({ schedule, courseStart }: ScheduleTimelineProp
   const [first, ...rest] = past;
   const folded = rest.length > RECENT_SHOWN ? rest.slice(0, rest.length - RECENT_SHOWN) : [];
   const recent = rest.slice(folded.length);
-  const item = (p: SchedulePoint): ReactElement => <SchedulePointItem key={key(p)} point={p} courseStart={courseStart} />;
+  const item = (p: SchedulePoint): ReactElement => (
+    <SchedulePointItem key={key(p)} point={p} courseStart={courseStart} />
+  );
   return (
     <ol className="rm-timeline" aria-label="ALT schedule from the course start">
       {first && item(first)}

@@ -63,17 +63,22 @@ export function buildNoteText(
   const latestAlt = a.labs.alt?.[0];
   if (latestAlt) {
     const multiple = latestAlt.multipleOfUln !== undefined ? ` (${formatMultiple(latestAlt.multipleOfUln)} ULN)` : '';
-    lines.push(`Latest ALT: ${latestAlt.originalValue} ${latestAlt.originalUnit}${multiple} on ${formatDate(latestAlt.date)}.`);
+    lines.push(
+      `Latest ALT: ${latestAlt.originalValue} ${latestAlt.originalUnit}${multiple} on ${formatDate(latestAlt.date)}.`,
+    );
   }
   lines.push('', a.findings.length > 0 ? 'Findings:' : 'Findings: no finding from the data read.');
   for (const f of a.findings) lines.push(...findingLines(f));
-  const gaps = KINDS
-    .map((k) => ({ k, av: availabilityFor(reads, k) }))
-    .filter(({ av }) => av.kind !== 'complete');
+  const gaps = KINDS.map((k) => ({ k, av: availabilityFor(reads, k) })).filter(({ av }) => av.kind !== 'complete');
   if (gaps.length > 0) {
     lines.push('', 'Data gaps:');
     for (const { k, av } of gaps) {
-      const what = av.kind === 'failed' ? `could not be read (${av.message})` : av.kind === 'loading' ? 'still loading' : 'more pages exist than were read';
+      const what =
+        av.kind === 'failed'
+          ? `could not be read (${av.message})`
+          : av.kind === 'loading'
+            ? 'still loading'
+            : 'more pages exist than were read';
       lines.push(`- ${KIND_NAMES[k]}: ${what}`);
     }
   }

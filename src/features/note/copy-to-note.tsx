@@ -5,7 +5,8 @@ interface CopyToNoteProps {
   readonly getText: () => string;
 }
 
-type CopyState = { readonly kind: 'idle' } | { readonly kind: 'copied' } | { readonly kind: 'fallback'; readonly text: string };
+type CopyState =
+  { readonly kind: 'idle' } | { readonly kind: 'copied' } | { readonly kind: 'fallback'; readonly text: string };
 
 /**
  * Copies the note with the Clipboard API. Inside EHR iframes the API is often blocked
@@ -41,7 +42,8 @@ export function CopyToNote({ getText }: CopyToNoteProps): ReactElement {
       </button>
       <span role="status" className="rm-copy-status">
         {state.kind === 'copied' && '✓ Summary copied: paste it into the note.'}
-        {state.kind === 'fallback' && 'Copying is blocked here. The text below is selected: press Ctrl+C (⌘C on a Mac).'}
+        {state.kind === 'fallback' &&
+          'Copying is blocked here. The text below is selected: press Ctrl+C (⌘C on a Mac).'}
       </span>
       {state.kind === 'fallback' && (
         <div className="rm-copy-fallback">

@@ -46,7 +46,8 @@ export function LabRecordsTable({ labs, olderNotShown }: LabRecordsTableProps): 
       </div>
       {olderNotShown > 0 && (
         <p className="rm-muted rm-small">
-          {olderNotShown} older {olderNotShown === 1 ? 'result' : 'results'} not shown (the newest {labs.length} are listed).
+          {olderNotShown} older {olderNotShown === 1 ? 'result' : 'results'} not shown (the newest {labs.length} are
+          listed).
         </p>
       )}
     </>

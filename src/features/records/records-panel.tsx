@@ -52,7 +52,8 @@ export function RecordsPanel({ data, reads }: RecordsPanelProps): ReactElement {
             <li key={c.id}>
               <span className="rm-record-name">{c.display}</span> —{' '}
               {c.counts ? 'active or unconfirmed' : 'inactive, resolved or refuted (not counted)'}; onset{' '}
-              {c.onset ? formatDate(c.onset) : 'not recorded'}, recorded {c.recorded ? formatDate(c.recorded) : 'date unknown'}
+              {c.onset ? formatDate(c.onset) : 'not recorded'}, recorded{' '}
+              {c.recorded ? formatDate(c.recorded) : 'date unknown'}
             </li>
           ))}
         </ul>

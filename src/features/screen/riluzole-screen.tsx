@@ -72,7 +72,12 @@ export function RiluzoleScreen(props: Readonly<ScreenProps>): ReactElement {
           <RecordsPanel data={data} reads={reads} />
         </div>
         <div className="rm-wide">
-          <DataNotesPanel {...(assessment ? { assessment } : {})} reads={reads} grantedScopes={props.grantedScopes} onRetry={props.onRetry} />
+          <DataNotesPanel
+            {...(assessment ? { assessment } : {})}
+            reads={reads}
+            grantedScopes={props.grantedScopes}
+            onRetry={props.onRetry}
+          />
         </div>
       </div>
     </div>

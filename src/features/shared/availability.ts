@@ -45,7 +45,11 @@ export function availabilityOf(reads: readonly ReadState[]): Availability {
   if (failed) {
     const message =
       failed.error?.message ??
-      (failed.status === 'not-granted' ? 'access was not granted by the EHR' : failed.status === 'not-supported' ? 'this EHR does not offer it over FHIR' : 'read failed');
+      (failed.status === 'not-granted'
+        ? 'access was not granted by the EHR'
+        : failed.status === 'not-supported'
+          ? 'this EHR does not offer it over FHIR'
+          : 'read failed');
     // Messages are sentences ("… (HTTP 500)."); callers embed them mid-sentence.
     return { kind: 'failed', message: message.replace(/\.\s*$/, '') };
   }
@@ -69,7 +73,7 @@ export function absencePhrase(name: string, a: Availability): string {
     case 'loading':
       return `${name}: not yet loaded.`;
     case 'failed':
-      return `${name} could not be read: ${a.message.replace(/\.$/, "")}.`;
+      return `${name} could not be read: ${a.message.replace(/\.$/, '')}.`;
     case 'capped':
       return `No ${lower} in the results read (the EHR had more pages than the app reads).`;
     case 'complete':

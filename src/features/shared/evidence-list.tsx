@@ -9,7 +9,9 @@ interface EvidenceListProps {
 /** The FHIR resources behind a finding, each with its value, date, ULN and where the ULN came from. */
 export function EvidenceList({ evidence }: EvidenceListProps): ReactElement {
   if (evidence.length === 0) {
-    return <p className="rm-muted">No FHIR resource: this finding is about data that was not found (see Data notes).</p>;
+    return (
+      <p className="rm-muted">No FHIR resource: this finding is about data that was not found (see Data notes).</p>
+    );
   }
   return (
     <ul className="rm-evidence-list">

@@ -112,7 +112,10 @@ export function cleanDisplay(display: string): string {
 }
 
 /** "ALT 212 U/L (5.3× ULN) on 2 Oct 2026", the way every finding cites a result. */
-export function describeEvidence(e: Evidence, opts: { readonly short?: boolean; readonly asOf?: IsoDate } = {}): string {
+export function describeEvidence(
+  e: Evidence,
+  opts: { readonly short?: boolean; readonly asOf?: IsoDate } = {},
+): string {
   const parts: string[] = [cleanDisplay(e.display)];
   if (e.value !== undefined) parts.push(formatValue(e.value, e.unit));
   if (e.multipleOfUln !== undefined) parts.push(`(${formatMultiple(e.multipleOfUln)} ULN)`);
@@ -124,5 +127,7 @@ export function describeEvidence(e: Evidence, opts: { readonly short?: boolean; 
 export function describeUln(e: Evidence): string | undefined {
   if (e.uln === undefined) return undefined;
   const v = formatValue(e.uln, e.unit);
-  return e.ulnSource === 'assumed' ? `ULN ${v} assumed (clinic setting; the lab gave no range)` : `ULN ${v} from the lab`;
+  return e.ulnSource === 'assumed'
+    ? `ULN ${v} assumed (clinic setting; the lab gave no range)`
+    : `ULN ${v} from the lab`;
 }

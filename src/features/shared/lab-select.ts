@@ -6,7 +6,9 @@ export function latestInWindow(
   analyte: Analyte,
   window: { readonly from: IsoDate; readonly to: IsoDate },
 ): LabResult | undefined {
-  return (assessment.labs[analyte] ?? []).find((r) => r.date !== undefined && r.date >= window.from && r.date <= window.to);
+  return (assessment.labs[analyte] ?? []).find(
+    (r) => r.date !== undefined && r.date >= window.from && r.date <= window.to,
+  );
 }
 
 export function labsOf(assessment: Assessment, analyte: Analyte): readonly LabResult[] {

@@ -26,12 +26,18 @@ function describePart(part: string): { readonly text: string; readonly clinic: b
   const m = SETTING.exec(part);
   if (m) {
     const [, what = '', isDefault, key = '', value = ''] = m;
-    return { text: `${what}: ${value}${unitOf(key)} — clinic setting${isDefault ? ' (default)' : ''}, not label text`, clinic: true };
+    return {
+      text: `${what}: ${value}${unitOf(key)} — clinic setting${isDefault ? ' (default)' : ''}, not label text`,
+      clinic: true,
+    };
   }
   const p = CLINIC_PREFIX.exec(part);
   if (p) {
     const rest = part.slice(p[0].length);
-    return { text: `Clinic setting${p[1] ? ' (default)' : ''}, not label text${rest ? `: ${rest}` : ''}`, clinic: true };
+    return {
+      text: `Clinic setting${p[1] ? ' (default)' : ''}, not label text${rest ? `: ${rest}` : ''}`,
+      clinic: true,
+    };
   }
   return { text: part, clinic: false };
 }

@@ -17,7 +17,9 @@ export function qualifyReassurance(
       return tone === 'ok' ? { tone: 'unknown', label: `${label}? Labs could not be read` } : { tone, label };
     case 'loading':
       // "Overdue" may only mean the answering ALT is on a page not yet read.
-      return tone === 'ok' ? { tone: 'pending', label: `${label} so far (loading)` } : { tone, label: `${label} so far` };
+      return tone === 'ok'
+        ? { tone: 'pending', label: `${label} so far (loading)` }
+        : { tone, label: `${label} so far` };
     case 'capped':
     case 'complete':
       return { tone, label };

@@ -32,14 +32,17 @@ export function citeFinding(f: Finding, asOf: string): string | undefined {
   if (!e) {
     const first = f.evidence[0];
     const named = first ? cleanDisplay(first.display) : undefined;
-    const redundant = named && (f.title.toLowerCase().includes(named.toLowerCase()) || named.toLowerCase().includes(f.title.toLowerCase()));
+    const redundant =
+      named &&
+      (f.title.toLowerCase().includes(named.toLowerCase()) || named.toLowerCase().includes(f.title.toLowerCase()));
     // A drug, condition or status with its date, so the line says when it was recorded or started.
     const when = first?.date ? formatShortDate(first.date, asOf) : undefined;
     if (named && !redundant) return when ? `${named} (${when})` : named;
     return when ? `recorded ${when}` : undefined;
   }
   // A Hy's law pattern is a pair: name both halves, or the bilirubin half goes unseen.
-  const second = f.code === 'liver.hys-law' ? f.evidence.find((x) => x.value !== undefined && x.display !== e.display) : undefined;
+  const second =
+    f.code === 'liver.hys-law' ? f.evidence.find((x) => x.value !== undefined && x.display !== e.display) : undefined;
   return second
     ? `${describeEvidence(e, { short: true, asOf })} and ${describeEvidence(second, { short: true, asOf })}`
     : describeEvidence(e, { short: true, asOf });

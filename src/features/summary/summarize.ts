@@ -48,7 +48,10 @@ function criticalSummary(f: Finding, a: Assessment): Summary {
     // Before a course, a critical finding is a contraindication (an allergy): the action is not to start.
     return { tone: 'critical', lead: 'Contraindicated', text: describeFinding(f, asOf, 'do not start riluzole') };
   }
-  const action = onCourse && monitoring.status === 'stop-recommended' && !/discontinu|stop/i.test(f.title) ? 'stop riluzole' : undefined;
+  const action =
+    onCourse && monitoring.status === 'stop-recommended' && !/discontinu|stop/i.test(f.title)
+      ? 'stop riluzole'
+      : undefined;
   return { tone: 'critical', lead: 'Action needed', text: describeFinding(f, asOf, action) };
 }
 
@@ -73,12 +76,15 @@ function dueWords(nextDue: string, asOf: string): string {
 function insufficientText(eligibilityFindings: readonly Finding[], asOf: string, fallback: string | undefined): string {
   const altMissing = eligibilityFindings.find((f) => f.code === 'baseline.alt-missing');
   const readFailed = eligibilityFindings.find((f) => f.code === 'data.read-failed');
-  const reasons = [readFailed, altMissing].filter((f): f is Finding => f !== undefined).map((f) => describeFinding(f, asOf));
+  const reasons = [readFailed, altMissing]
+    .filter((f): f is Finding => f !== undefined)
+    .map((f) => describeFinding(f, asOf));
   const actions = [
     ...(altMissing ? ['draw a baseline ALT'] : []),
     ...(readFailed ? ['reload or check the EHR record'] : []),
   ];
-  if (actions.length === 0) return `${fallback ?? 'see eligibility'} — review the eligibility findings before starting riluzole`;
+  if (actions.length === 0)
+    return `${fallback ?? 'see eligibility'} — review the eligibility findings before starting riluzole`;
   return `${reasons.join('; ')} — ${actions.join(', and ')} before starting riluzole`;
 }
 
@@ -90,8 +96,17 @@ export function summarize(assessment: Assessment | undefined, reads: readonly Re
   const s = summarizeComplete(assessment, reads);
   // While lab pages stream in, anything short of a critical finding may change: an "overdue" may
   // only mean the answering ALT is on a page not yet read. Say it is provisional.
-  if (assessment && s.tone !== 'critical' && s.tone !== 'pending' && availabilityFor(reads, 'labs').kind === 'loading') {
-    return { tone: 'pending', lead: 'Still loading lab results', text: `so far — ${s.lead}: ${s.text.replace(STILL_LOADING, '')}` };
+  if (
+    assessment &&
+    s.tone !== 'critical' &&
+    s.tone !== 'pending' &&
+    availabilityFor(reads, 'labs').kind === 'loading'
+  ) {
+    return {
+      tone: 'pending',
+      lead: 'Still loading lab results',
+      text: `so far — ${s.lead}: ${s.text.replace(STILL_LOADING, '')}`,
+    };
   }
   return s;
 }
@@ -127,15 +142,24 @@ function summarizeComplete(assessment: Assessment | undefined, reads: readonly R
     const next = monitoring.nextDue ? formatShortDate(monitoring.nextDue, asOf) : undefined;
     if (warning) {
       // A due recheck is the nurse's next task: it must not hide behind the warning.
-      const due = monitoring.status === 'due' && monitoring.nextDue ? `; ALT due ${dueWords(monitoring.nextDue, asOf)}` : '';
+      const due =
+        monitoring.status === 'due' && monitoring.nextDue ? `; ALT due ${dueWords(monitoring.nextDue, asOf)}` : '';
       return { tone: 'warning', lead: 'Review', text: `${warningText(warning, assessment)}${due}${stillLoading}` };
     }
     if (monitoring.status === 'due') {
-      return { tone: 'info', lead: 'ALT due', text: `draw ALT ${monitoring.nextDue ? dueWords(monitoring.nextDue, asOf) : 'today'}${stillLoading}` };
+      return {
+        tone: 'info',
+        lead: 'ALT due',
+        text: `draw ALT ${monitoring.nextDue ? dueWords(monitoring.nextDue, asOf) : 'today'}${stillLoading}`,
+      };
     }
     if (monitoring.status === 'up-to-date') {
       return labs.kind === 'loading'
-        ? { tone: 'pending', lead: 'Up to date so far', text: `next ALT due ${next ?? 'unknown'}; later results are still loading` }
+        ? {
+            tone: 'pending',
+            lead: 'Up to date so far',
+            text: `next ALT due ${next ?? 'unknown'}; later results are still loading`,
+          }
         : { tone: 'ok', lead: 'Up to date', text: `next ALT due ${next ?? 'unknown'}` };
     }
   } else {
@@ -144,15 +168,31 @@ function summarizeComplete(assessment: Assessment | undefined, reads: readonly R
     switch (eligibility.status) {
       case 'contraindicated':
       case 'not-recommended':
-        return { tone: 'warning', lead: 'Riluzole not recommended', text: `${reason ?? 'see eligibility'}${stillLoading}` };
+        return {
+          tone: 'warning',
+          lead: 'Riluzole not recommended',
+          text: `${reason ?? 'see eligibility'}${stillLoading}`,
+        };
       case 'insufficient-data':
-        return { tone: 'unknown', lead: 'Insufficient data', text: `${insufficientText(eligibility.findings, asOf, reason)}${stillLoading}` };
+        return {
+          tone: 'unknown',
+          lead: 'Insufficient data',
+          text: `${insufficientText(eligibility.findings, asOf, reason)}${stillLoading}`,
+        };
       case 'caution':
         return { tone: 'warning', lead: 'Use with caution', text: `${reason ?? 'see eligibility'}${stillLoading}` };
       case 'eligible':
         return labs.kind === 'loading'
-          ? { tone: 'pending', lead: 'Eligible so far', text: 'baseline liver tests within limits; later results are still loading' }
-          : { tone: 'ok', lead: 'Eligible to start riluzole', text: 'baseline liver tests within limits, no contraindication found' };
+          ? {
+              tone: 'pending',
+              lead: 'Eligible so far',
+              text: 'baseline liver tests within limits; later results are still loading',
+            }
+          : {
+              tone: 'ok',
+              lead: 'Eligible to start riluzole',
+              text: 'baseline liver tests within limits, no contraindication found',
+            };
     }
   }
   if (warning) return { tone: 'warning', lead: 'Review', text: `${warningText(warning, assessment)}${stillLoading}` };

@@ -39,13 +39,19 @@ export function SummaryLine({ assessment, reads }: SummaryLineProps): ReactEleme
         {counts && (
           <ul className="rm-counts" aria-label="Findings by severity">
             <li>
-              <StatusBadge tone="critical" muted={counts.critical === 0}>{plural(counts.critical, 'critical', 'critical')}</StatusBadge>
+              <StatusBadge tone="critical" muted={counts.critical === 0}>
+                {plural(counts.critical, 'critical', 'critical')}
+              </StatusBadge>
             </li>
             <li>
-              <StatusBadge tone="warning" muted={counts.warning === 0}>{plural(counts.warning, 'warning', 'warnings')}</StatusBadge>
+              <StatusBadge tone="warning" muted={counts.warning === 0}>
+                {plural(counts.warning, 'warning', 'warnings')}
+              </StatusBadge>
             </li>
             <li>
-              <StatusBadge tone="info" muted={counts.info === 0}>{plural(counts.info, 'info', 'info')}</StatusBadge>
+              <StatusBadge tone="info" muted={counts.info === 0}>
+                {plural(counts.info, 'info', 'info')}
+              </StatusBadge>
             </li>
           </ul>
         )}

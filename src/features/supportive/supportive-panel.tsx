@@ -43,8 +43,8 @@ export function SupportivePanel({ assessment, data, reads }: SupportivePanelProp
               {formatValue(change.latest.value, change.latest.unit)} on {formatDate(change.latest.date)}
               {change.highest !== change.latest && (
                 <>
-                  ; {change.percent.toFixed(1)}% from the 12-month highest of {formatValue(change.highest.value, change.highest.unit)} (
-                  {formatDate(change.highest.date)})
+                  ; {change.percent.toFixed(1)}% from the 12-month highest of{' '}
+                  {formatValue(change.highest.value, change.highest.unit)} ({formatDate(change.highest.date)})
                 </>
               )}
             </>
@@ -69,7 +69,11 @@ export function SupportivePanel({ assessment, data, reads }: SupportivePanelProp
       <h3>Reminders</h3>
       <FindingList
         findings={reminders}
-        empty={vitals.kind === 'complete' ? 'No supportive-care reminder from the data read.' : absencePhrase('Reminders', vitals)}
+        empty={
+          vitals.kind === 'complete'
+            ? 'No supportive-care reminder from the data read.'
+            : absencePhrase('Reminders', vitals)
+        }
       />
     </Panel>
   );

@@ -17,7 +17,8 @@ export class ChartBoundary extends Component<ChartBoundaryProps, ChartBoundarySt
   }
 
   override render(): ReactNode {
-    if (this.state.failed) return <p className="rm-muted">The chart could not be drawn; the table below has the same values.</p>;
+    if (this.state.failed)
+      return <p className="rm-muted">The chart could not be drawn; the table below has the same values.</p>;
     return this.props.children;
   }
 }

@@ -21,7 +21,9 @@ const dpr = (): number => window.devicePixelRatio || 1;
 
 function inPlot(u: uPlot, pos: number, axis: 'x' | 'y'): boolean {
   const { bbox } = u;
-  return axis === 'x' ? pos >= bbox.left && pos <= bbox.left + bbox.width : pos >= bbox.top && pos <= bbox.top + bbox.height;
+  return axis === 'x'
+    ? pos >= bbox.left && pos <= bbox.left + bbox.width
+    : pos >= bbox.top && pos <= bbox.top + bbox.height;
 }
 
 /** Hooked to `drawAxes`: after the grid, before the series. */
@@ -107,7 +109,16 @@ export function drawLabels(u: uPlot, data: TrendData): void {
   const startShown = startX !== undefined && inPlot(u, startX, 'x');
   // Reference labels keep off the start line too; the start label keeps off the reference labels.
   const refObstacles: Obstacles = startShown
-    ? { ...plotted, segments: [...plotted.segments, [{ x: startX, y: bbox.top }, { x: startX, y: bbox.top + bbox.height }]] }
+    ? {
+        ...plotted,
+        segments: [
+          ...plotted.segments,
+          [
+            { x: startX, y: bbox.top },
+            { x: startX, y: bbox.top + bbox.height },
+          ],
+        ],
+      }
     : plotted;
   ctx.save();
   ctx.font = `${FONT_PX * px}px system-ui, sans-serif`;
@@ -139,7 +150,8 @@ export function drawLabels(u: uPlot, data: TrendData): void {
     const left = Math.max(bbox.left + px, wanted);
     // At the top, else stepping down the upper half of the plot.
     const candidates: Box[] = [];
-    for (let top = bbox.top + pad; top <= bbox.top + bbox.height / 2; top += height / 2) candidates.push({ left, top, width, height });
+    for (let top = bbox.top + pad; top <= bbox.top + bbox.height / 2; top += height / 2)
+      candidates.push({ left, top, width, height });
     const box = chooseBox(candidates, area, placed, plotted);
     if (box) drawLabel(ctx, box, text, START_COLOR);
   }

@@ -25,7 +25,12 @@ export interface Obstacles {
 export const overlaps = (a: Box, b: Box): boolean =>
   a.left < b.left + b.width && b.left < a.left + a.width && a.top < b.top + b.height && b.top < a.top + a.height;
 
-const grow = (b: Box, by: number): Box => ({ left: b.left - by, top: b.top - by, width: b.width + 2 * by, height: b.height + 2 * by });
+const grow = (b: Box, by: number): Box => ({
+  left: b.left - by,
+  top: b.top - by,
+  width: b.width + 2 * by,
+  height: b.height + 2 * by,
+});
 
 /** Liang–Barsky: does the segment p–q cross the box (or lie in it)? */
 export function segmentHitsBox(p: Point, q: Point, b: Box): boolean {
@@ -54,7 +59,10 @@ export function segmentHitsBox(p: Point, q: Point, b: Box): boolean {
 
 export function coversData(b: Box, data: Obstacles): boolean {
   const around = grow(b, data.pointRadius);
-  const pointHit = data.points.some((p) => p.x >= around.left && p.x <= around.left + around.width && p.y >= around.top && p.y <= around.top + around.height);
+  const pointHit = data.points.some(
+    (p) =>
+      p.x >= around.left && p.x <= around.left + around.width && p.y >= around.top && p.y <= around.top + around.height,
+  );
   return pointHit || data.segments.some(([p, q]) => segmentHitsBox(p, q, b));
 }
 
@@ -62,9 +70,17 @@ export function coversData(b: Box, data: Obstacles): boolean {
  * The first candidate, in order of preference, that stays inside `area`, overlaps no placed label
  * and covers no data; failing that, the first that at least overlaps no label; failing that, the first.
  */
-export function chooseBox(candidates: readonly Box[], area: Box, placed: readonly Box[], data: Obstacles): Box | undefined {
+export function chooseBox(
+  candidates: readonly Box[],
+  area: Box,
+  placed: readonly Box[],
+  data: Obstacles,
+): Box | undefined {
   const inside = (b: Box): boolean =>
-    b.left >= area.left && b.top >= area.top && b.left + b.width <= area.left + area.width && b.top + b.height <= area.top + area.height;
+    b.left >= area.left &&
+    b.top >= area.top &&
+    b.left + b.width <= area.left + area.width &&
+    b.top + b.height <= area.top + area.height;
   const clearOfLabels = candidates.filter((b) => inside(b) && !placed.some((p) => overlaps(p, b)));
   return clearOfLabels.find((b) => !coversData(b, data)) ?? clearOfLabels[0] ?? candidates[0];
 }

@@ -35,9 +35,7 @@ export function TrendFigure({ title, description, data, formatY }: TrendFigurePr
         <p className="rm-muted">{description}</p>
       )}
       <details className="rm-trend-table">
-        <summary>
-          {title}: values as a table
-        </summary>
+        <summary>{title}: values as a table</summary>
         <TrendTable data={data} caption={title} formatY={formatY} />
       </details>
     </div>

@@ -77,7 +77,11 @@ const ANC_REFS: readonly ReferenceLine[] = [
  * @param x - epoch seconds, ascending
  * @param ys - the series' values at each x; null where it has no result
  */
-export function longGaps(x: readonly number[], ys: readonly (number | null)[], maxDays: number = MAX_JOINED_GAP_DAYS): Gap[] {
+export function longGaps(
+  x: readonly number[],
+  ys: readonly (number | null)[],
+  maxDays: number = MAX_JOINED_GAP_DAYS,
+): Gap[] {
   const gaps: Gap[] = [];
   let previous: number | undefined;
   x.forEach((xi, i) => {
@@ -96,7 +100,10 @@ const tidy = (n: number): number => Number(n.toPrecision(12));
  * The top of the y axis and its tick step: a round number at or above every value (with headroom)
  * and above every reference line, so no point is drawn above the last labelled tick.
  */
-export function yScale(values: readonly (number | null)[], refs: readonly ReferenceLine[]): { readonly max: number; readonly step: number } {
+export function yScale(
+  values: readonly (number | null)[],
+  refs: readonly ReferenceLine[],
+): { readonly max: number; readonly step: number } {
   const highest = Math.max(0, ...values.filter((v): v is number => v !== null && Number.isFinite(v)));
   const top = Math.max(...refs.map((r) => r.y * REFERENCE_HEADROOM), highest * VALUE_HEADROOM, 1);
   const rough = top / TARGET_Y_INTERVALS;
@@ -110,16 +117,27 @@ export function yTicks(max: number, step: number): number[] {
   return Array.from({ length: Math.round(max / step) + 1 }, (_, i) => tidy(i * step));
 }
 
-function column(results: readonly LabResult[], dates: readonly IsoDate[], pick: (r: LabResult) => number | undefined): (number | null)[] {
+function column(
+  results: readonly LabResult[],
+  dates: readonly IsoDate[],
+  pick: (r: LabResult) => number | undefined,
+): (number | null)[] {
   // One value per date: on a day with two results, the worse one (spec §1 "Latest").
   return dates.map((d) => {
-    const values = results.filter((r) => r.date === d).map(pick).filter((v): v is number => v !== undefined);
+    const values = results
+      .filter((r) => r.date === d)
+      .map(pick)
+      .filter((v): v is number => v !== undefined);
     return values.length > 0 ? Math.max(...values) : null;
   });
 }
 
 function build(
-  groups: readonly { readonly results: readonly LabResult[]; readonly spec: SeriesSpec; readonly pick: (r: LabResult) => number | undefined }[],
+  groups: readonly {
+    readonly results: readonly LabResult[];
+    readonly spec: SeriesSpec;
+    readonly pick: (r: LabResult) => number | undefined;
+  }[],
   rest: Pick<TrendData, 'refs' | 'yLabel'>,
   courseStart: IsoDate | undefined,
   asOf: IsoDate,

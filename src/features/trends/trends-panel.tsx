@@ -12,7 +12,13 @@ interface TrendsPanelProps {
   readonly reads: readonly ReadState[];
 }
 
-function describe(data: TrendData, what: string, refs: string, fmt: (y: number) => string, courseStart?: string): string {
+function describe(
+  data: TrendData,
+  what: string,
+  refs: string,
+  fmt: (y: number) => string,
+  courseStart?: string,
+): string {
   const first = data.dates[0];
   const last = data.dates[data.dates.length - 1];
   const latest = data.series
@@ -46,7 +52,13 @@ export function TrendsPanel({ assessment, reads }: TrendsPanelProps): ReactEleme
           title="Liver tests (× ULN)"
           data={liver}
           formatY={fmtMultiple}
-          description={describe(liver, 'ALT, AST and total bilirubin as multiples of the upper limit of normal', '1×, 3× and 5× ULN', fmtMultiple, start)}
+          description={describe(
+            liver,
+            'ALT, AST and total bilirubin as multiples of the upper limit of normal',
+            '1×, 3× and 5× ULN',
+            fmtMultiple,
+            start,
+          )}
         />
       ) : (
         <p className="rm-muted">{absencePhrase('Liver test results', labs)}</p>

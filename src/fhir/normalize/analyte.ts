@@ -49,7 +49,10 @@ function nameHits(texts: readonly string[]): NameHit[] {
 function occursOnlyInside(inner: NameHit, outer: NameHit, texts: readonly string[]): boolean {
   const wider = outer.names.filter((o) => inner.names.some((i) => o.length > i.length && containsName(o, i)));
   if (wider.length === 0) return false;
-  return !containsAnyName(texts.map((t) => withoutNames(t, wider)), inner.names);
+  return !containsAnyName(
+    texts.map((t) => withoutNames(t, wider)),
+    inner.names,
+  );
 }
 
 /**
@@ -69,8 +72,9 @@ export function identifyAnalyte(code: unknown): AnalyteMatch | undefined {
   const texts = conceptTexts(code);
   if (texts.length === 0) return undefined;
   const hits = nameHits(texts);
-  const specific = hits.filter((inner) => !hits.some((outer) => outer !== inner && occursOnlyInside(inner, outer, texts)));
+  const specific = hits.filter(
+    (inner) => !hits.some((outer) => outer !== inner && occursOnlyInside(inner, outer, texts)),
+  );
   const only = specific.length === 1 ? specific[0] : undefined;
   return only ? { analyte: only.analyte, byName: texts.join(' / ') } : undefined;
 }
-

@@ -6,19 +6,24 @@
 import type { DataNote, LabRecord } from '../../rules/types';
 import { roundNoise } from '../units';
 
-const derivedStatus = (a: LabRecord, b: LabRecord): string => (a.status === 'preliminary' || b.status === 'preliminary' ? 'preliminary' : 'final');
+const derivedStatus = (a: LabRecord, b: LabRecord): string =>
+  a.status === 'preliminary' || b.status === 'preliminary' ? 'preliminary' : 'final';
 
 /** Sums usable segmented and band results that share a date-time, unless a measured % exists then. */
 export function deriveNeutrophilPct(
   parts: readonly { readonly record: LabRecord; readonly part: 'segmented' | 'band' }[],
   measured: readonly LabRecord[],
 ): { records: LabRecord[]; notes: DataNote[] } {
-  const usable = parts.filter((p) => p.record.usable && p.record.value !== undefined && p.record.comparator === undefined);
+  const usable = parts.filter(
+    (p) => p.record.usable && p.record.value !== undefined && p.record.comparator === undefined,
+  );
   const measuredAt = new Set(measured.filter((m) => m.usable).map((m) => m.dateTime));
   const records: LabRecord[] = [];
   const paired = new Set<LabRecord>();
   for (const seg of usable.filter((p) => p.part === 'segmented')) {
-    const band = usable.find((p) => p.part === 'band' && p.record.dateTime === seg.record.dateTime && !paired.has(p.record));
+    const band = usable.find(
+      (p) => p.part === 'band' && p.record.dateTime === seg.record.dateTime && !paired.has(p.record),
+    );
     if (!band || measuredAt.has(seg.record.dateTime)) continue;
     paired.add(seg.record).add(band.record);
     const s = seg.record;
@@ -47,7 +52,11 @@ export function deriveNeutrophilPct(
 }
 
 /** Derives ANC records from WBC and neutrophil % (measured or derived). */
-export function deriveAnc(wbcs: readonly LabRecord[], pcts: readonly LabRecord[], ancs: readonly LabRecord[]): LabRecord[] {
+export function deriveAnc(
+  wbcs: readonly LabRecord[],
+  pcts: readonly LabRecord[],
+  ancs: readonly LabRecord[],
+): LabRecord[] {
   const ok = (r: LabRecord): boolean => r.usable && r.value !== undefined && r.comparator === undefined;
   const measuredDates = new Set(ancs.filter((a) => a.usable).map((a) => a.date));
   const usablePcts = pcts.filter(ok);

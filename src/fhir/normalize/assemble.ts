@@ -15,7 +15,11 @@ import { referenceId } from './json';
 import { mergeIdentity } from './medication-names';
 
 /** Resolves "Medication/x" or "https://ehr/fhir/Medication/x" against the summaries. */
-function resolveMedication(item: MedicationRecord, ref: string, medications: ReadonlyMap<string, MedicationSummary>): MedicationRecord {
+function resolveMedication(
+  item: MedicationRecord,
+  ref: string,
+  medications: ReadonlyMap<string, MedicationSummary>,
+): MedicationRecord {
   const key = referenceId(ref, 'Medication');
   const summary = key !== undefined ? medications.get(key) : undefined;
   if (!summary) {
@@ -30,8 +34,19 @@ function resolveMedication(item: MedicationRecord, ref: string, medications: Rea
   }
   const merged = mergeIdentity(item, summary);
   const unidentified = merged.codes.length === 0 && merged.names.length === 0;
-  const empty: DataNote = { code: 'data.medication-unresolved', detail: `Medication "${ref}" has no code and no name.`, resourceType: item.resourceType, id: item.id };
-  return { ...item, ...merged, display: merged.display || item.display, unresolved: unidentified, notes: unidentified ? [...item.notes, empty] : item.notes };
+  const empty: DataNote = {
+    code: 'data.medication-unresolved',
+    detail: `Medication "${ref}" has no code and no name.`,
+    resourceType: item.resourceType,
+    id: item.id,
+  };
+  return {
+    ...item,
+    ...merged,
+    display: merged.display || item.display,
+    unresolved: unidentified,
+    notes: unidentified ? [...item.notes, empty] : item.notes,
+  };
 }
 
 /**
@@ -69,7 +84,11 @@ export function assembleClinicalData(
         coded.push(item.record);
         break;
       case 'medication':
-        meds.push(item.medicationRef !== undefined ? resolveMedication(item.record, item.medicationRef, medications) : item.record);
+        meds.push(
+          item.medicationRef !== undefined
+            ? resolveMedication(item.record, item.medicationRef, medications)
+            : item.record,
+        );
         break;
       case 'condition':
         conditions.push(item.record);
@@ -82,7 +101,10 @@ export function assembleClinicalData(
         break;
     }
   }
-  const pct = deriveNeutrophilPct(parts, labs.filter((l) => l.analyte === 'neutrophilPct'));
+  const pct = deriveNeutrophilPct(
+    parts,
+    labs.filter((l) => l.analyte === 'neutrophilPct'),
+  );
   labs.push(...pct.records);
   notes.push(...pct.notes);
   const byAnalyte = (a: LabRecord['analyte']): LabRecord[] => labs.filter((l) => l.analyte === a);

@@ -73,10 +73,16 @@ export function codedRecord(o: Json, id: string): CodedObservationRecord | undef
   const st = observationStatus(status, TYPE, id);
   const when = firstDate(o.effectiveDateTime, obj(o, 'effectivePeriod')?.start, o.effectiveInstant, o.issued);
   const notes: DataNote[] = [...st.notes, ...partialNote(when, TYPE, id, 'Date')];
-  if (when.date === undefined) notes.push({ code: 'data.date-missing', detail: `${DISPLAY[kind]}: no date, not usable.`, resourceType: TYPE, id });
+  if (when.date === undefined)
+    notes.push({ code: 'data.date-missing', detail: `${DISPLAY[kind]}: no date, not usable.`, resourceType: TYPE, id });
   const r = reading(kind, o);
   if (r.positive === undefined) {
-    notes.push({ code: 'data.value-unreadable', detail: `${DISPLAY[kind]}: value "${r.valueText}" not understood.`, resourceType: TYPE, id });
+    notes.push({
+      code: 'data.value-unreadable',
+      detail: `${DISPLAY[kind]}: value "${r.valueText}" not understood.`,
+      resourceType: TYPE,
+      id,
+    });
   }
   return {
     resourceType: TYPE,

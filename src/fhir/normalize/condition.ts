@@ -94,7 +94,9 @@ export function conditionKinds(code: unknown): { kinds: ConditionKind[]; byName:
   const order = KIND_CODES.map(([k]) => k);
   kinds.sort((a, b) => order.indexOf(a) - order.indexOf(b));
   const texts = conceptTexts(code);
-  const byName = NAME_RULES.filter((rule) => !kinds.includes(rule.kind) && matchesByName(rule, cs, texts)).map((rule) => rule.kind);
+  const byName = NAME_RULES.filter((rule) => !kinds.includes(rule.kind) && matchesByName(rule, cs, texts)).map(
+    (rule) => rule.kind,
+  );
   return { kinds: [...kinds, ...byName], byName };
 }
 
@@ -103,10 +105,18 @@ export function conditionRecord(r: Json, id: string): ConditionRecord {
   const { kinds, byName } = conditionKinds(r.code);
   const onset = firstDate(r.onsetDateTime, obj(r, 'onsetPeriod')?.start);
   const recorded = firstDate(r.recordedDate);
-  const notes: DataNote[] = [...partialNote(onset, 'Condition', id, 'Onset'), ...partialNote(recorded, 'Condition', id, 'Recorded date')];
+  const notes: DataNote[] = [
+    ...partialNote(onset, 'Condition', id, 'Onset'),
+    ...partialNote(recorded, 'Condition', id, 'Recorded date'),
+  ];
   const texts = conceptTexts(r.code);
   if (byName.length > 0) {
-    notes.push({ code: 'data.matched-by-name', detail: `Condition "${texts[0] ?? ''}" recognised by name as ${byName.join(', ')}.`, resourceType: 'Condition', id });
+    notes.push({
+      code: 'data.matched-by-name',
+      detail: `Condition "${texts[0] ?? ''}" recognised by name as ${byName.join(', ')}.`,
+      resourceType: 'Condition',
+      id,
+    });
   }
   return {
     resourceType: 'Condition',

@@ -50,6 +50,13 @@ export function firstDate(...values: unknown[]): DateReading {
 /** The `data.date-partial` note for a partial reading, if any. */
 export function partialNote(r: DateReading, resourceType: string, id: string, what: string): DataNote[] {
   return r.partial
-    ? [{ code: 'data.date-partial', detail: `${what} "${r.dateTime ?? ''}" is a partial date; read as ${r.date ?? ''}.`, resourceType, id }]
+    ? [
+        {
+          code: 'data.date-partial',
+          detail: `${what} "${r.dateTime ?? ''}" is a partial date; read as ${r.date ?? ''}.`,
+          resourceType,
+          id,
+        },
+      ]
     : [];
 }

@@ -26,7 +26,12 @@ export interface MedicationSummary {
 
 /** `patientId` is absent when the resource names no patient (it then joins whichever patient is assembled). */
 export type NormalizedItem =
-  | { readonly type: 'lab'; readonly patientId?: string; readonly record: LabRecord; readonly part?: 'segmented' | 'band' }
+  | {
+      readonly type: 'lab';
+      readonly patientId?: string;
+      readonly record: LabRecord;
+      readonly part?: 'segmented' | 'band';
+    }
   | { readonly type: 'coded'; readonly patientId?: string; readonly record: CodedObservationRecord }
   | {
       readonly type: 'medication';

@@ -96,7 +96,12 @@ export function referenceId(ref: string | undefined, type: string): string | und
   if (ref === undefined) return undefined;
   // The usual relative form "Type/id", read without a regex (the pattern below gives the same id).
   const head = type.length + 1;
-  if (ref.length > head && ref.charCodeAt(type.length) === SLASH && ref.startsWith(type) && ref.indexOf('/', head) === -1) {
+  if (
+    ref.length > head &&
+    ref.charCodeAt(type.length) === SLASH &&
+    ref.startsWith(type) &&
+    ref.indexOf('/', head) === -1
+  ) {
     return ref.slice(head);
   }
   let pattern = REFERENCE_PATTERNS.get(type);
@@ -108,4 +113,3 @@ export function referenceId(ref: string | undefined, type: string): string | und
   if (m?.[1]) return m[1];
   return ref.startsWith('urn:uuid:') ? ref.slice('urn:uuid:'.length) : undefined;
 }
-

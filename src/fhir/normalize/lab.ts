@@ -26,7 +26,14 @@ export function labItems(o: Json, id: string, patientId: string | undefined, uni
   return sources.map(([source, match]) => labItem(source, match, id, common, patientId, units));
 }
 
-function labItem(source: Json, match: AnalyteMatch, id: string, common: Common, patientId: string | undefined, units: UnitConverter): NormalizedItem {
+function labItem(
+  source: Json,
+  match: AnalyteMatch,
+  id: string,
+  common: Common,
+  patientId: string | undefined,
+  units: UnitConverter,
+): NormalizedItem {
   const record = labRecord(source, match, id, common, units);
   if (patientId === undefined) return match.part ? { type: 'lab', record, part: match.part } : { type: 'lab', record };
   return match.part ? { type: 'lab', patientId, record, part: match.part } : { type: 'lab', patientId, record };
@@ -49,7 +56,13 @@ function commonParts(o: Json, id: string): Common {
   if (when.date === undefined) when = firstDate(obj(o, 'effectivePeriod')?.start, o.effectiveInstant, o.issued);
   const notes = st.notes; // a fresh array per call
   if (when.partial) notes.push(...partialNote(when, TYPE, id, 'Date'));
-  if (when.date === undefined) notes.push({ code: 'data.date-missing', detail: 'No effective or issued date: result not usable.', resourceType: TYPE, id });
+  if (when.date === undefined)
+    notes.push({
+      code: 'data.date-missing',
+      detail: 'No effective or issued date: result not usable.',
+      resourceType: TYPE,
+      id,
+    });
   return { status, counts: st.counts && when.date !== undefined, date: when.date, dateTime: when.dateTime, notes };
 }
 
@@ -60,9 +73,15 @@ function addNote(notes: DataNote[], label: string, id: string, code: string, det
 
 function labRecord(source: Json, match: AnalyteMatch, id: string, common: Common, units: UnitConverter): LabRecord {
   const { analyte } = match;
-  const label = match.part === 'segmented' ? 'Neutrophils (segmented) %' : match.part === 'band' ? 'Neutrophils (band) %' : ANALYTE_LABEL[analyte];
+  const label =
+    match.part === 'segmented'
+      ? 'Neutrophils (segmented) %'
+      : match.part === 'band'
+        ? 'Neutrophils (band) %'
+        : ANALYTE_LABEL[analyte];
   const notes: DataNote[] = common.notes.slice();
-  if (match.byName !== undefined) addNote(notes, label, id, 'data.matched-by-name', `no LOINC code; recognised by its name "${match.byName}".`);
+  if (match.byName !== undefined)
+    addNote(notes, label, id, 'data.matched-by-name', `no LOINC code; recognised by its name "${match.byName}".`);
   const reading = withRangeUnit(readValue(source), analyte, source, notes, label, id);
   let value: number | undefined;
   let comparator: LabRecord['comparator'];
@@ -81,7 +100,8 @@ function labRecord(source: Json, match: AnalyteMatch, id: string, common: Common
       addNote(notes, label, id, 'data.value-unreadable', `negative value "${reading.original}".`);
     } else {
       value = units.toCanonical(analyte, reading.value, reading.unit);
-      if (value === undefined) addNote(notes, label, id, 'data.unit-unrecognized', `unit "${originalUnit || '(none)'}" is not recognised.`);
+      if (value === undefined)
+        addNote(notes, label, id, 'data.unit-unrecognized', `unit "${originalUnit || '(none)'}" is not recognised.`);
     }
   }
   const ranges = readRanges(source, analyte, reading.kind === 'number' ? reading.unit : {}, units);
@@ -112,11 +132,24 @@ const hasUnit = (u: UnitInput): boolean => Boolean(u.unit?.trim() || u.code?.tri
  * Except an FVC fraction: spec §3 reads a unitless FVC ≤ 2 as a fraction (0.45 → 45 %), and lending
  * it the "%" of its range first would make it 0.45 % instead.
  */
-function withRangeUnit(reading: ValueReading, analyte: LabRecord['analyte'], source: Json, notes: DataNote[], label: string, id: string): ValueReading {
+function withRangeUnit(
+  reading: ValueReading,
+  analyte: LabRecord['analyte'],
+  source: Json,
+  notes: DataNote[],
+  label: string,
+  id: string,
+): ValueReading {
   if (reading.kind !== 'number' || hasUnit(reading.unit)) return reading;
   if (analyte === 'fvcPct' && isFvcFraction(reading.value)) return reading;
   const unit = rangeUnit(source);
   if (!unit) return reading;
-  addNote(notes, label, id, 'data.unit-from-range', `no unit with the value; read in the reference range's unit "${unitLabel(unit)}".`);
+  addNote(
+    notes,
+    label,
+    id,
+    'data.unit-from-range',
+    `no unit with the value; read in the reference range's unit "${unitLabel(unit)}".`,
+  );
   return { ...reading, unit };
 }

@@ -17,7 +17,9 @@ const clinical = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 export function identity(concepts: readonly unknown[], extraNames: readonly string[] = []): MedicationIdentity {
   const texts = [...concepts.flatMap((cc) => conceptTexts(cc)), ...extraNames];
   const codes = concepts.flatMap((cc) =>
-    codings(cc).flatMap((c) => (c.code !== undefined ? [{ ...(c.system ? { system: canonicalSystem(c.system) } : {}), code: c.code }] : [])),
+    codings(cc).flatMap((c) =>
+      c.code !== undefined ? [{ ...(c.system ? { system: canonicalSystem(c.system) } : {}), code: c.code }] : [],
+    ),
   );
   const names = [...new Set(texts.map((t) => t.toLowerCase()))];
   const byCode = codes.some((c) => c.system === SYSTEM.rxnorm && RILUZOLE_RXNORM_CODES.includes(c.code));

@@ -18,7 +18,9 @@ function dosage(di: Json): Dosage {
   const timing = obj(di, 'timing');
   const repeat = obj(timing, 'repeat');
   const code = obj(timing, 'code');
-  const timingCodes = [...codings(code).map((c) => c.code), str(code, 'text')].filter((c): c is string => c !== undefined);
+  const timingCodes = [...codings(code).map((c) => c.code), str(code, 'text')].filter(
+    (c): c is string => c !== undefined,
+  );
   const timingCode = timingCodes[0];
   // Assigned one by one (not a closure and spreads per instruction), in the order of the type.
   const out: { -readonly [K in keyof Dosage]: Dosage[K] } = {};
@@ -73,10 +75,18 @@ export function medicationItems(
     const refDisplay = str(ref, 'display');
     ident = identity(concept ? [concept] : [], refDisplay !== undefined ? [refDisplay] : []);
     const target = str(ref, 'reference');
-    const contained = target?.startsWith('#') ? objs(r, 'contained').find((c) => c.resourceType === 'Medication' && c.id === target.slice(1)) : undefined;
+    const contained = target?.startsWith('#')
+      ? objs(r, 'contained').find((c) => c.resourceType === 'Medication' && c.id === target.slice(1))
+      : undefined;
     if (contained) ident = mergeIdentity(ident, medicationSummary(contained, target?.slice(1) ?? ''));
     else if (target !== undefined && !target.startsWith('#')) medicationRef = target;
-    else notes.push({ code: 'data.medication-unresolved', detail: `Medication reference "${target ?? '(none)'}" cannot be resolved.`, resourceType: type, id });
+    else
+      notes.push({
+        code: 'data.medication-unresolved',
+        detail: `Medication reference "${target ?? '(none)'}" cannot be resolved.`,
+        resourceType: type,
+        id,
+      });
   }
   const unresolved = ident.codes.length === 0 && ident.names.length === 0 && medicationRef === undefined;
   if (unresolved && !notes.some((n) => n.code === 'data.medication-unresolved')) {
@@ -94,13 +104,23 @@ export function medicationItems(
     isRiluzole: ident.isRiluzole,
     ...(start.date !== undefined ? { start: start.date } : {}),
     ...(end.date !== undefined ? { end: end.date } : {}),
-    ...(durationValue !== undefined && durationUnit !== undefined ? { boundsDurationDays: durationValue * durationUnit } : {}),
-    ...(durationValue !== undefined && durationMonths !== undefined ? { boundsDurationMonths: durationValue * durationMonths } : {}),
+    ...(durationValue !== undefined && durationUnit !== undefined
+      ? { boundsDurationDays: durationValue * durationUnit }
+      : {}),
+    ...(durationValue !== undefined && durationMonths !== undefined
+      ? { boundsDurationMonths: durationValue * durationMonths }
+      : {}),
     ...(validity.date !== undefined ? { validityEnd: validity.date } : {}),
     dosage: instructions.map(dosage),
     unresolved,
     notes,
   };
-  return [{ type: 'medication', ...(patientId !== undefined ? { patientId } : {}), record, ...(medicationRef !== undefined ? { medicationRef } : {}) }];
+  return [
+    {
+      type: 'medication',
+      ...(patientId !== undefined ? { patientId } : {}),
+      record,
+      ...(medicationRef !== undefined ? { medicationRef } : {}),
+    },
+  ];
 }
-

@@ -35,11 +35,21 @@ function patientRecord(r: Json, id: string, birth: DateReading): PatientRecord {
  */
 function patientItems(r: Json, id: string): NormalizedItem[] {
   const birth = readDate(r.birthDate);
-  const notes = partialNote(birth, 'Patient', id, 'Birth date').map((note): NormalizedItem => ({ type: 'note', patientId: id, note }));
+  const notes = partialNote(birth, 'Patient', id, 'Birth date').map((note): NormalizedItem => ({
+    type: 'note',
+    patientId: id,
+    note,
+  }));
   return [{ type: 'patient', patientId: id, record: patientRecord(r, id, birth) }, ...notes];
 }
 
-function byType(r: Json, type: string, id: string, patientId: string | undefined, ctx: NormalizeContext): NormalizedItem[] {
+function byType(
+  r: Json,
+  type: string,
+  id: string,
+  patientId: string | undefined,
+  ctx: NormalizeContext,
+): NormalizedItem[] {
   const p = patientId !== undefined ? { patientId } : {};
   switch (type) {
     case 'Observation': {
@@ -63,7 +73,15 @@ function byType(r: Json, type: string, id: string, patientId: string | undefined
 }
 
 const MAX_BUNDLE_DEPTH = 2;
-const HANDLED = new Set(['Observation', 'MedicationRequest', 'MedicationStatement', 'Medication', 'Condition', 'AllergyIntolerance', 'Patient']);
+const HANDLED = new Set([
+  'Observation',
+  'MedicationRequest',
+  'MedicationStatement',
+  'Medication',
+  'Condition',
+  'AllergyIntolerance',
+  'Patient',
+]);
 
 /**
  * Normalises one resource. A Bundle yields the items of its entries' resources (OperationOutcome
@@ -77,13 +95,22 @@ const HANDLED = new Set(['Observation', 'MedicationRequest', 'MedicationStatemen
 export function normalizeResource(resource: unknown, ctx: NormalizeContext, depth = 0): NormalizedItem[] {
   try {
     if (!isObj(resource) || typeof resource.resourceType !== 'string') {
-      return [{ type: 'note', note: { code: 'data.malformed-resource', detail: 'An entry is not a FHIR resource (no resourceType).' } }];
+      return [
+        {
+          type: 'note',
+          note: { code: 'data.malformed-resource', detail: 'An entry is not a FHIR resource (no resourceType).' },
+        },
+      ];
     }
     const type = resource.resourceType;
     // A Bundle handed over whole (a search page, a transaction) is unwrapped rather than lost;
     // the depth bound keeps a hostile nesting from recursing without end.
     if (type === 'Bundle') {
-      return depth < MAX_BUNDLE_DEPTH ? objs(resource, 'entry').flatMap((e) => (e.resource === undefined ? [] : normalizeResource(e.resource, ctx, depth + 1))) : [];
+      return depth < MAX_BUNDLE_DEPTH
+        ? objs(resource, 'entry').flatMap((e) =>
+            e.resource === undefined ? [] : normalizeResource(e.resource, ctx, depth + 1),
+          )
+        : [];
     }
     if (!HANDLED.has(type)) return [];
     const patientId = patientOf(resource);

@@ -41,7 +41,17 @@ function appliesToSex(appliesTo: readonly Json[]): 'male' | 'female' | undefined
   return undefined;
 }
 
-const YEARS_PER: Readonly<Record<string, number>> = { a: 1, yr: 1, year: 1, years: 1, mo: 1 / 12, month: 1 / 12, months: 1 / 12, wk: 7 / 365.25, d: 1 / 365.25 };
+const YEARS_PER: Readonly<Record<string, number>> = {
+  a: 1,
+  yr: 1,
+  year: 1,
+  years: 1,
+  mo: 1 / 12,
+  month: 1 / 12,
+  months: 1 / 12,
+  wk: 7 / 365.25,
+  d: 1 / 365.25,
+};
 
 function ageYears(q: Json | undefined): number | undefined {
   const value = num(q, 'value');
@@ -61,12 +71,7 @@ function isNormalType(range: Json): boolean {
  * The usable normal ranges of a result. Bounds are converted with the converter; a bound with no
  * unit takes the result's own unit; a range with any bound that cannot be converted counts as none.
  */
-export function readRanges(
-  source: Json,
-  analyte: Analyte,
-  resultUnit: UnitInput,
-  units: UnitConverter,
-): NormalRange[] {
+export function readRanges(source: Json, analyte: Analyte, resultUnit: UnitInput, units: UnitConverter): NormalRange[] {
   const out: NormalRange[] = [];
   for (const range of objs(source, 'referenceRange')) {
     if (!isNormalType(range)) continue;
@@ -94,12 +99,23 @@ export function readRanges(
 }
 
 /** A bound in the canonical unit; a bound with no unit of its own takes the result's unit. */
-function convertBound(units: UnitConverter, analyte: Analyte, value: number, unit: UnitInput, resultUnit: UnitInput): number | undefined {
+function convertBound(
+  units: UnitConverter,
+  analyte: Analyte,
+  value: number,
+  unit: UnitInput,
+  resultUnit: UnitInput,
+): number | undefined {
   return units.toCanonical(analyte, value, unit.code || unit.unit ? unit : resultUnit);
 }
 
 /** The converted bounds of one range, or undefined when it has none or one cannot be converted. */
-function readBounds(range: Json, analyte: Analyte, resultUnit: UnitInput, units: UnitConverter): { low?: number; high?: number } | undefined {
+function readBounds(
+  range: Json,
+  analyte: Analyte,
+  resultUnit: UnitInput,
+  units: UnitConverter,
+): { low?: number; high?: number } | undefined {
   const lowQ = obj(range, 'low');
   const highQ = obj(range, 'high');
   let lowV: number | undefined;

@@ -2,7 +2,11 @@
 import type { DataNote } from '../../rules/types';
 
 /** Does an Observation with this status take part in rules? Adds the note that says why (not). */
-export function observationStatus(status: string, resourceType: string, id: string): { counts: boolean; notes: DataNote[] } {
+export function observationStatus(
+  status: string,
+  resourceType: string,
+  id: string,
+): { counts: boolean; notes: DataNote[] } {
   switch (status) {
     case 'final':
     case 'amended':
@@ -11,7 +15,9 @@ export function observationStatus(status: string, resourceType: string, id: stri
     case 'preliminary':
       return {
         counts: true,
-        notes: [{ code: 'data.preliminary', detail: 'Preliminary result: counted, may still change.', resourceType, id }],
+        notes: [
+          { code: 'data.preliminary', detail: 'Preliminary result: counted, may still change.', resourceType, id },
+        ],
       };
     default:
       return {

@@ -4,7 +4,13 @@ import type { UnitInput } from '../units';
 import { codings, isObj, num, obj, str, type Json } from './json';
 
 export type ValueReading =
-  | { readonly kind: 'number'; readonly value: number; readonly comparator?: Comparator; readonly unit: UnitInput; readonly original: string }
+  | {
+      readonly kind: 'number';
+      readonly value: number;
+      readonly comparator?: Comparator;
+      readonly unit: UnitInput;
+      readonly original: string;
+    }
   | { readonly kind: 'absent'; readonly reason: string }
   | { readonly kind: 'unreadable'; readonly original: string };
 
@@ -32,7 +38,13 @@ export function parseValueString(raw: string): ValueReading {
   // "5-10", "5 to 10", "5 or 6" are not one value.
   if (/^([-–,]|to\b|or\b|and\b)/i.test(rest)) return { kind: 'unreadable', original: raw };
   const comparator = m[1] !== undefined ? COMPARATORS[m[1]] : undefined;
-  return { kind: 'number', value: n, ...(comparator ? { comparator } : {}), unit: rest ? { unit: rest } : {}, original: s };
+  return {
+    kind: 'number',
+    value: n,
+    ...(comparator ? { comparator } : {}),
+    unit: rest ? { unit: rest } : {},
+    original: s,
+  };
 }
 
 /** Reads a Quantity (value, comparator, unit, code, system). */

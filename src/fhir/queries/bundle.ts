@@ -68,7 +68,9 @@ export function splitPage(body: unknown): Page {
   }
   const next = asArray(body.link).find(
     (l): l is { relation: string; url: string } =>
-      typeof l === 'object' && l !== null && (l as { relation?: unknown }).relation === 'next' &&
+      typeof l === 'object' &&
+      l !== null &&
+      (l as { relation?: unknown }).relation === 'next' &&
       typeof (l as { url?: unknown }).url === 'string',
   );
   return next ? { resources, warnings, next: next.url } : { resources, warnings };

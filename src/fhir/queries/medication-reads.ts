@@ -68,8 +68,11 @@ export async function readMedicationsOneByOne(
       return undefined;
     }
   });
-  const resources: FhirResource[] = pages.flatMap((p) => p?.resources.filter((r) => r.resourceType === 'Medication') ?? []);
+  const resources: FhirResource[] = pages.flatMap(
+    (p) => p?.resources.filter((r) => r.resourceType === 'Medication') ?? [],
+  );
   const warnings = [note, ...pages.flatMap((p) => p?.warnings ?? [])];
-  if (gone.length > 0) warnings.push(`Not found on the EHR, so the orders naming them cannot be identified: ${gone.sort().join(', ')}.`);
+  if (gone.length > 0)
+    warnings.push(`Not found on the EHR, so the orders naming them cannot be identified: ${gone.sort().join(', ')}.`);
   return { resources, warnings, pages: ids.length, complete: true, capped: false };
 }

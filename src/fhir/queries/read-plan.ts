@@ -77,10 +77,19 @@ export function buildReadPlan(input: PlanInput): readonly ReadSpec[] {
   const labPrefix = `Observation?${pat}&code=`;
   const labSuffix = `${cat('laboratory')}${sort}&${count}`;
   const budget = MAX_URL_LENGTH - serverUrl.length - 1 - labPrefix.length - labSuffix.length;
-  const chunks = chunkCodes(input.labLoinc.map((c) => enc(`${LOINC}|${c}`)), budget);
+  const chunks = chunkCodes(
+    input.labLoinc.map((c) => enc(`${LOINC}|${c}`)),
+    budget,
+  );
 
   const plan: ReadSpec[] = [
-    { id: 'patient', label: 'Patient', resourceType: 'Patient', interaction: 'read', path: `Patient/${enc(patientId)}` },
+    {
+      id: 'patient',
+      label: 'Patient',
+      resourceType: 'Patient',
+      interaction: 'read',
+      path: `Patient/${enc(patientId)}`,
+    },
     ...chunks.map((chunk, i): ReadSpec => ({
       id: `labs-loinc-${i + 1}`,
       label: chunks.length > 1 ? `Lab results by LOINC code (part ${i + 1})` : 'Lab results by LOINC code',
@@ -142,7 +151,13 @@ export function buildReadPlan(input: PlanInput): readonly ReadSpec[] {
     });
   }
   plan.push(
-    { id: 'conditions', label: 'Conditions', resourceType: 'Condition', interaction: 'search', path: `Condition?${pat}&${count}` },
+    {
+      id: 'conditions',
+      label: 'Conditions',
+      resourceType: 'Condition',
+      interaction: 'search',
+      path: `Condition?${pat}&${count}`,
+    },
     {
       id: 'allergies',
       label: 'Allergies and intolerances',

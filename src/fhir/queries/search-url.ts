@@ -34,8 +34,5 @@ export function isOnServer(url: string, serverUrl: string): boolean {
     return false;
   }
   const basePath = base.pathname.replace(/\/+$/, '');
-  return (
-    target.origin === base.origin &&
-    (target.pathname === basePath || target.pathname.startsWith(`${basePath}/`))
-  );
+  return target.origin === base.origin && (target.pathname === basePath || target.pathname.startsWith(`${basePath}/`));
 }

@@ -38,19 +38,31 @@ export function classifyReadError(error: unknown, read: ReadDescription): { stat
     return { status: 'error', error: { kind: 'malformed', message: `${read.label}: ${error.message}` } };
   }
   if (!(error instanceof FhirHttpError)) {
-    return { status: 'error', error: { kind: 'network', message: `${read.label}: the request failed (${String(error)}).` } };
+    return {
+      status: 'error',
+      error: { kind: 'network', message: `${read.label}: the request failed (${String(error)}).` },
+    };
   }
   const httpStatus = error.status;
   if (httpStatus === 401) return { status: 'error', error: { kind: 'expired', message: EXPIRED_MESSAGE, httpStatus } };
   if (httpStatus === 403) {
-    return { status: 'not-granted', error: { kind: 'forbidden', message: notGrantedMessage(read.resourceType), httpStatus } };
+    return {
+      status: 'not-granted',
+      error: { kind: 'forbidden', message: notGrantedMessage(read.resourceType), httpStatus },
+    };
   }
   if (httpStatus === 404 && read.interaction === 'search') {
     const message = `This EHR does not offer ${RESOURCE_NOUNS[read.resourceType] ?? read.resourceType} over FHIR.`;
     return { status: 'not-supported', error: { kind: 'bad-request', message, httpStatus } };
   }
   if (httpStatus === 0) {
-    return { status: 'error', error: { kind: 'network', message: `${read.label}: the EHR could not be reached (network error, tried 3 times).` } };
+    return {
+      status: 'error',
+      error: {
+        kind: 'network',
+        message: `${read.label}: the EHR could not be reached (network error, tried 3 times).`,
+      },
+    };
   }
   if (httpStatus === 501) {
     // Not retried (fetch-pages.ts): the server said it lacks the feature, not that it is busy.
@@ -78,7 +90,11 @@ export function toReadState(read: ReadDescription, query: QueryLike, granted: bo
     warnings: data?.warnings ?? [],
   };
   if (!granted) {
-    return { ...base, status: 'not-granted', error: { kind: 'forbidden', message: notGrantedMessage(read.resourceType) } };
+    return {
+      ...base,
+      status: 'not-granted',
+      error: { kind: 'forbidden', message: notGrantedMessage(read.resourceType) },
+    };
   }
   if (query.status === 'error') return { ...base, ...classifyReadError(query.error, read) };
   if (!data || data.pages === 0) return { ...base, status: 'loading' };

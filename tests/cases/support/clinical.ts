@@ -1,5 +1,12 @@
 /** Patient, Condition and AllergyIntolerance builders, and the usual ALS background of a case. */
-import type { AllergyIntolerance, CodeableConcept, Condition, Observation, Patient, Resource } from '@medplum/fhirtypes';
+import type {
+  AllergyIntolerance,
+  CodeableConcept,
+  Condition,
+  Observation,
+  Patient,
+  Resource,
+} from '@medplum/fhirtypes';
 import { daysBefore } from '../dates';
 import { DX, RXNORM, type Concept } from './codes';
 import { fvc, weight } from './labs';
@@ -31,7 +38,8 @@ export interface ConditionOptions {
   readonly onset?: string;
   readonly recorded?: string;
   readonly clinicalStatus?: 'active' | 'recurrence' | 'relapse' | 'inactive' | 'remission' | 'resolved';
-  readonly verificationStatus?: 'unconfirmed' | 'provisional' | 'differential' | 'confirmed' | 'refuted' | 'entered-in-error';
+  readonly verificationStatus?:
+    'unconfirmed' | 'provisional' | 'differential' | 'confirmed' | 'refuted' | 'entered-in-error';
   /** Send only this text, no coding (spec §2 names matched by text, `data.matched-by-name`). */
   readonly textOnly?: string;
   /** `code.text` beside the coding, when the clinician's wording differs from the code's display. */
@@ -40,7 +48,9 @@ export interface ConditionOptions {
 
 /** A Condition, id `<caseId>-<tag>` (e.g. "ild-after-start-ild"). */
 export function condition(caseId: string, tag: string, code: Concept, opts: ConditionOptions = {}): Condition {
-  const cc: CodeableConcept = opts.textOnly ? { text: opts.textOnly } : { coding: [code], text: opts.text ?? code.display };
+  const cc: CodeableConcept = opts.textOnly
+    ? { text: opts.textOnly }
+    : { coding: [code], text: opts.text ?? code.display };
   return {
     resourceType: 'Condition',
     id: `${caseId}-${tag}`,
@@ -49,13 +59,25 @@ export function condition(caseId: string, tag: string, code: Concept, opts: Cond
       ? {}
       : {
           clinicalStatus: {
-            coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-clinical', code: opts.clinicalStatus ?? 'active' }],
+            coding: [
+              {
+                system: 'http://terminology.hl7.org/CodeSystem/condition-clinical',
+                code: opts.clinicalStatus ?? 'active',
+              },
+            ],
           },
         }),
     verificationStatus: {
-      coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-ver-status', code: opts.verificationStatus ?? 'confirmed' }],
+      coding: [
+        {
+          system: 'http://terminology.hl7.org/CodeSystem/condition-ver-status',
+          code: opts.verificationStatus ?? 'confirmed',
+        },
+      ],
     },
-    category: [{ coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-category', code: 'problem-list-item' }] }],
+    category: [
+      { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-category', code: 'problem-list-item' }] },
+    ],
     code: cc,
     subject: { reference: `Patient/${caseId}` },
     ...(opts.onset ? { onsetDateTime: opts.onset } : {}),
@@ -73,10 +95,20 @@ export interface AllergyOptions {
 
 /** An AllergyIntolerance to riluzole (by RxNorm ingredient 35623 and name), id `<caseId>-allergy-<n>`. */
 export function riluzoleAllergy(caseId: string, n: number, opts: AllergyOptions = {}): AllergyIntolerance {
-  return allergy(caseId, n, { coding: [{ system: RXNORM, code: '35623', display: 'riluzole' }], text: 'Riluzole' }, opts);
+  return allergy(
+    caseId,
+    n,
+    { coding: [{ system: RXNORM, code: '35623', display: 'riluzole' }], text: 'Riluzole' },
+    opts,
+  );
 }
 
-export function allergy(caseId: string, n: number, substance: CodeableConcept, opts: AllergyOptions = {}): AllergyIntolerance {
+export function allergy(
+  caseId: string,
+  n: number,
+  substance: CodeableConcept,
+  opts: AllergyOptions = {},
+): AllergyIntolerance {
   return {
     resourceType: 'AllergyIntolerance',
     id: `${caseId}-allergy-${n}`,
@@ -86,12 +118,20 @@ export function allergy(caseId: string, n: number, substance: CodeableConcept, o
       : {
           clinicalStatus: {
             coding: [
-              { system: 'http://terminology.hl7.org/CodeSystem/allergyintolerance-clinical', code: opts.clinicalStatus ?? 'active' },
+              {
+                system: 'http://terminology.hl7.org/CodeSystem/allergyintolerance-clinical',
+                code: opts.clinicalStatus ?? 'active',
+              },
             ],
           },
         }),
     verificationStatus: {
-      coding: [{ system: 'http://terminology.hl7.org/CodeSystem/allergyintolerance-verification', code: opts.verificationStatus ?? 'confirmed' }],
+      coding: [
+        {
+          system: 'http://terminology.hl7.org/CodeSystem/allergyintolerance-verification',
+          code: opts.verificationStatus ?? 'confirmed',
+        },
+      ],
     },
     ...(opts.type ? { type: opts.type } : {}),
     category: ['medication'],

@@ -84,7 +84,14 @@ function when(date: string, opts: LabOptions): Partial<Observation> {
  * @param date - `YYYY-MM-DD` (a time is appended), or a partial date `YYYY-MM` / `YYYY` written as is
  * @param value - the number, or undefined with `valueString` / `dataAbsent`
  */
-export function lab(caseId: string, n: number, def: AnalyteDef, date: string, value: number | undefined, opts: LabOptions = {}): Observation {
+export function lab(
+  caseId: string,
+  n: number,
+  def: AnalyteDef,
+  date: string,
+  value: number | undefined,
+  opts: LabOptions = {},
+): Observation {
   const unit = opts.unit ?? def.unit;
   const coding: Coding = opts.localCode ?? { system: LOINC, code: def.loinc, display: def.display };
   const range = ranges(def, unit, opts);
@@ -102,7 +109,9 @@ export function lab(caseId: string, n: number, def: AnalyteDef, date: string, va
     ...when(date, opts),
   };
   if (opts.dataAbsent) {
-    obs.dataAbsentReason = { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/data-absent-reason', code: 'not-performed' }] };
+    obs.dataAbsentReason = {
+      coding: [{ system: 'http://terminology.hl7.org/CodeSystem/data-absent-reason', code: 'not-performed' }],
+    };
   } else if (opts.valueString !== undefined) {
     obs.valueString = opts.valueString;
   } else {
@@ -113,7 +122,13 @@ export function lab(caseId: string, n: number, def: AnalyteDef, date: string, va
   return obs;
 }
 
-type LabWrapper = (caseId: string, n: number, date: string, value: number | undefined, opts?: LabOptions) => Observation;
+type LabWrapper = (
+  caseId: string,
+  n: number,
+  date: string,
+  value: number | undefined,
+  opts?: LabOptions,
+) => Observation;
 const wrap =
   (def: AnalyteDef): LabWrapper =>
   (caseId, n, date, value, opts = {}) =>
@@ -137,12 +152,27 @@ export const temperature = wrap(AN.temp);
 export type VitalKind = 'weight' | 'bmi' | 'fvc' | 'temperature';
 
 /** A vital sign or FVC % predicted (kg, kg/m2, %, Cel unless `opts.unit`). */
-export function vital(caseId: string, n: number, kind: VitalKind, date: string, value: number, opts: LabOptions = {}): Observation {
+export function vital(
+  caseId: string,
+  n: number,
+  kind: VitalKind,
+  date: string,
+  value: number,
+  opts: LabOptions = {},
+): Observation {
   const def = { weight: AN.weight, bmi: AN.bmi, fvc: AN.fvc, temperature: AN.temp }[kind];
   return lab(caseId, n, def, date, value, opts);
 }
 
-function coded(id: string, caseId: string, date: string, category: string, code: Coding, value: Coding | string, status: Observation['status'] = 'final'): Observation {
+function coded(
+  id: string,
+  caseId: string,
+  date: string,
+  category: string,
+  code: Coding,
+  value: Coding | string,
+  status: Observation['status'] = 'final',
+): Observation {
   return {
     resourceType: 'Observation',
     id,
@@ -151,7 +181,9 @@ function coded(id: string, caseId: string, date: string, category: string, code:
     code: { coding: [code], text: code.display },
     subject: { reference: `Patient/${caseId}` },
     effectiveDateTime: date,
-    ...(typeof value === 'string' ? { valueString: value } : { valueCodeableConcept: { coding: [value], text: value.display } }),
+    ...(typeof value === 'string'
+      ? { valueString: value }
+      : { valueCodeableConcept: { coding: [value], text: value.display } }),
   };
 }
 

@@ -31,7 +31,14 @@ export interface DoseSpec {
   readonly text?: string;
 }
 
-export const DOSE_50_BID: DoseSpec = { value: 50, unit: 'mg', frequency: 2, period: 1, periodUnit: 'd', text: '50 mg by mouth twice daily' };
+export const DOSE_50_BID: DoseSpec = {
+  value: 50,
+  unit: 'mg',
+  frequency: 2,
+  period: 1,
+  periodUnit: 'd',
+  text: '50 mg by mouth twice daily',
+};
 
 export interface MedOptions {
   /** The start, written to `dosageInstruction[0].timing.repeat.boundsPeriod.start` (default). */
@@ -55,14 +62,17 @@ export interface MedOptions {
 
 function concept(src: Extract<MedSource, { kind: 'concept' }>): CodeableConcept {
   return {
-    ...(src.rxnorm ? { coding: [{ system: RXNORM, code: src.rxnorm, ...(src.display ? { display: src.display } : {}) }] } : {}),
+    ...(src.rxnorm
+      ? { coding: [{ system: RXNORM, code: src.rxnorm, ...(src.display ? { display: src.display } : {}) }] }
+      : {}),
     ...((src.text ?? src.display) ? { text: src.text ?? src.display } : {}),
   };
 }
 
 function doseUnit(unit: string): { unit: string; system?: string; code?: string } {
   if (unit === 'mg' || unit === 'mL') return { unit, system: UCUM, code: unit };
-  if (unit === 'tablet') return { unit, system: 'http://terminology.hl7.org/CodeSystem/v3-orderableDrugForm', code: 'TAB' };
+  if (unit === 'tablet')
+    return { unit, system: 'http://terminology.hl7.org/CodeSystem/v3-orderableDrugForm', code: 'TAB' };
   return { unit };
 }
 
@@ -75,12 +85,21 @@ function dosage(spec: DoseSpec | null, opts: MedOptions, first: boolean, fallbac
     first && opts.boundsDurationDays !== undefined
       ? { boundsDuration: { value: opts.boundsDurationDays, unit: 'd', system: UCUM, code: 'd' } }
       : first && opts.boundsDuration !== undefined
-        ? { boundsDuration: { value: opts.boundsDuration.value, unit: opts.boundsDuration.code, system: UCUM, code: opts.boundsDuration.code } }
+        ? {
+            boundsDuration: {
+              value: opts.boundsDuration.value,
+              unit: opts.boundsDuration.code,
+              system: UCUM,
+              code: opts.boundsDuration.code,
+            },
+          }
         : {};
   const repeat = {
     ...bounds,
     ...duration,
-    ...(spec?.frequency !== undefined ? { frequency: spec.frequency, period: spec.period ?? 1, periodUnit: spec.periodUnit ?? 'd' } : {}),
+    ...(spec?.frequency !== undefined
+      ? { frequency: spec.frequency, period: spec.period ?? 1, periodUnit: spec.periodUnit ?? 'd' }
+      : {}),
   };
   const text = spec?.text ?? opts.doseText ?? fallbackText;
   return {
@@ -88,7 +107,11 @@ function dosage(spec: DoseSpec | null, opts: MedOptions, first: boolean, fallbac
     timing: {
       ...(Object.keys(repeat).length > 0 ? { repeat } : {}),
       ...(spec?.timingCode
-        ? { code: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/v3-GTSAbbreviation', code: spec.timingCode }] } }
+        ? {
+            code: {
+              coding: [{ system: 'http://terminology.hl7.org/CodeSystem/v3-GTSAbbreviation', code: spec.timingCode }],
+            },
+          }
         : {}),
     },
     route: { coding: [{ system: 'http://snomed.info/sct', code: '26643006', display: 'Oral route' }] },
@@ -98,10 +121,15 @@ function dosage(spec: DoseSpec | null, opts: MedOptions, first: boolean, fallbac
 
 function dosages(opts: MedOptions, defaultDose: DoseSpec | null): Dosage[] {
   const main = opts.dose === undefined ? defaultDose : opts.dose;
-  return [dosage(main, opts, true, opts.doseText), ...(opts.moreDoses ?? []).map((d) => dosage(d, opts, false, undefined))];
+  return [
+    dosage(main, opts, true, opts.doseText),
+    ...(opts.moreDoses ?? []).map((d) => dosage(d, opts, false, undefined)),
+  ];
 }
 
-function medicationFields(src: MedSource): Pick<MedicationRequest, 'medicationCodeableConcept' | 'medicationReference' | 'contained'> {
+function medicationFields(
+  src: MedSource,
+): Pick<MedicationRequest, 'medicationCodeableConcept' | 'medicationReference' | 'contained'> {
   switch (src.kind) {
     case 'concept':
       return { medicationCodeableConcept: concept(src) };
@@ -118,7 +146,13 @@ function medicationFields(src: MedSource): Pick<MedicationRequest, 'medicationCo
  * A MedicationRequest, id `<caseId>-medreq-<n>`.
  * @param defaultDose - the dose used when `opts.dose` is not given (null: none)
  */
-export function medicationRequest(caseId: string, n: number, src: MedSource, opts: MedOptions = {}, defaultDose: DoseSpec | null = null): MedicationRequest {
+export function medicationRequest(
+  caseId: string,
+  n: number,
+  src: MedSource,
+  opts: MedOptions = {},
+  defaultDose: DoseSpec | null = null,
+): MedicationRequest {
   const authoredOn = opts.authoredOn ?? (opts.startInAuthoredOn ? opts.start : undefined);
   return {
     resourceType: 'MedicationRequest',
@@ -135,7 +169,13 @@ export function medicationRequest(caseId: string, n: number, src: MedSource, opt
 
 /** Riluzole 50 mg tablet (RxNorm 199206), 50 mg twice daily unless `opts.dose` says otherwise. */
 export function riluzoleRequest(caseId: string, n: number, opts: MedOptions = {}, src?: MedSource): MedicationRequest {
-  return medicationRequest(caseId, n, src ?? { kind: 'concept', rxnorm: RILUZOLE_50MG.code, display: RILUZOLE_50MG.display }, opts, DOSE_50_BID);
+  return medicationRequest(
+    caseId,
+    n,
+    src ?? { kind: 'concept', rxnorm: RILUZOLE_50MG.code, display: RILUZOLE_50MG.display },
+    opts,
+    DOSE_50_BID,
+  );
 }
 
 export interface StatementOptions {
@@ -148,11 +188,21 @@ export interface StatementOptions {
 }
 
 /** A MedicationStatement, id `<caseId>-medstmt-<n>`. */
-export function medicationStatement(caseId: string, n: number, src: MedSource, opts: StatementOptions = {}): MedicationStatement {
+export function medicationStatement(
+  caseId: string,
+  n: number,
+  src: MedSource,
+  opts: StatementOptions = {},
+): MedicationStatement {
   const fields = medicationFields(src);
   const effective =
     opts.effectiveStart || opts.effectiveEnd
-      ? { effectivePeriod: { ...(opts.effectiveStart ? { start: opts.effectiveStart } : {}), ...(opts.effectiveEnd ? { end: opts.effectiveEnd } : {}) } }
+      ? {
+          effectivePeriod: {
+            ...(opts.effectiveStart ? { start: opts.effectiveStart } : {}),
+            ...(opts.effectiveEnd ? { end: opts.effectiveEnd } : {}),
+          },
+        }
       : opts.effectiveDateTime
         ? { effectiveDateTime: opts.effectiveDateTime }
         : {};

@@ -33,7 +33,12 @@ export function panel(caseId: string, n: number, date: string, v: PanelValues = 
  * The labs of a course started on `start`: a baseline panel `baselineDaysBefore` days before the
  * start (id number 0), then one panel on each `start + k months` for k in `months` (id number k).
  */
-export function courseLabs(caseId: string, start: string, months: readonly number[], baselineDaysBefore = 5): Observation[] {
+export function courseLabs(
+  caseId: string,
+  start: string,
+  months: readonly number[],
+  baselineDaysBefore = 5,
+): Observation[] {
   return [
     ...panel(caseId, 0, addDays(start, -baselineDaysBefore)),
     ...months.flatMap((k) => panel(caseId, k, addMonths(start, k))),

@@ -49,7 +49,12 @@ export function recordTokens(page: Page): string[] {
  * Launch → launch.html?iss&launch → authorize → token → index.html. Resolves when index.html is
  * loaded (and, unless the fault denies access, the code has been exchanged).
  */
-export async function launchPatient(page: Page, origin: string, caseId: string, options: LaunchOptions = {}): Promise<Launched> {
+export async function launchPatient(
+  page: Page,
+  origin: string,
+  caseId: string,
+  options: LaunchOptions = {},
+): Promise<Launched> {
   const timeout = options.timeoutMs ?? 30_000;
   const f = options.faults ?? {};
   if (options.width) await page.setViewportSize({ width: options.width, height: 900 });
@@ -67,7 +72,9 @@ export async function launchPatient(page: Page, origin: string, caseId: string, 
 
   const exchanged = f.accessDenied
     ? Promise.resolve()
-    : page.waitForResponse((r) => r.url().includes('/sandbox/auth/token') && r.status() === 200, { timeout }).then(() => undefined);
+    : page
+        .waitForResponse((r) => r.url().includes('/sandbox/auth/token') && r.status() === 200, { timeout })
+        .then(() => undefined);
   await page.click(`[data-testid="launch-${caseId}"]`);
   let app: Page | Frame = page;
   if (options.iframe) {

@@ -30,7 +30,9 @@ export async function seriousAxeViolations(app: Page | Frame): Promise<string[]>
   const injected = await app.evaluate(() => 'axe' in window);
   if (!injected) await app.addScriptTag({ content: axe.source });
   const violations = await app.evaluate(async () => {
-    const w = window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: AxeViolation[] }> } };
+    const w = window as unknown as {
+      axe: { run(ctx: Document, opts: object): Promise<{ violations: AxeViolation[] }> };
+    };
     const result = await w.axe.run(document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa'] },
       resultTypes: ['violations'],
@@ -39,14 +41,19 @@ export async function seriousAxeViolations(app: Page | Frame): Promise<string[]>
       id: v.id,
       impact: v.impact ?? null,
       help: v.help,
-      nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary ?? '', html: n.html.slice(0, 160) })),
+      nodes: v.nodes.map((n) => ({
+        target: n.target,
+        failureSummary: n.failureSummary ?? '',
+        html: n.html.slice(0, 160),
+      })),
     }));
   });
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .flatMap((v) =>
       v.nodes.map(
-        (n) => `${v.impact} ${v.id}: ${v.help}\n    at ${n.target.join(' ')}\n    ${n.html}\n    ${(n.failureSummary ?? '').replace(/\n/g, ' ')}`,
+        (n) =>
+          `${v.impact} ${v.id}: ${v.help}\n    at ${n.target.join(' ')}\n    ${n.html}\n    ${(n.failureSummary ?? '').replace(/\n/g, ' ')}`,
       ),
     );
 }

@@ -31,7 +31,12 @@ export interface ServedBuild {
  */
 export async function serveBuild(dev: DevServer): Promise<ServedBuild> {
   const outDir = mkdtempSync(join(tmpdir(), 'riluzole-dist-'));
-  await build({ root: ROOT, configFile: resolve(ROOT, 'vite.config.ts'), logLevel: 'error', build: { outDir, emptyOutDir: true } });
+  await build({
+    root: ROOT,
+    configFile: resolve(ROOT, 'vite.config.ts'),
+    logLevel: 'error',
+    build: { outDir, emptyOutDir: true },
+  });
   const handle: Connect.NextHandleFunction = (req, res, next) => {
     const path = (req.url ?? '').split('?')[0] ?? '';
     if (!path.startsWith(BUILD_PREFIX)) return next();

@@ -22,6 +22,8 @@ describe('buildNoteText', () => {
   });
 
   it('is pure: the same input gives the same text', () => {
-    expect(buildNoteText(ON_RILUZOLE_STOP, undefined, READS_DONE)).toBe(buildNoteText(ON_RILUZOLE_STOP, undefined, READS_DONE));
+    expect(buildNoteText(ON_RILUZOLE_STOP, undefined, READS_DONE)).toBe(
+      buildNoteText(ON_RILUZOLE_STOP, undefined, READS_DONE),
+    );
   });
 });

@@ -68,7 +68,13 @@ describe('the screen driven by the case files', () => {
     await renderCase(id);
     expect(screen.getByTestId('first-data')).toBeInTheDocument();
     expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(
-      expect.arrayContaining(['Liver-test monitoring', 'Flagged labs', 'Lab trends', 'Medications and interactions', 'Data notes']),
+      expect.arrayContaining([
+        'Liver-test monitoring',
+        'Flagged labs',
+        'Lab trends',
+        'Medications and interactions',
+        'Data notes',
+      ]),
     );
   });
 

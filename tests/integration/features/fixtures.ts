@@ -8,7 +8,13 @@ import type { ScreenProps } from '../../../src/features/screen/screen-props';
 
 export const AS_OF = '2026-11-25';
 
-const alt = (id: string, date: string, value: number, uln = 40, ulnSource: 'report' | 'assumed' = 'report'): LabResult => ({
+const alt = (
+  id: string,
+  date: string,
+  value: number,
+  uln = 40,
+  ulnSource: 'report' | 'assumed' = 'report',
+): LabResult => ({
   resourceType: 'Observation',
   id,
   display: 'ALT',
@@ -61,7 +67,16 @@ const ANC_LOW: LabResult = {
 };
 
 const ev = (r: LabResult): Evidence => {
-  const { analyte: _a, status: _s, originalValue: _v, originalUnit: _u, comparator: _c, derived: _d, lln: _l, ...e } = r;
+  const {
+    analyte: _a,
+    status: _s,
+    originalValue: _v,
+    originalUnit: _u,
+    comparator: _c,
+    derived: _d,
+    lln: _l,
+    ...e
+  } = r;
   return e;
 };
 
@@ -88,7 +103,9 @@ const INHIBITOR: Finding = {
   severity: 'warning',
   title: 'CYP1A2 inhibitor: ciprofloxacin',
   detail: 'Ciprofloxacin is active; it raises riluzole levels (more adverse reactions).',
-  evidence: [{ resourceType: 'MedicationRequest', id: 'cipro-1', display: 'Ciprofloxacin 500 mg tablet', date: '2026-11-01' }],
+  evidence: [
+    { resourceType: 'MedicationRequest', id: 'cipro-1', display: 'Ciprofloxacin 500 mg tablet', date: '2026-11-01' },
+  ],
   source: 'RILUTEK US label 7.1',
 };
 
@@ -96,7 +113,13 @@ export const ON_RILUZOLE_STOP: Assessment = {
   asOf: AS_OF,
   policy: 'us',
   patient: { id: 'pat-stop', name: 'Ada Testpatient', birthDate: '1961-04-12', sex: 'female' },
-  treatment: { status: 'on-riluzole', courseStart: '2026-03-02', dailyDoseMg: 100, products: ['Riluzole 50 mg tablet'], evidence: [] },
+  treatment: {
+    status: 'on-riluzole',
+    courseStart: '2026-03-02',
+    dailyDoseMg: 100,
+    products: ['Riluzole 50 mg tablet'],
+    evidence: [],
+  },
   eligibility: { status: 'eligible', window: { from: '2025-12-02', to: '2026-03-02' }, findings: [] },
   monitoring: {
     status: 'stop-recommended',
@@ -115,7 +138,14 @@ export const ON_RILUZOLE_STOP: Assessment = {
   },
   labs: { alt: [ALT_STOP, ALT_M1, ALT_BASE], ast: [AST_M], bilirubinTotal: [BILI], anc: [ANC_LOW] },
   findings: [STOP_FINDING, NEUTROPENIA, INHIBITOR],
-  dataNotes: [{ code: 'data.uln-assumed', detail: 'ALT on 2026-04-02 had no reference range; ULN 40 U/L assumed.', resourceType: 'Observation', id: 'alt-m1' }],
+  dataNotes: [
+    {
+      code: 'data.uln-assumed',
+      detail: 'ALT on 2026-04-02 had no reference range; ULN 40 U/L assumed.',
+      resourceType: 'Observation',
+      id: 'alt-m1',
+    },
+  ],
 };
 
 export const UP_TO_DATE: Assessment = {
@@ -147,14 +177,37 @@ const read = (over: Partial<ReadState> & Pick<ReadState, 'id' | 'status'>): Read
 
 export const READS_DONE: readonly ReadState[] = [
   read({ id: 'labs-loinc', label: 'Liver and blood tests (by LOINC code)', status: 'done', pages: 3, count: 150 }),
-  read({ id: 'vitals', label: 'Weight, FVC and smoking status', status: 'done', warnings: ['Results may not contain the entire record.'] }),
-  read({ id: 'medication-requests', label: 'Medication orders', resourceType: 'MedicationRequest', request: 'MedicationRequest?patient=pat', status: 'done' }),
-  read({ id: 'conditions', label: 'Problems and diagnoses', resourceType: 'Condition', request: 'Condition?patient=pat', status: 'done' }),
+  read({
+    id: 'vitals',
+    label: 'Weight, FVC and smoking status',
+    status: 'done',
+    warnings: ['Results may not contain the entire record.'],
+  }),
+  read({
+    id: 'medication-requests',
+    label: 'Medication orders',
+    resourceType: 'MedicationRequest',
+    request: 'MedicationRequest?patient=pat',
+    status: 'done',
+  }),
+  read({
+    id: 'conditions',
+    label: 'Problems and diagnoses',
+    resourceType: 'Condition',
+    request: 'Condition?patient=pat',
+    status: 'done',
+  }),
 ];
 
 export const READS_LAB_FAILED: readonly ReadState[] = READS_DONE.map((r) =>
   r.id === 'labs-loinc'
-    ? { ...r, status: 'error', pages: 0, count: 0, error: { kind: 'server', message: 'server error (HTTP 500)', httpStatus: 500 } }
+    ? {
+        ...r,
+        status: 'error',
+        pages: 0,
+        count: 0,
+        error: { kind: 'server', message: 'server error (HTTP 500)', httpStatus: 500 },
+      }
     : r,
 );
 

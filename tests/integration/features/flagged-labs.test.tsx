@@ -82,7 +82,11 @@ const WITH_HISTORY: Assessment = {
   ...ON_RILUZOLE_STOP,
   labs: {
     ...ON_RILUZOLE_STOP.labs,
-    alt: [...(ON_RILUZOLE_STOP.labs.alt ?? []), older('alt-2019', '2019-12-01', 58), older('alt-2024', '2024-05-10', 130)],
+    alt: [
+      ...(ON_RILUZOLE_STOP.labs.alt ?? []),
+      older('alt-2019', '2019-12-01', 58),
+      older('alt-2024', '2024-05-10', 130),
+    ],
     ast: [...(ON_RILUZOLE_STOP.labs.ast ?? []), older('ast-2024', '2024-05-10', 90, 'ast')],
   },
 };
@@ -95,7 +99,9 @@ describe('flagged labs: which dates', () => {
   it('lists the current course and its baseline window by default, and says how many older results it hides', () => {
     render(<FlaggedLabsPanel assessment={WITH_HISTORY} reads={READS_DONE} />);
     expect(datesFilter()).toHaveValue('course');
-    expect(within(datesFilter()).getByRole('option', { name: 'Current course and its baseline window' })).toBeInTheDocument();
+    expect(
+      within(datesFilter()).getByRole('option', { name: 'Current course and its baseline window' }),
+    ).toBeInTheDocument();
     expect(rowHeaders()).toEqual(['ALT', 'AST', 'ANC', 'ALT']);
     expect(screen.getByRole('table')).not.toHaveTextContent('2019');
     expect(screen.getByRole('table', { name: /4 shown/ }).querySelector('caption')).toHaveTextContent(
@@ -142,7 +148,9 @@ describe('flagged labs: which dates', () => {
     const { assessment } = await assessCase(caseById('rechallenge-after-stop'));
     render(<FlaggedLabsPanel assessment={assessment} reads={READS_DONE} />);
     expect(datesFilter()).toHaveValue('all');
-    expect(within(datesFilter()).getByRole('option', { name: 'Last course and its baseline window' })).toBeInTheDocument();
+    expect(
+      within(datesFilter()).getByRole('option', { name: 'Last course and its baseline window' }),
+    ).toBeInTheDocument();
     // The stop-level ALT behind the rechallenge warning is the first row.
     expect(screen.getAllByRole('row')[1]).toHaveTextContent('6.5× ULN');
   });
@@ -161,9 +169,15 @@ describe('flagged labs: a table for assistive technology in every layout', () =>
   it('has a captioned table with named column headers, row headers and cells', () => {
     render(<FlaggedLabsPanel assessment={ON_RILUZOLE_STOP} reads={READS_DONE} />);
     const table = screen.getByRole('table', { name: /^Abnormal results, 4 shown, sorted by severity, descending/ });
-    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent?.replace(/\u00a0[↕▲▼]$/, ''))).toEqual(HEADERS);
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent?.replace(/\u00a0[↕▲▼]$/, '')),
+    ).toEqual(HEADERS);
     for (const name of ['Test', '×ULN / LLN', 'CTCAE grade', 'Date']) {
-      expect(within(table).getByRole('columnheader', { name })).toContainElement(within(table).getByRole('button', { name }));
+      expect(within(table).getByRole('columnheader', { name })).toContainElement(
+        within(table).getByRole('button', { name }),
+      );
     }
     const first = within(table).getAllByRole('row')[1] as HTMLElement;
     expect(within(first).getByRole('rowheader', { name: 'ALT' })).toBeInTheDocument();

@@ -8,7 +8,9 @@ import { renderScreen } from './render-screen';
 
 async function renderCase(id: string, policy?: 'us' | 'eu'): Promise<void> {
   const { assessment, data } = await assessCase(caseById(id), policy);
-  renderScreen(screenProps({ assessment, data, patient: assessment.patient, reads: READS_DONE, policy: assessment.policy }));
+  renderScreen(
+    screenProps({ assessment, data, patient: assessment.patient, reads: READS_DONE, policy: assessment.policy }),
+  );
 }
 
 const panel = (name: string | RegExp): HTMLElement => screen.getByRole('region', { name });
@@ -29,7 +31,9 @@ describe('eligibility panel', () => {
   it('says when the ULN was assumed, as the clinic’s setting', async () => {
     await renderCase('alt-no-range-assumed');
     expect(screen.getAllByText(/assumed \(clinic setting; the lab gave no range\)/).length).toBeGreaterThan(0);
-    expect(within(panel('Data notes')).getByText(/Upper limit of normal assumed \(clinic setting\)/)).toBeInTheDocument();
+    expect(
+      within(panel('Data notes')).getByText(/Upper limit of normal assumed \(clinic setting\)/),
+    ).toBeInTheDocument();
   });
 
   it('is titled "at the course start" for a patient on riluzole', async () => {
@@ -43,7 +47,9 @@ describe('eligibility panel', () => {
 describe('monitoring panel', () => {
   it('lists each due point with its state and the ALT that answered it', async () => {
     await renderCase('on-riluzole-overdue');
-    const timeline = within(panel('Liver-test monitoring')).getByRole('list', { name: 'ALT schedule from the course start' });
+    const timeline = within(panel('Liver-test monitoring')).getByRole('list', {
+      name: 'ALT schedule from the course start',
+    });
     const items = within(timeline).getAllByRole('listitem');
     expect(items[0]).toHaveTextContent(/Baseline · due .* Done Answered by/);
     expect(items[0]).toHaveTextContent(/Answered by ALT \d+ U\/L/);
@@ -60,7 +66,9 @@ describe('lab trends', () => {
     const table = within(p).getByRole('table', { name: 'Liver tests (× ULN)' });
     expect(within(table).getByRole('columnheader', { name: 'ALT ×ULN' })).toBeInTheDocument();
     expect(within(table).getAllByRole('row')[1]).toHaveTextContent('5.3×');
-    expect(within(p).getByText(/Line chart of ALT, AST and total bilirubin .* lines at 1×, 3× and 5× ULN/)).toBeInTheDocument();
+    expect(
+      within(p).getByText(/Line chart of ALT, AST and total bilirubin .* lines at 1×, 3× and 5× ULN/),
+    ).toBeInTheDocument();
   });
 });
 

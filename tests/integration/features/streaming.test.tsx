@@ -32,7 +32,9 @@ describe('rendering as pages arrive', () => {
       </main>,
     );
     expect(screen.getByTestId('first-data')).toHaveTextContent('Up to date so far');
-    expect(screen.getByRole('region', { name: 'Liver-test monitoring' })).toHaveTextContent('Up to date so far (loading)');
+    expect(screen.getByRole('region', { name: 'Liver-test monitoring' })).toHaveTextContent(
+      'Up to date so far (loading)',
+    );
 
     // The last page held the stop-level ALT.
     rerender(
@@ -47,7 +49,9 @@ describe('rendering as pages arrive', () => {
   });
 
   it('says a capped read has more data on the server', () => {
-    const capped = READS_DONE.map((r) => (r.id === 'labs-loinc' ? { ...r, status: 'capped' as const, pages: 20, count: 1000 } : r));
+    const capped = READS_DONE.map((r) =>
+      r.id === 'labs-loinc' ? { ...r, status: 'capped' as const, pages: 20, count: 1000 } : r,
+    );
     renderScreen(screenProps({ assessment: UP_TO_DATE, reads: capped }));
     expect(screen.getByText('Capped at 20 pages, 1000 results: the EHR has more')).toBeInTheDocument();
   });
@@ -55,7 +59,11 @@ describe('rendering as pages arrive', () => {
   it('says a read was not granted, without offering a retry that cannot succeed', () => {
     const denied = READS_DONE.map((r) =>
       r.id === 'conditions'
-        ? { ...r, status: 'not-granted' as const, error: { kind: 'forbidden' as const, message: 'The EHR did not grant access to conditions.' } }
+        ? {
+            ...r,
+            status: 'not-granted' as const,
+            error: { kind: 'forbidden' as const, message: 'The EHR did not grant access to conditions.' },
+          }
         : r,
     );
     renderScreen(screenProps({ assessment: UP_TO_DATE, reads: denied }));

@@ -38,7 +38,10 @@ describe('summary line', () => {
   });
 
   it('calls an overdue ALT provisional while lab pages are still loading', () => {
-    const overdue = { ...UP_TO_DATE, monitoring: { ...UP_TO_DATE.monitoring, status: 'overdue' as const, nextDue: '2026-09-02' } };
+    const overdue = {
+      ...UP_TO_DATE,
+      monitoring: { ...UP_TO_DATE.monitoring, status: 'overdue' as const, nextDue: '2026-09-02' },
+    };
     renderScreen(screenProps({ assessment: overdue, reads: READS_LOADING }));
     expect(screen.getByTestId('first-data')).toHaveTextContent(
       'Still loading lab results: so far — ALT overdue: due since 2 Sep 2026 — draw ALT now',
@@ -116,11 +119,15 @@ describe('summary line for the sandbox scenarios (case files)', () => {
   });
 
   it('names the interacting drug, when it started and what it does', async () => {
-    expect(await line('cyp1a2-inhibitor-smoker')).toMatch(/Ciprofloxacin .*\(\d{1,2} [A-Z][a-z]{2}( \d{4})?\) — CYP1A2 inhibitor: raises riluzole levels/);
+    expect(await line('cyp1a2-inhibitor-smoker')).toMatch(
+      /Ciprofloxacin .*\(\d{1,2} [A-Z][a-z]{2}( \d{4})?\) — CYP1A2 inhibitor: raises riluzole levels/,
+    );
   });
 
   it('gives the recorded and the labelled dose for a non-standard dose', async () => {
-    expect(await line('dose-once-daily')).toContain('50 mg a day recorded; the labelled dose is 50 mg twice a day (100 mg)');
+    expect(await line('dose-once-daily')).toContain(
+      '50 mg a day recorded; the labelled dose is 50 mg twice a day (100 mg)',
+    );
   });
 
   it('says "today" on the due date itself, not "by" a date that is today', async () => {

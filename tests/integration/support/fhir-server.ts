@@ -19,7 +19,10 @@ export interface FhirServerOptions {
   readonly override?: (relativeUrl: string) => Response | undefined;
 }
 
-export async function fhirServer(resources: readonly Resource[], options: FhirServerOptions = {}): Promise<HttpHandler> {
+export async function fhirServer(
+  resources: readonly Resource[],
+  options: FhirServerOptions = {},
+): Promise<HttpHandler> {
   const base = options.base ?? FHIR_BASE;
   const store = await createFhirStore(resources);
   return http.get(`${base}/*`, async ({ request }) => {
@@ -27,7 +30,10 @@ export async function fhirServer(resources: readonly Resource[], options: FhirSe
     const relative = `${url.pathname.slice(new URL(base).pathname.length + 1)}${url.search}`;
     options.onRequest?.(relative);
     if (request.headers.get('authorization') !== `Bearer ${ACCESS_TOKEN}`) {
-      return HttpResponse.json({ resourceType: 'OperationOutcome', issue: [{ severity: 'error', code: 'login' }] }, { status: 401 });
+      return HttpResponse.json(
+        { resourceType: 'OperationOutcome', issue: [{ severity: 'error', code: 'login' }] },
+        { status: 401 },
+      );
     }
     await options.gate?.();
     const overridden = options.override?.(relative);

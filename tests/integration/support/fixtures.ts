@@ -73,7 +73,9 @@ export const HomerAls: Resource = {
   resourceType: 'Condition',
   id: 'als',
   clinicalStatus: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-clinical', code: 'active' }] },
-  code: { coding: [{ system: 'http://hl7.org/fhir/sid/icd-10-cm', code: 'G12.21', display: 'Amyotrophic lateral sclerosis' }] },
+  code: {
+    coding: [{ system: 'http://hl7.org/fhir/sid/icd-10-cm', code: 'G12.21', display: 'Amyotrophic lateral sclerosis' }],
+  },
   subject: { reference: `Patient/${PATIENT_ID}` },
   onsetDateTime: '2026-09-01',
 };
@@ -99,8 +101,15 @@ export const HOMER: readonly Resource[] = [
 ];
 
 /** `n` Medications ("Drug 0"…) and one active order referencing each by `Medication/<id>`. */
-export function referencedOrders(n: number, idPrefix = 'med'): { readonly meds: Resource[]; readonly orders: Resource[] } {
-  const meds: Resource[] = Array.from({ length: n }, (_, i) => ({ resourceType: 'Medication', id: `${idPrefix}-${i}`, code: { text: `Drug ${i}` } }));
+export function referencedOrders(
+  n: number,
+  idPrefix = 'med',
+): { readonly meds: Resource[]; readonly orders: Resource[] } {
+  const meds: Resource[] = Array.from({ length: n }, (_, i) => ({
+    resourceType: 'Medication',
+    id: `${idPrefix}-${i}`,
+    code: { text: `Drug ${i}` },
+  }));
   const orders: Resource[] = meds.map((m, i) => ({
     resourceType: 'MedicationRequest',
     id: `mr-${i}`,

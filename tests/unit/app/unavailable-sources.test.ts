@@ -27,7 +27,9 @@ describe('unavailableSources', () => {
 
   it('does not count a MedicationStatement 404 once the MedicationRequest read succeeded', () => {
     for (const status of ['done', 'partial', 'capped'] as const) {
-      expect(unavailableSources([read('medication-requests', status), read('medication-statements', 'not-supported')])).toEqual([]);
+      expect(
+        unavailableSources([read('medication-requests', status), read('medication-statements', 'not-supported')]),
+      ).toEqual([]);
     }
   });
 
@@ -42,29 +44,43 @@ describe('unavailableSources', () => {
       read('allergies', 'not-supported'),
       read('smoking', 'not-supported'),
     ];
-    expect(unavailableSources(reads).sort()).toEqual(['allergies', 'conditions', 'labs', 'medications', 'status-observations']);
+    expect(unavailableSources(reads).sort()).toEqual([
+      'allergies',
+      'conditions',
+      'labs',
+      'medications',
+      'status-observations',
+    ]);
   });
 
   it('counts a MedicationStatement 404 when the MedicationRequest read failed, was denied or is not offered', () => {
     for (const status of ['error', 'not-granted', 'not-supported', 'loading'] as const) {
-      expect(unavailableSources([read('medication-requests', status), read('medication-statements', 'not-supported')])).toEqual([
-        'medications',
-      ]);
+      expect(
+        unavailableSources([read('medication-requests', status), read('medication-statements', 'not-supported')]),
+      ).toEqual(['medications']);
     }
   });
 
   it('does not let one read of a source cover a 404 on another that searches different records', () => {
     // MedicationStatement does not stand in for orders; local lab codes do not stand in for the
     // LOINC set; pregnancy status does not stand in for smoking status.
-    expect(unavailableSources([read('medication-requests', 'not-supported'), read('medication-statements', 'done')])).toEqual([
-      'medications',
+    expect(
+      unavailableSources([read('medication-requests', 'not-supported'), read('medication-statements', 'done')]),
+    ).toEqual(['medications']);
+    expect(unavailableSources([read('labs-loinc-1', 'not-supported'), read('labs-category', 'done')])).toEqual([
+      'labs',
     ]);
-    expect(unavailableSources([read('labs-loinc-1', 'not-supported'), read('labs-category', 'done')])).toEqual(['labs']);
-    expect(unavailableSources([read('labs-loinc-1', 'done'), read('labs-category', 'not-supported')])).toEqual(['labs']);
-    expect(unavailableSources([read('smoking', 'not-supported'), read('pregnancy', 'done')])).toEqual(['status-observations']);
+    expect(unavailableSources([read('labs-loinc-1', 'done'), read('labs-category', 'not-supported')])).toEqual([
+      'labs',
+    ]);
+    expect(unavailableSources([read('smoking', 'not-supported'), read('pregnancy', 'done')])).toEqual([
+      'status-observations',
+    ]);
   });
 
   it('ignores reads still loading or done, and reads that feed no rule source', () => {
-    expect(unavailableSources([read('patient', 'loading'), read('vital-signs', 'error'), read('medications', 'error')])).toEqual([]);
+    expect(
+      unavailableSources([read('patient', 'loading'), read('vital-signs', 'error'), read('medications', 'error')]),
+    ).toEqual([]);
   });
 });

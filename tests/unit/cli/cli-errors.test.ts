@@ -28,13 +28,19 @@ describe('assess: bad input', { timeout: 30_000 }, () => {
 
   it('names the bad line of an NDJSON file', () => {
     const good = adaResources().map((r) => JSON.stringify(r));
-    const file = tmp.text('Observation.ndjson', [...good, '{"resourceType": "Observation", "id": oops}', ''].join('\n'));
+    const file = tmp.text(
+      'Observation.ndjson',
+      [...good, '{"resourceType": "Observation", "id": oops}', ''].join('\n'),
+    );
     expectInputError(runCli([file]), /Observation\.ndjson line 4: invalid JSON/);
   });
 
   it('refuses JSON that is not FHIR', () => {
     expectInputError(runCli([tmp.json('index.json', { patients: [] })]), /index\.json: not FHIR: no resourceType$/);
-    expectInputError(runCli([tmp.ndjson('lines.ndjson', [{ resourceType: 'Patient', id: 'p' }, { id: 'q' }])]), /lines\.ndjson line 2: not FHIR/);
+    expectInputError(
+      runCli([tmp.ndjson('lines.ndjson', [{ resourceType: 'Patient', id: 'p' }, { id: 'q' }])]),
+      /lines\.ndjson line 2: not FHIR/,
+    );
   });
 
   it('stops at the first bad file even after good ones, printing no partial output', () => {
@@ -46,7 +52,10 @@ describe('assess: bad input', { timeout: 30_000 }, () => {
   it('refuses an invalid settings file with the key and value', () => {
     const settings = tmp.json('settings.json', { baselineDays: -3 });
     const data = tmp.json('ada.json', adaResources());
-    expectInputError(runCli(['--settings', settings, data]), /settings\.json: clinic settings: baselineDays must be .*got -3$/);
+    expectInputError(
+      runCli(['--settings', settings, data]),
+      /settings\.json: clinic settings: baselineDays must be .*got -3$/,
+    );
     expectInputError(runCli(['--settings', tmp.text('s2.json', '{'), data]), /s2\.json: invalid JSON/);
     expectInputError(runCli(['--settings', tmp.path('none.json'), data]), /none\.json: no such file or folder$/);
   });

@@ -36,8 +36,20 @@ describe('assess: input forms', { timeout: 30_000 }, () => {
       resourceType: 'Bundle',
       type: 'transaction',
       entry: [
-        { fullUrl: 'urn:uuid:5b1e', resource: { resourceType: 'Patient', name: [{ text: 'Uma Uuid' }] }, request: { method: 'POST', url: 'Patient' } },
-        { fullUrl: 'urn:uuid:a1', resource: { ...altObservation('x', 'ignored', '2026-05-02', 20), id: undefined, subject: { reference: 'urn:uuid:5b1e' } }, request: { method: 'POST', url: 'Observation' } },
+        {
+          fullUrl: 'urn:uuid:5b1e',
+          resource: { resourceType: 'Patient', name: [{ text: 'Uma Uuid' }] },
+          request: { method: 'POST', url: 'Patient' },
+        },
+        {
+          fullUrl: 'urn:uuid:a1',
+          resource: {
+            ...altObservation('x', 'ignored', '2026-05-02', 20),
+            id: undefined,
+            subject: { reference: 'urn:uuid:5b1e' },
+          },
+          request: { method: 'POST', url: 'Observation' },
+        },
       ],
     };
     const [uma] = assess(tmp.json('post.json', bundle));
@@ -50,7 +62,10 @@ describe('assess: input forms', { timeout: 30_000 }, () => {
       type: 'searchset',
       entry: [
         ...adaResources().map((resource) => ({ resource, search: { mode: 'match' } })),
-        { resource: { resourceType: 'OperationOutcome', issue: [{ severity: 'warning', code: 'too-costly' }] }, search: { mode: 'outcome' } },
+        {
+          resource: { resourceType: 'OperationOutcome', issue: [{ severity: 'warning', code: 'too-costly' }] },
+          search: { mode: 'outcome' },
+        },
       ],
     };
     expect(assess(tmp.json('searchset.json', searchset)).map((a) => a.patient.id)).toEqual(['ada']);
@@ -58,7 +73,9 @@ describe('assess: input forms', { timeout: 30_000 }, () => {
 
   it('reads a JSON array of resources and a single resource', () => {
     expect(assess(tmp.json('array.json', adaResources()))).toHaveLength(1);
-    expect(assess(tmp.json('one.json', benResources()[0]))).toMatchObject([{ patient: { id: 'ben' }, eligibility: { status: 'insufficient-data' } }]);
+    expect(assess(tmp.json('one.json', benResources()[0]))).toMatchObject([
+      { patient: { id: 'ben' }, eligibility: { status: 'insufficient-data' } },
+    ]);
   });
 
   it('reads a Bulk export (one NDJSON per type) and resolves Medication.ndjson references', () => {
@@ -92,14 +109,21 @@ describe('assess: input forms', { timeout: 30_000 }, () => {
   });
 
   it('turns a malformed FHIR resource into a data note and goes on', () => {
-    const broken = { resourceType: 'Observation', subject: { reference: 'Patient/ada' }, code: 'not a concept', valueQuantity: 7 };
+    const broken = {
+      resourceType: 'Observation',
+      subject: { reference: 'Patient/ada' },
+      code: 'not a concept',
+      valueQuantity: 7,
+    };
     const [ada] = assess(tmp.ndjson('broken.ndjson', [...adaResources(), broken]));
     expect(JSON.stringify(ada?.dataNotes)).toContain('data.malformed-resource');
   });
 
   it('assesses the five Synthea transaction Bundles: five lines of JSON', () => {
     const dir = join(ROOT, 'tests/fixtures/synthea');
-    const files = readdirSync(dir).filter((f) => f.startsWith('patient-')).map((f) => join(dir, f));
+    const files = readdirSync(dir)
+      .filter((f) => f.startsWith('patient-'))
+      .map((f) => join(dir, f));
     const out = assess(...files);
     expect(out).toHaveLength(5);
     expect(out.map((a) => a.patient.id)).toEqual(files.map((f) => /patient-(.*)\.json$/.exec(f)?.[1]).sort());

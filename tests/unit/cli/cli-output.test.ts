@@ -33,7 +33,10 @@ describe('assess: options and output', { timeout: 30_000 }, () => {
   it('takes the policy and windows from --settings, and --policy wins over the file', () => {
     const settings = tmp.json('clinic.json', { policy: 'eu', baselineDays: 5 });
     const [fromFile] = assessments(runCli(['--as-of', AS_OF, '--settings', settings, ada]));
-    expect(fromFile).toMatchObject({ policy: 'eu', eligibility: { status: 'insufficient-data', window: { from: '2026-05-27' } } });
+    expect(fromFile).toMatchObject({
+      policy: 'eu',
+      eligibility: { status: 'insufficient-data', window: { from: '2026-05-27' } },
+    });
     const [overridden] = assessments(runCli(['--as-of', AS_OF, '--settings', settings, '--policy', 'us', ada]));
     expect(overridden).toMatchObject({ policy: 'us' });
   });

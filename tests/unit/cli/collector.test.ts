@@ -29,7 +29,12 @@ describe('Collector', () => {
     ['spilled to temp files', 1],
   ])('groups records by patient, %s, and keeps Medication summaries by id', async (_, spillAfter) => {
     const collector = new Collector(tableConverter, spillAfter);
-    add(collector, 'Observation.ndjson', altObservation('ben', 'b1', '2026-05-01', 30), altObservation('ada', 'a1', '2026-05-01', 30));
+    add(
+      collector,
+      'Observation.ndjson',
+      altObservation('ben', 'b1', '2026-05-01', 30),
+      altObservation('ada', 'a1', '2026-05-01', 30),
+    );
     add(collector, 'Medication.ndjson', RiluzoleMedication);
     add(collector, 'Observation.ndjson', altObservation('ada', 'a2', '2026-05-02', 30));
     expect(collector.finish()).toEqual([]);

@@ -7,15 +7,29 @@ export const AS_OF = '2026-06-01';
 
 const subject = (id: string): { reference: string } => ({ reference: `Patient/${id}` });
 
-export const AdaPatient = { resourceType: 'Patient', id: 'ada', name: [{ given: ['Ada'], family: 'Lovelace' }], gender: 'female', birthDate: '1960-12-10' };
-export const BenPatient = { resourceType: 'Patient', id: 'ben', name: [{ text: 'Ben Franklin' }], gender: 'male', birthDate: '1955-01-17' };
+export const AdaPatient = {
+  resourceType: 'Patient',
+  id: 'ada',
+  name: [{ given: ['Ada'], family: 'Lovelace' }],
+  gender: 'female',
+  birthDate: '1960-12-10',
+};
+export const BenPatient = {
+  resourceType: 'Patient',
+  id: 'ben',
+  name: [{ text: 'Ben Franklin' }],
+  gender: 'male',
+  birthDate: '1955-01-17',
+};
 
 export const alsCondition = (patient: string): object => ({
   resourceType: 'Condition',
   id: `${patient}-als`,
   subject: subject(patient),
   clinicalStatus: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-clinical', code: 'active' }] },
-  code: { coding: [{ system: 'http://hl7.org/fhir/sid/icd-10-cm', code: 'G12.21', display: 'Amyotrophic lateral sclerosis' }] },
+  code: {
+    coding: [{ system: 'http://hl7.org/fhir/sid/icd-10-cm', code: 'G12.21', display: 'Amyotrophic lateral sclerosis' }],
+  },
 });
 
 export const altObservation = (patient: string, id: string, date: string, value: number): object => ({
@@ -32,7 +46,11 @@ export const altObservation = (patient: string, id: string, date: string, value:
 export const RiluzoleMedication = {
   resourceType: 'Medication',
   id: 'rilu-50',
-  code: { coding: [{ system: 'http://www.nlm.nih.gov/research/umls/rxnorm', code: '199206', display: 'riluzole 50 MG Oral Tablet' }] },
+  code: {
+    coding: [
+      { system: 'http://www.nlm.nih.gov/research/umls/rxnorm', code: '199206', display: 'riluzole 50 MG Oral Tablet' },
+    ],
+  },
 };
 
 export const riluzoleRequest = (patient: string, start: string): object => ({
@@ -43,7 +61,12 @@ export const riluzoleRequest = (patient: string, start: string): object => ({
   subject: subject(patient),
   authoredOn: start,
   medicationReference: { reference: 'Medication/rilu-50' },
-  dosageInstruction: [{ timing: { repeat: { frequency: 2, period: 1, periodUnit: 'd' } }, doseAndRate: [{ doseQuantity: { value: 50, unit: 'mg' } }] }],
+  dosageInstruction: [
+    {
+      timing: { repeat: { frequency: 2, period: 1, periodUnit: 'd' } },
+      doseAndRate: [{ doseQuantity: { value: 50, unit: 'mg' } }],
+    },
+  ],
 });
 
 /** Ada's record, which the tests wrap in every input form. */

@@ -6,17 +6,29 @@ const altStop: Finding = {
   code: 'liver.transaminase-stop',
   severity: 'critical',
   title: 'Stop riluzole: ALT above 5× ULN',
-  detail: 'ALT 212 U/L on 2026-10-02 is 5.3× the lab\'s ULN of 40 U/L.',
+  detail: "ALT 212 U/L on 2026-10-02 is 5.3× the lab's ULN of 40 U/L.",
   evidence: [{ resourceType: 'Observation', id: 'alt-1', display: 'ALT', value: 212, unit: 'U/L', date: '2026-10-02' }],
   source: 'RILUTEK US label 5.1',
 };
-const info: Finding = { ...altStop, code: 'monitoring.due', severity: 'info', title: 'Liver tests due', detail: 'quiet' };
+const info: Finding = {
+  ...altStop,
+  code: 'monitoring.due',
+  severity: 'info',
+  title: 'Liver tests due',
+  detail: 'quiet',
+};
 
 const HomerAssessment: Assessment = {
   asOf: '2026-11-01',
   policy: 'us',
   patient: { id: 'homer', name: 'Homer Simpson', sex: 'male', birthDate: '1956-05-12' },
-  treatment: { status: 'on-riluzole', courseStart: '2026-01-05', dailyDoseMg: 100, products: ['RILUTEK 50 mg'], evidence: [] },
+  treatment: {
+    status: 'on-riluzole',
+    courseStart: '2026-01-05',
+    dailyDoseMg: 100,
+    products: ['RILUTEK 50 mg'],
+    evidence: [],
+  },
   eligibility: { status: 'eligible', window: { from: '2025-10-07', to: '2026-01-05' }, findings: [] },
   monitoring: { status: 'stop-recommended', nextDue: '2026-11-15', schedule: [], findings: [altStop] },
   labs: {},

@@ -14,15 +14,33 @@ describe('resourcesFromJson', () => {
   });
 
   it('yields the items of an array and the entries of a bundle, nested bundles included', () => {
-    const inner = { resourceType: 'Bundle', type: 'searchset', entry: [{ resource: { resourceType: 'Condition', id: 'c' } }] };
-    const bundle = { resourceType: 'Bundle', type: 'collection', entry: [{ resource: { resourceType: 'Patient', id: 'p' } }, { resource: inner }] };
+    const inner = {
+      resourceType: 'Bundle',
+      type: 'searchset',
+      entry: [{ resource: { resourceType: 'Condition', id: 'c' } }],
+    };
+    const bundle = {
+      resourceType: 'Bundle',
+      type: 'collection',
+      entry: [{ resource: { resourceType: 'Patient', id: 'p' } }, { resource: inner }],
+    };
     const got = list([bundle, { resourceType: 'Observation', id: 'o' }]);
-    expect(got.map((r) => r.source)).toEqual(['f.json item 1 entry 1', 'f.json item 1 entry 2 entry 1', 'f.json item 2']);
+    expect(got.map((r) => r.source)).toEqual([
+      'f.json item 1 entry 1',
+      'f.json item 1 entry 2 entry 1',
+      'f.json item 2',
+    ]);
   });
 
   it('reads a bundle with no entry as empty, and skips entries without a resource', () => {
     expect(list({ resourceType: 'Bundle', type: 'searchset' })).toEqual([]);
-    expect(list({ resourceType: 'Bundle', type: 'transaction', entry: [{ request: { method: 'DELETE', url: 'Patient/x' } }] })).toEqual([]);
+    expect(
+      list({
+        resourceType: 'Bundle',
+        type: 'transaction',
+        entry: [{ request: { method: 'DELETE', url: 'Patient/x' } }],
+      }),
+    ).toEqual([]);
   });
 
   it('gives POST entries their urn:uuid id and rewrites references to it', () => {
@@ -30,17 +48,29 @@ describe('resourcesFromJson', () => {
       resourceType: 'Bundle',
       type: 'transaction',
       entry: [
-        { fullUrl: 'urn:uuid:1f0e', resource: { resourceType: 'Patient' }, request: { method: 'POST', url: 'Patient' } },
+        {
+          fullUrl: 'urn:uuid:1f0e',
+          resource: { resourceType: 'Patient' },
+          request: { method: 'POST', url: 'Patient' },
+        },
         {
           fullUrl: 'urn:uuid:77aa',
-          resource: { resourceType: 'Observation', subject: { reference: 'urn:uuid:1f0e' }, hasMember: [{ reference: 'urn:uuid:none' }] },
+          resource: {
+            resourceType: 'Observation',
+            subject: { reference: 'urn:uuid:1f0e' },
+            hasMember: [{ reference: 'urn:uuid:none' }],
+          },
           request: { method: 'POST', url: 'Observation' },
         },
       ],
     };
     const [patient, observation] = list(bundle).map((r) => r.resource);
     expect(patient).toEqual({ resourceType: 'Patient', id: '1f0e' });
-    expect(observation).toMatchObject({ id: '77aa', subject: { reference: 'Patient/1f0e' }, hasMember: [{ reference: 'urn:uuid:none' }] });
+    expect(observation).toMatchObject({
+      id: '77aa',
+      subject: { reference: 'Patient/1f0e' },
+      hasMember: [{ reference: 'urn:uuid:none' }],
+    });
   });
 
   it('takes a PUT entry id from its url and rewrites absolute references', () => {
@@ -48,8 +78,18 @@ describe('resourcesFromJson', () => {
       resourceType: 'Bundle',
       type: 'transaction',
       entry: [
-        { fullUrl: 'https://ehr.example/fhir/Patient/p1', resource: { resourceType: 'Patient' }, request: { method: 'PUT', url: 'Patient/p9' } },
-        { resource: { resourceType: 'Condition', id: 'c', subject: { reference: 'https://ehr.example/fhir/Patient/p1' } } },
+        {
+          fullUrl: 'https://ehr.example/fhir/Patient/p1',
+          resource: { resourceType: 'Patient' },
+          request: { method: 'PUT', url: 'Patient/p9' },
+        },
+        {
+          resource: {
+            resourceType: 'Condition',
+            id: 'c',
+            subject: { reference: 'https://ehr.example/fhir/Patient/p1' },
+          },
+        },
       ],
     };
     const [patient, condition] = list(bundle).map((r) => r.resource);
@@ -85,7 +125,9 @@ describe('parseJsonText', () => {
 
   it('names the line and column for errors V8 gives no position for, without its excerpt', () => {
     const text = '{\n  "resourceType": "Patient",\n  "id": \n}\n';
-    expect(() => parseJsonText(text, 'f.json')).toThrow(/^f\.json: invalid JSON: Unexpected token '}' at line 4 column 1$/);
+    expect(() => parseJsonText(text, 'f.json')).toThrow(
+      /^f\.json: invalid JSON: Unexpected token '}' at line 4 column 1$/,
+    );
   });
 
   it('gives the column alone for one NDJSON line', () => {

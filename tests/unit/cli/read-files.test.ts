@@ -13,7 +13,8 @@ const write = (name: string, text: string): string => {
 
 async function collect(paths: readonly string[]): Promise<string[]> {
   const out: string[] = [];
-  for await (const { resource, source } of readPaths(paths)) out.push(`${resource.resourceType} ${source.replace(dir, '')}`);
+  for await (const { resource, source } of readPaths(paths))
+    out.push(`${resource.resourceType} ${source.replace(dir, '')}`);
   return out;
 }
 
@@ -24,13 +25,19 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('readPaths', () => {
   it('reads a pretty-printed JSON document whole', async () => {
-    const file = write('bundle.json', JSON.stringify({ resourceType: 'Bundle', entry: [{ resource: { resourceType: 'Patient' } }] }, null, 2));
+    const file = write(
+      'bundle.json',
+      JSON.stringify({ resourceType: 'Bundle', entry: [{ resource: { resourceType: 'Patient' } }] }, null, 2),
+    );
     expect(await collect([file])).toEqual(['Patient /bundle.json entry 1']);
   });
 
   it('reads .ndjson line by line, skipping blank lines, with line numbers', async () => {
     const file = write('Observation.ndjson', '{"resourceType":"Observation"}\r\n\n{"resourceType":"Patient"}\n');
-    expect(await collect([file])).toEqual(['Observation /Observation.ndjson line 1', 'Patient /Observation.ndjson line 3']);
+    expect(await collect([file])).toEqual([
+      'Observation /Observation.ndjson line 1',
+      'Patient /Observation.ndjson line 3',
+    ]);
   });
 
   it('detects NDJSON by content when the extension says .json', async () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { chooseBox, coversData, segmentHitsBox, type Box, type Obstacles } from '../../../src/features/trends/label-layout';
+import {
+  chooseBox,
+  coversData,
+  segmentHitsBox,
+  type Box,
+  type Obstacles,
+} from '../../../src/features/trends/label-layout';
 
 const box = (left: number, top: number, width = 40, height = 15): Box => ({ left, top, width, height });
 const AREA = box(0, 0, 400, 200);
@@ -13,7 +19,15 @@ describe('chart label placement', () => {
   });
 
   it('takes the first candidate that covers no data and no placed label', () => {
-    const line: Obstacles = { ...NONE, segments: [[{ x: 340, y: 0 }, { x: 400, y: 200 }]] };
+    const line: Obstacles = {
+      ...NONE,
+      segments: [
+        [
+          { x: 340, y: 0 },
+          { x: 400, y: 200 },
+        ],
+      ],
+    };
     const right = box(350, 80);
     const left = box(250, 80);
     expect(chooseBox([right, left], AREA, [], line)).toBe(left);
@@ -21,7 +35,15 @@ describe('chart label placement', () => {
   });
 
   it('falls back to the first candidate clear of labels when every one covers data', () => {
-    const everywhere: Obstacles = { ...NONE, segments: [[{ x: 0, y: 87 }, { x: 400, y: 87 }]] };
+    const everywhere: Obstacles = {
+      ...NONE,
+      segments: [
+        [
+          { x: 0, y: 87 },
+          { x: 400, y: 87 },
+        ],
+      ],
+    };
     expect(chooseBox([box(10, 80), box(60, 80)], AREA, [box(0, 75)], everywhere)).toEqual(box(60, 80));
   });
 });

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { toEpochSeconds } from '../../../src/features/shared/format';
-import { ancTrend, liverTrend, longGaps, MAX_JOINED_GAP_DAYS, yScale, yTicks } from '../../../src/features/trends/trend-series';
+import {
+  ancTrend,
+  liverTrend,
+  longGaps,
+  MAX_JOINED_GAP_DAYS,
+  yScale,
+  yTicks,
+} from '../../../src/features/trends/trend-series';
 import type { Analyte, Assessment, LabResult } from '../../../src/rules/types';
 
 const DAY = 24 * 3600;

@@ -6,7 +6,13 @@ import type { AllergyRecord, ConditionRecord } from '../../../src/rules/types';
 import { ctx } from './fixtures';
 
 function condition(system: string, code: string, over: Partial<Condition> = {}): ConditionRecord {
-  const c: Condition = { resourceType: 'Condition', id: 'c1', subject: { reference: 'Patient/p1' }, code: { coding: [{ system, code }] }, ...over };
+  const c: Condition = {
+    resourceType: 'Condition',
+    id: 'c1',
+    subject: { reference: 'Patient/p1' },
+    code: { coding: [{ system, code }] },
+    ...over,
+  };
   const item = normalizeResource(c, ctx)[0];
   if (item?.type !== 'condition') throw new Error('expected a condition');
   return item.record;
@@ -54,7 +60,14 @@ describe('condition kinds by exact code and ICD-10 range', () => {
     expect(condition(system, code).kinds).toEqual(kinds);
   });
   it('gives fatty liver plus another liver code both kinds', () => {
-    const r = condition(CM, 'K76.0', { code: { coding: [{ system: CM, code: 'K76.0' }, { system: SYSTEM.snomed, code: '19943007' }] } });
+    const r = condition(CM, 'K76.0', {
+      code: {
+        coding: [
+          { system: CM, code: 'K76.0' },
+          { system: SYSTEM.snomed, code: '19943007' },
+        ],
+      },
+    });
     expect(r.kinds).toEqual(['liver-disease', 'fatty-liver']);
   });
   it('reads codes written without a dot or in lower case', () => {
@@ -67,7 +80,9 @@ describe('condition kinds by exact code and ICD-10 range', () => {
 
 describe('condition kinds by name', () => {
   it('recognises "Amyotrophic lateral sclerosis" text with a local code, with a note', () => {
-    const r = condition('http://local', 'X1', { code: { coding: [{ system: 'http://local', code: 'X1' }], text: 'Amyotrophic Lateral Sclerosis (ALS)' } });
+    const r = condition('http://local', 'X1', {
+      code: { coding: [{ system: 'http://local', code: 'X1' }], text: 'Amyotrophic Lateral Sclerosis (ALS)' },
+    });
     expect(r).toMatchObject({ kinds: ['als'], matchedByName: true });
     expect(r.notes.map((n) => n.code)).toContain('data.matched-by-name');
   });
@@ -77,19 +92,36 @@ describe('condition kinds by name', () => {
     expect(byText('Hypersensitivity pneumonitis').kinds).toEqual(['ild']);
     expect(byText('Aspiration pneumonitis').kinds).toEqual([]);
   });
-  it.each(['G12.20', 'G12.29', 'g1220'])('does not count a %s (other motor neuron disease) as ALS by its text', (code) => {
-    const r = condition(CM, code, { code: { coding: [{ system: CM, code }], text: 'Motor neuron disease, suspected amyotrophic lateral sclerosis' } });
-    expect(r).toMatchObject({ kinds: [], matchedByName: false });
-    expect(r.notes.map((n) => n.code)).not.toContain('data.matched-by-name');
-  });
+  it.each(['G12.20', 'G12.29', 'g1220'])(
+    'does not count a %s (other motor neuron disease) as ALS by its text',
+    (code) => {
+      const r = condition(CM, code, {
+        code: { coding: [{ system: CM, code }], text: 'Motor neuron disease, suspected amyotrophic lateral sclerosis' },
+      });
+      expect(r).toMatchObject({ kinds: [], matchedByName: false });
+      expect(r.notes.map((n) => n.code)).not.toContain('data.matched-by-name');
+    },
+  );
   it('still counts ALS by code when G12.20 sits beside an ALS coding', () => {
-    const r = condition(CM, 'G12.20', { code: { coding: [{ system: CM, code: 'G12.20' }, { system: SYSTEM.snomed, code: '86044005' }], text: 'Motor neuron disease' } });
+    const r = condition(CM, 'G12.20', {
+      code: {
+        coding: [
+          { system: CM, code: 'G12.20' },
+          { system: SYSTEM.snomed, code: '86044005' },
+        ],
+        text: 'Motor neuron disease',
+      },
+    });
     expect(r).toMatchObject({ kinds: ['als'], matchedByName: false });
   });
   it('does not read ILD by name from a J69.0 (aspiration pneumonitis) coding, whatever its text says', () => {
-    const r = condition(CM, 'J69.0', { code: { coding: [{ system: CM, code: 'J69.0' }], text: 'Aspiration pneumonitis with pulmonary fibrosis' } });
+    const r = condition(CM, 'J69.0', {
+      code: { coding: [{ system: CM, code: 'J69.0' }], text: 'Aspiration pneumonitis with pulmonary fibrosis' },
+    });
     expect(r).toMatchObject({ kinds: [], matchedByName: false });
-    const who = condition(SYSTEM.icd10, 'J69.0', { code: { coding: [{ system: SYSTEM.icd10, code: 'J69.0' }], text: 'Interstitial lung changes after aspiration' } });
+    const who = condition(SYSTEM.icd10, 'J69.0', {
+      code: { coding: [{ system: SYSTEM.icd10, code: 'J69.0' }], text: 'Interstitial lung changes after aspiration' },
+    });
     expect(who.kinds).toEqual([]);
   });
   it('never matches a text naming aspiration pneumonitis as ILD, even beside a fibrosis', () => {
@@ -98,7 +130,12 @@ describe('condition kinds by name', () => {
     expect(byText('Recurrent aspiration pneumonitis; interstitial lung markings').kinds).toEqual([]);
   });
   it('still matches ILD by name from another text of the concept', () => {
-    const r = condition('http://local', 'x', { code: { coding: [{ system: 'http://local', code: 'x', display: 'Pulmonary fibrosis' }], text: 'Aspiration pneumonitis' } });
+    const r = condition('http://local', 'x', {
+      code: {
+        coding: [{ system: 'http://local', code: 'x', display: 'Pulmonary fibrosis' }],
+        text: 'Aspiration pneumonitis',
+      },
+    });
     expect(r).toMatchObject({ kinds: ['ild'], matchedByName: true });
   });
 });
@@ -111,24 +148,36 @@ describe('whether a condition counts, and its dates', () => {
     expect(condition(CM, 'J84.10', { clinicalStatus: status(cs, 'resolved') }).counts).toBe(false);
     expect(condition(CM, 'J84.10', { clinicalStatus: status(cs, 'remission') }).counts).toBe(false);
     expect(condition(CM, 'J84.10', { verificationStatus: status(vs, 'refuted') }).counts).toBe(false);
-    expect(condition(CM, 'J84.10', { clinicalStatus: status(cs, 'active'), verificationStatus: status(vs, 'confirmed') }).counts).toBe(true);
+    expect(
+      condition(CM, 'J84.10', { clinicalStatus: status(cs, 'active'), verificationStatus: status(vs, 'confirmed') })
+        .counts,
+    ).toBe(true);
     expect(condition(CM, 'J84.10').counts).toBe(true);
   });
   it('reads onsetDateTime, onsetPeriod.start and recordedDate as written', () => {
-    expect(condition(CM, 'J84.10', { onsetDateTime: '2025-11-30T23:00:00-05:00', recordedDate: '2025-12-02' })).toMatchObject({ onset: '2025-11-30', recorded: '2025-12-02' });
+    expect(
+      condition(CM, 'J84.10', { onsetDateTime: '2025-11-30T23:00:00-05:00', recordedDate: '2025-12-02' }),
+    ).toMatchObject({ onset: '2025-11-30', recorded: '2025-12-02' });
     expect(condition(CM, 'J84.10', { onsetPeriod: { start: '2025-10' } })).toMatchObject({ onset: '2025-10-01' });
   });
 });
 
 describe('AllergyIntolerance', () => {
   function allergy(over: Partial<AllergyIntolerance>): AllergyRecord {
-    const a: AllergyIntolerance = { resourceType: 'AllergyIntolerance', id: 'a1', patient: { reference: 'Patient/p1' }, ...over };
+    const a: AllergyIntolerance = {
+      resourceType: 'AllergyIntolerance',
+      id: 'a1',
+      patient: { reference: 'Patient/p1' },
+      ...over,
+    };
     const item = normalizeResource(a, ctx)[0];
     if (item?.type !== 'allergy') throw new Error('expected an allergy');
     return item.record;
   }
   it('recognises riluzole by RxNorm code or by name, and keeps the type', () => {
-    expect(allergy({ code: { coding: [{ system: SYSTEM.rxnorm, code: '199206' }] }, type: 'intolerance' })).toMatchObject({ isRiluzole: true, type: 'intolerance', counts: true });
+    expect(
+      allergy({ code: { coding: [{ system: SYSTEM.rxnorm, code: '199206' }] }, type: 'intolerance' }),
+    ).toMatchObject({ isRiluzole: true, type: 'intolerance', counts: true });
     expect(allergy({ code: { text: 'Rilutek' } }).isRiluzole).toBe(true);
     expect(allergy({ code: { text: 'Penicillin' } }).isRiluzole).toBe(false);
   });

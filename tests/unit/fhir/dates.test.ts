@@ -5,7 +5,11 @@ import { altObservation, labOf, normalize, noteCodes } from './fixtures';
 
 describe('readDate', () => {
   it('takes the first 10 characters as written, never shifting the time zone', () => {
-    expect(readDate('2026-03-01T23:30:00-08:00')).toEqual({ date: '2026-03-01', dateTime: '2026-03-01T23:30:00-08:00', partial: false });
+    expect(readDate('2026-03-01T23:30:00-08:00')).toEqual({
+      date: '2026-03-01',
+      dateTime: '2026-03-01T23:30:00-08:00',
+      partial: false,
+    });
     expect(readDate('2026-03-01T00:30:00+14:00').date).toBe('2026-03-01');
   });
   it('reads a partial YYYY-MM or YYYY as the first day, marked partial', () => {
@@ -21,8 +25,18 @@ describe('readDate', () => {
 describe('Observation dates', () => {
   it('uses effectiveDateTime, else effectivePeriod.start, else issued', () => {
     expect(labOf(altObservation()).date).toBe('2026-03-02');
-    expect(labOf(altObservation({ effectiveDateTime: undefined, effectivePeriod: { start: '2026-02-01T10:00:00Z' }, issued: '2026-02-03T00:00:00Z' })).date).toBe('2026-02-01');
-    expect(labOf(altObservation({ effectiveDateTime: undefined, issued: '2026-02-03T00:00:00Z' })).date).toBe('2026-02-03');
+    expect(
+      labOf(
+        altObservation({
+          effectiveDateTime: undefined,
+          effectivePeriod: { start: '2026-02-01T10:00:00Z' },
+          issued: '2026-02-03T00:00:00Z',
+        }),
+      ).date,
+    ).toBe('2026-02-01');
+    expect(labOf(altObservation({ effectiveDateTime: undefined, issued: '2026-02-03T00:00:00Z' })).date).toBe(
+      '2026-02-03',
+    );
   });
   it('notes a partial date and still counts the result', () => {
     const lab = labOf(altObservation({ effectiveDateTime: '2026-03' }));
@@ -37,13 +51,21 @@ describe('Observation dates', () => {
 });
 
 describe('Patient birth date', () => {
-  const patient = (birthDate: string, id = 'p1'): Patient => ({ resourceType: 'Patient', id, gender: 'male', birthDate });
-  const partialNotes = (resources: readonly unknown[]) => normalize(resources).notes.filter((n) => n.code === 'data.date-partial');
+  const patient = (birthDate: string, id = 'p1'): Patient => ({
+    resourceType: 'Patient',
+    id,
+    gender: 'male',
+    birthDate,
+  });
+  const partialNotes = (resources: readonly unknown[]) =>
+    normalize(resources).notes.filter((n) => n.code === 'data.date-partial');
 
   it('reads a birth year "2008" as 2008-01-01 and notes data.date-partial on the Patient', () => {
     const data = normalize([patient('2008')]);
     expect(data.patient.birthDate).toBe('2008-01-01');
-    expect(data.notes).toEqual([expect.objectContaining({ code: 'data.date-partial', resourceType: 'Patient', id: 'p1' })]);
+    expect(data.notes).toEqual([
+      expect.objectContaining({ code: 'data.date-partial', resourceType: 'Patient', id: 'p1' }),
+    ]);
     expect(data.notes[0]?.detail).toContain('"2008"');
   });
   it('reads a birth year-month "2008-07" as 2008-07-01 with data.date-partial', () => {

@@ -14,7 +14,15 @@ export function altObservation(over: Partial<Observation> = {}): Observation {
     resourceType: 'Observation',
     id: 'alt-1',
     status: 'final',
-    code: { coding: [{ system: LOINC, code: '1742-6', display: 'Alanine aminotransferase [Enzymatic activity/volume] in Serum or Plasma' }] },
+    code: {
+      coding: [
+        {
+          system: LOINC,
+          code: '1742-6',
+          display: 'Alanine aminotransferase [Enzymatic activity/volume] in Serum or Plasma',
+        },
+      ],
+    },
     subject: { reference: 'Patient/p1' },
     effectiveDateTime: '2026-03-02T09:30:00+01:00',
     valueQuantity: { value: 30, unit: 'U/L', system: UCUM, code: 'U/L' },
@@ -23,7 +31,13 @@ export function altObservation(over: Partial<Observation> = {}): Observation {
 }
 
 /** An Observation of `loinc` with the given value and unit. */
-export function labObservation(id: string, loinc: string, value: number, unit: string, over: Partial<Observation> = {}): Observation {
+export function labObservation(
+  id: string,
+  loinc: string,
+  value: number,
+  unit: string,
+  over: Partial<Observation> = {},
+): Observation {
   return altObservation({
     id,
     code: { coding: [{ system: LOINC, code: loinc }] },
@@ -45,7 +59,8 @@ export function labOf(resource: unknown): LabRecord {
 }
 
 /** The note codes of a record. */
-export const noteCodes = (r: { readonly notes: readonly { readonly code: string }[] }): string[] => r.notes.map((n) => n.code);
+export const noteCodes = (r: { readonly notes: readonly { readonly code: string }[] }): string[] =>
+  r.notes.map((n) => n.code);
 
 /** Normalises a flat list of one patient's resources with the table converter. */
 export const normalize = (resources: readonly unknown[]): ClinicalData => normalizePatientResources(resources, ctx);

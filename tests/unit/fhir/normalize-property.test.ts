@@ -5,7 +5,15 @@ import { tableConverter } from '../../../src/fhir/units';
 import { altObservation, ctx } from './fixtures';
 
 const RUN = { seed: 42, numRuns: 300 };
-const TYPES = ['Observation', 'MedicationRequest', 'MedicationStatement', 'Medication', 'Condition', 'AllergyIntolerance', 'Patient'];
+const TYPES = [
+  'Observation',
+  'MedicationRequest',
+  'MedicationStatement',
+  'Medication',
+  'Condition',
+  'AllergyIntolerance',
+  'Patient',
+];
 
 /** True when a reader threw and the safety net in normalizeResource caught it. */
 const caught = (items: readonly NormalizedItem[]): boolean =>
@@ -19,12 +27,29 @@ const medicationRequest = {
   subject: { reference: 'Patient/p1' },
   medicationCodeableConcept: { coding: [{ system: 'http://www.nlm.nih.gov/research/umls/rxnorm', code: '199206' }] },
   authoredOn: '2026-01-01',
-  dosageInstruction: [{ doseAndRate: [{ doseQuantity: { value: 50, unit: 'mg' } }], timing: { repeat: { frequency: 2, period: 1, periodUnit: 'd' } } }],
+  dosageInstruction: [
+    {
+      doseAndRate: [{ doseQuantity: { value: 50, unit: 'mg' } }],
+      timing: { repeat: { frequency: 2, period: 1, periodUnit: 'd' } },
+    },
+  ],
 };
 
 /** A valid resource with one field (at any depth of the top level) replaced by arbitrary JSON. */
 const mutated = (base: Record<string, unknown>): fc.Arbitrary<Record<string, unknown>> =>
-  fc.tuple(fc.constantFrom(...Object.keys(base), 'valueString', 'component', 'referenceRange', 'contained', 'medicationReference'), fc.jsonValue()).map(([key, value]) => ({ ...base, [key]: value }));
+  fc
+    .tuple(
+      fc.constantFrom(
+        ...Object.keys(base),
+        'valueString',
+        'component',
+        'referenceRange',
+        'contained',
+        'medicationReference',
+      ),
+      fc.jsonValue(),
+    )
+    .map(([key, value]) => ({ ...base, [key]: value }));
 
 describe('normaliser properties', () => {
   it('never throws on arbitrary JSON', () => {
@@ -38,9 +63,31 @@ describe('normaliser properties', () => {
   });
 
   it('never throws on objects of a handled type with arbitrary fields', () => {
-    const resource = fc.record({ resourceType: fc.constantFrom(...TYPES), id: fc.string() }).chain((head) =>
-      fc.dictionary(fc.constantFrom('code', 'subject', 'status', 'valueQuantity', 'valueString', 'effectiveDateTime', 'referenceRange', 'component', 'medicationReference', 'dosageInstruction', 'ingredient', 'clinicalStatus', 'name', 'contained'), fc.jsonValue()).map((rest) => ({ ...rest, ...head })),
-    );
+    const resource = fc
+      .record({ resourceType: fc.constantFrom(...TYPES), id: fc.string() })
+      .chain((head) =>
+        fc
+          .dictionary(
+            fc.constantFrom(
+              'code',
+              'subject',
+              'status',
+              'valueQuantity',
+              'valueString',
+              'effectiveDateTime',
+              'referenceRange',
+              'component',
+              'medicationReference',
+              'dosageInstruction',
+              'ingredient',
+              'clinicalStatus',
+              'name',
+              'contained',
+            ),
+            fc.jsonValue(),
+          )
+          .map((rest) => ({ ...rest, ...head })),
+      );
     fc.assert(
       fc.property(resource, (r) => {
         expect(caught(normalizeResource(r, ctx))).toBe(false);
@@ -50,7 +97,9 @@ describe('normaliser properties', () => {
   });
 
   it('never throws on mutated valid Observations and MedicationRequests', () => {
-    const base = altObservation({ referenceRange: [{ low: { value: 7, unit: 'U/L' }, high: { value: 40, unit: 'U/L' } }] }) as unknown as Record<string, unknown>;
+    const base = altObservation({
+      referenceRange: [{ low: { value: 7, unit: 'U/L' }, high: { value: 40, unit: 'U/L' } }],
+    }) as unknown as Record<string, unknown>;
     fc.assert(
       fc.property(fc.oneof(mutated(base), mutated(medicationRequest)), (r) => {
         expect(caught(normalizeResource(r, ctx))).toBe(false);

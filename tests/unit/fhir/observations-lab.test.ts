@@ -4,7 +4,15 @@ import { altObservation, ctx, labOf, labsOf, LOINC, noteCodes } from './fixtures
 
 describe('which analyte a lab Observation is', () => {
   it('reads ALT by LOINC with the display "ALT" and keeps the FHIR id', () => {
-    expect(labOf(altObservation())).toMatchObject({ id: 'alt-1', analyte: 'alt', display: 'ALT', value: 30, unit: 'U/L', usable: true, notes: [] });
+    expect(labOf(altObservation())).toMatchObject({
+      id: 'alt-1',
+      analyte: 'alt',
+      display: 'ALT',
+      value: 30,
+      unit: 'U/L',
+      usable: true,
+      notes: [],
+    });
   });
   it.each([
     ['SGPT', 'alt'],
@@ -22,7 +30,9 @@ describe('which analyte a lab Observation is', () => {
     ['Neutrophils % of leukocytes', 'neutrophilPct'],
     ['Neutrophils/100 leukocytes in Blood by Automated count', 'neutrophilPct'],
   ] as const)('matches a local code named "%s" as %s, with data.matched-by-name', (display, analyte) => {
-    const lab = labOf(altObservation({ code: { coding: [{ system: 'http://lab.local/codes', code: 'X9', display }] } }));
+    const lab = labOf(
+      altObservation({ code: { coding: [{ system: 'http://lab.local/codes', code: 'X9', display }] } }),
+    );
     expect(lab.analyte).toBe(analyte);
     expect(noteCodes(lab)).toContain('data.matched-by-name');
   });
@@ -35,16 +45,36 @@ describe('which analyte a lab Observation is', () => {
     expect(labsOf(altObservation({ code: { text: 'AST/ALT ratio' } }))).toEqual([]);
     expect(labsOf(altObservation({ code: { text: 'WBC and neutrophils/100 leukocytes' } }))).toEqual([]);
     expect(labsOf(altObservation({ code: { text: 'Leukocytes; Neutrophils/100 leukocytes' } }))).toEqual([]);
-    expect(labsOf(altObservation({ code: { coding: [{ system: 'http://lab.local/codes', code: 'X9', display: 'Leukocytes' }], text: 'Neutrophils/100 leukocytes' } }))).toEqual([]);
-    expect(labsOf(altObservation({ code: { coding: [{ system: LOINC, code: '16325-3', display: 'AST/ALT' }], text: 'ALT' } }))).toEqual([]);
+    expect(
+      labsOf(
+        altObservation({
+          code: {
+            coding: [{ system: 'http://lab.local/codes', code: 'X9', display: 'Leukocytes' }],
+            text: 'Neutrophils/100 leukocytes',
+          },
+        }),
+      ),
+    ).toEqual([]);
+    expect(
+      labsOf(
+        altObservation({ code: { coding: [{ system: LOINC, code: '16325-3', display: 'AST/ALT' }], text: 'ALT' } }),
+      ),
+    ).toEqual([]);
   });
   it('takes the longer, more specific name: "Leukocytes" inside "Neutrophils/100 leukocytes" is neutrophil %', () => {
-    const lab = labOf(altObservation({ code: { coding: [{ system: 'urn:local', code: 'NEUT%', display: 'Neutrophils/100 leukocytes' }] }, valueQuantity: { value: 62, unit: '%' } }));
+    const lab = labOf(
+      altObservation({
+        code: { coding: [{ system: 'urn:local', code: 'NEUT%', display: 'Neutrophils/100 leukocytes' }] },
+        valueQuantity: { value: 62, unit: '%' },
+      }),
+    );
     expect(lab).toMatchObject({ analyte: 'neutrophilPct', value: 62, unit: '%', usable: true });
     expect(noteCodes(lab)).toContain('data.matched-by-name');
   });
   it('ignores Observations of other tests (blood pressure, HbA1c)', () => {
-    expect(normalizeResource(altObservation({ code: { coding: [{ system: LOINC, code: '4548-4' }] } }), ctx)).toEqual([]);
+    expect(normalizeResource(altObservation({ code: { coding: [{ system: LOINC, code: '4548-4' }] } }), ctx)).toEqual(
+      [],
+    );
   });
   it('reads lab panel components that name an analyte, each with its own value and range', () => {
     const panel = altObservation({
@@ -52,7 +82,11 @@ describe('which analyte a lab Observation is', () => {
       code: { coding: [{ system: LOINC, code: '24325-3', display: 'Hepatic function panel' }] },
       valueQuantity: undefined,
       component: [
-        { code: { coding: [{ system: LOINC, code: '1742-6' }] }, valueQuantity: { value: 88, unit: 'U/L' }, referenceRange: [{ high: { value: 40, unit: 'U/L' } }] },
+        {
+          code: { coding: [{ system: LOINC, code: '1742-6' }] },
+          valueQuantity: { value: 88, unit: 'U/L' },
+          referenceRange: [{ high: { value: 40, unit: 'U/L' } }],
+        },
         { code: { coding: [{ system: LOINC, code: '1920-8' }] }, valueQuantity: { value: 45, unit: 'U/L' } },
         { code: { coding: [{ system: LOINC, code: '2885-2' }] }, valueQuantity: { value: 7, unit: 'g/dL' } },
       ],
@@ -85,7 +119,10 @@ describe('Observation status', () => {
 describe('patient of a resource', () => {
   it('tags items with the subject reference id, relative or absolute', () => {
     const rel = normalizeResource(altObservation(), ctx)[0];
-    const abs = normalizeResource(altObservation({ subject: { reference: 'https://ehr.example/fhir/Patient/p9' } }), ctx)[0];
+    const abs = normalizeResource(
+      altObservation({ subject: { reference: 'https://ehr.example/fhir/Patient/p9' } }),
+      ctx,
+    )[0];
     expect(rel && 'patientId' in rel ? rel.patientId : undefined).toBe('p1');
     expect(abs && 'patientId' in abs ? abs.patientId : undefined).toBe('p9');
   });

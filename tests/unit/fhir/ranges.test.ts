@@ -41,11 +41,15 @@ describe('reference ranges of a result', () => {
     expect(lab.ranges).toEqual([{ low: 0, high: 40, hasAppliesTo: false, text: '0 - 40 U/L' }]);
   });
   it('reads a text range with no unit in the result unit', () => {
-    const lab = labOf(altObservation({ valueQuantity: { value: 1, unit: 'ukat/L' }, referenceRange: [{ text: '<0.7' }] }));
+    const lab = labOf(
+      altObservation({ valueQuantity: { value: 1, unit: 'ukat/L' }, referenceRange: [{ text: '<0.7' }] }),
+    );
     expect(lab.ranges[0]?.high).toBe(42);
   });
   it('drops a range whose unit cannot be converted', () => {
-    const lab = labOf(altObservation({ referenceRange: [{ high: { value: 40, unit: 'mg/dL' } }, { text: 'up to 40 bananas' }] }));
+    const lab = labOf(
+      altObservation({ referenceRange: [{ high: { value: 40, unit: 'mg/dL' } }, { text: 'up to 40 bananas' }] }),
+    );
     expect(lab.ranges).toEqual([]);
   });
   it('keeps only ranges of type normal or with no type', () => {
@@ -53,7 +57,12 @@ describe('reference ranges of a result', () => {
       altObservation({
         referenceRange: [
           { type: { coding: [{ code: 'treatment' }] }, high: { value: 100, ...U } },
-          { type: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/referencerange-meaning', code: 'normal' }] }, high: { value: 40, ...U } },
+          {
+            type: {
+              coding: [{ system: 'http://terminology.hl7.org/CodeSystem/referencerange-meaning', code: 'normal' }],
+            },
+            high: { value: 40, ...U },
+          },
         ],
       }),
     );

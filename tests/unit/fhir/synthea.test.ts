@@ -65,6 +65,8 @@ describe('Synthea labs of other analytes', () => {
     const all = index.flatMap((e) => normalizePatientResources(resources(e.file), { units: tableConverter }).labs);
     const analytes = new Set(all.map((l) => l.analyte));
     expect(analytes.has('weight')).toBe(true);
-    expect(all.filter((l) => !l.usable).map((l) => `${l.analyte} ${l.originalUnit} ${l.notes.map((n) => n.code).join()}`)).toEqual([]);
+    expect(
+      all.filter((l) => !l.usable).map((l) => `${l.analyte} ${l.originalUnit} ${l.notes.map((n) => n.code).join()}`),
+    ).toEqual([]);
   });
 });

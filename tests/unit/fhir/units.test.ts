@@ -1,5 +1,11 @@
 import { describe, it, expect, beforeAll } from 'vitest';
-import { CANONICAL_UNIT, loadUcumConverter, tableConverter, tableKey, type UnitConverter } from '../../../src/fhir/units';
+import {
+  CANONICAL_UNIT,
+  loadUcumConverter,
+  tableConverter,
+  tableKey,
+  type UnitConverter,
+} from '../../../src/fhir/units';
 
 const UCUM = 'http://unitsofmeasure.org';
 let ucum: UnitConverter;
@@ -29,9 +35,12 @@ describe.each([
     expect(conv().toCanonical('bilirubinDirect', 34.2, { code: 'umol/L', system: UCUM })).toBe(2);
     expect(conv().toCanonical('bilirubinTotal', 12, { unit: 'mg/L' })).toBe(1.2);
   });
-  it.each(['10*3/uL', '10^3/µL', '10^3/mcL', 'K/uL', 'x10E3/uL', 'G/L', '10*9/L', 'x10^3/uL'])('reads WBC 7.5 %s as 7.5 ×10⁹/L', (unit) => {
-    expect(conv().toCanonical('wbc', 7.5, { unit })).toBe(7.5);
-  });
+  it.each(['10*3/uL', '10^3/µL', '10^3/mcL', 'K/uL', 'x10E3/uL', 'G/L', '10*9/L', 'x10^3/uL'])(
+    'reads WBC 7.5 %s as 7.5 ×10⁹/L',
+    (unit) => {
+      expect(conv().toCanonical('wbc', 7.5, { unit })).toBe(7.5);
+    },
+  );
   it.each(['/uL', 'cells/uL', '/mm3', 'cells/µL'])('reads ANC 1500 %s as 1.5 ×10⁹/L', (unit) => {
     expect(conv().toCanonical('anc', 1500, { unit })).toBe(1.5);
   });

@@ -22,7 +22,11 @@ describe('parseValueString', () => {
 
 describe('Observation values', () => {
   it('reads valueQuantity with a comparator and keeps it', () => {
-    const lab = labOf(altObservation({ valueQuantity: { value: 5, comparator: '<', unit: 'U/L', code: 'U/L', system: 'http://unitsofmeasure.org' } }));
+    const lab = labOf(
+      altObservation({
+        valueQuantity: { value: 5, comparator: '<', unit: 'U/L', code: 'U/L', system: 'http://unitsofmeasure.org' },
+      }),
+    );
     expect(lab).toMatchObject({ value: 5, comparator: '<', usable: true, originalValue: '<5', originalUnit: 'U/L' });
   });
   it('reads valueString "12 U/L" as a usable 12 U/L', () => {
@@ -30,7 +34,11 @@ describe('Observation values', () => {
     expect(lab).toMatchObject({ value: 12, unit: 'U/L', usable: true, originalValue: '12 U/L' });
   });
   it('reads valueString "> 300 IU/L" as at least 300 U/L', () => {
-    expect(labOf(altObservation({ valueQuantity: undefined, valueString: '> 300 IU/L' }))).toMatchObject({ value: 300, comparator: '>', usable: true });
+    expect(labOf(altObservation({ valueQuantity: undefined, valueString: '> 300 IU/L' }))).toMatchObject({
+      value: 300,
+      comparator: '>',
+      usable: true,
+    });
   });
   it('reads valueString "<5" in the unit of its reference range, and says so', () => {
     const lab = labOf(
@@ -44,7 +52,9 @@ describe('Observation values', () => {
     expect(noteCodes(lab)).toContain('data.unit-from-range');
   });
   it('reads valueString "12" in the unit of a text range "0 - 40 U/L"', () => {
-    const lab = labOf(altObservation({ valueQuantity: undefined, valueString: '12', referenceRange: [{ text: '0 - 40 U/L' }] }));
+    const lab = labOf(
+      altObservation({ valueQuantity: undefined, valueString: '12', referenceRange: [{ text: '0 - 40 U/L' }] }),
+    );
     expect(lab).toMatchObject({ value: 12, usable: true });
   });
   describe('FVC % predicted with no unit beside a range in "%"', () => {
@@ -57,7 +67,14 @@ describe('Observation values', () => {
       });
     it('reads 0.45 as the fraction 45 %, not 0.45 %, and keeps the range', () => {
       const lab = labOf(fvcObservation(0.45));
-      expect(lab).toMatchObject({ analyte: 'fvcPct', value: 45, unit: '%', originalValue: '0.45', originalUnit: '', usable: true });
+      expect(lab).toMatchObject({
+        analyte: 'fvcPct',
+        value: 45,
+        unit: '%',
+        originalValue: '0.45',
+        originalUnit: '',
+        usable: true,
+      });
       expect(lab.ranges).toEqual([expect.objectContaining({ low: 80 })]);
       expect(noteCodes(lab)).not.toContain('data.unit-from-range');
     });
@@ -83,7 +100,12 @@ describe('Observation values', () => {
   });
   it('reads dataAbsentReason as no value, with a note', () => {
     const lab = labOf(
-      altObservation({ valueQuantity: undefined, dataAbsentReason: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/data-absent-reason', code: 'error' }] } }),
+      altObservation({
+        valueQuantity: undefined,
+        dataAbsentReason: {
+          coding: [{ system: 'http://terminology.hl7.org/CodeSystem/data-absent-reason', code: 'error' }],
+        },
+      }),
     );
     expect(lab.usable).toBe(false);
     expect(lab.value).toBeUndefined();

@@ -5,7 +5,7 @@ import { isIdSearchUnsupported, mapBounded } from '../../../src/fhir/queries/med
 const tick = () => new Promise<void>((resolve) => setTimeout(resolve, 1));
 
 describe('mapBounded', () => {
-  it('keeps the items\' order and never runs more than the limit at once', async () => {
+  it("keeps the items' order and never runs more than the limit at once", async () => {
     let now = 0;
     let max = 0;
     const out = await mapBounded([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 3, async (n) => {
@@ -38,7 +38,12 @@ describe('mapBounded', () => {
 describe('isIdSearchUnsupported', () => {
   it('is true for 400, 404 and 501 only', () => {
     expect([400, 404, 501, 403, 500, 0].map((s) => isIdSearchUnsupported(new FhirHttpError(s, 'x')))).toEqual([
-      true, true, true, false, false, false,
+      true,
+      true,
+      true,
+      false,
+      false,
+      false,
     ]);
   });
 });

@@ -26,9 +26,17 @@ describe('splitPage', () => {
       resourceType: 'Bundle',
       entry: [
         { resource: { resourceType: 'Observation', id: 'a' } },
-        { resource: { resourceType: 'OperationOutcome', issue: [{ severity: 'warning', diagnostics: 'may not contain the entire record' }] } },
+        {
+          resource: {
+            resourceType: 'OperationOutcome',
+            issue: [{ severity: 'warning', diagnostics: 'may not contain the entire record' }],
+          },
+        },
       ],
-      link: [{ relation: 'self', url: 'x' }, { relation: 'next', url: 'n' }],
+      link: [
+        { relation: 'self', url: 'x' },
+        { relation: 'next', url: 'n' },
+      ],
     });
     expect(page.resources.map((r) => r.id)).toEqual(['a']);
     expect(page.warnings).toEqual(['warning: may not contain the entire record']);
@@ -63,7 +71,11 @@ describe('medication references', () => {
         { resourceType: 'MedicationRequest', id: '2', medicationReference: { reference: '#c1' } },
         { resourceType: 'MedicationRequest', id: '3', medicationReference: { reference: 'Medication/b' } },
         { resourceType: 'MedicationStatement', id: '4', medicationReference: { reference: `${SERVER}/Medication/a` } },
-        { resourceType: 'MedicationRequest', id: '5', medicationReference: { reference: 'https://other.example/Medication/z' } },
+        {
+          resourceType: 'MedicationRequest',
+          id: '5',
+          medicationReference: { reference: 'https://other.example/Medication/z' },
+        },
         { resourceType: 'MedicationRequest', id: '6', medicationCodeableConcept: { text: 'riluzole' } },
         { resourceType: 'Medication', id: 'inc' },
       ],

@@ -13,7 +13,13 @@ describe('buildReadPlan', () => {
     expect(p[0]).toMatchObject({ id: 'patient', path: 'Patient/p%201', interaction: 'read' });
     expect(p.filter((r) => r.id !== 'patient').every((r) => r.path.includes('patient=p%201'))).toBe(true);
     expect(p.map((r) => r.resourceType)).toEqual(
-      expect.arrayContaining(['Observation', 'MedicationRequest', 'MedicationStatement', 'Condition', 'AllergyIntolerance']),
+      expect.arrayContaining([
+        'Observation',
+        'MedicationRequest',
+        'MedicationStatement',
+        'Condition',
+        'AllergyIntolerance',
+      ]),
     );
   });
 
@@ -29,7 +35,9 @@ describe('buildReadPlan', () => {
   });
 
   it('searches every coded observation token of src/fhir/codes.ts', () => {
-    const observationPaths = plan().filter((r) => r.resourceType === 'Observation').map((r) => r.path);
+    const observationPaths = plan()
+      .filter((r) => r.resourceType === 'Observation')
+      .map((r) => r.path);
     for (const token of CODED_SEARCH_TOKENS) {
       expect(observationPaths.some((path) => path.includes(encodeURIComponent(token)))).toBe(true);
     }
@@ -41,13 +49,17 @@ describe('buildReadPlan', () => {
     expect(observations.length).toBeGreaterThan(3);
     for (const r of observations) expect(r.path).toMatch(/&_sort=-date&_count=100$/);
     expect(p.filter((r) => r.resourceType !== 'Observation').some((r) => r.path.includes('_sort'))).toBe(false);
-    expect(p.find((r) => r.id === 'labs-category')?.path).toBe('Observation?patient=p%201&category=laboratory&_sort=-date&_count=100');
+    expect(p.find((r) => r.id === 'labs-category')?.path).toBe(
+      'Observation?patient=p%201&category=laboratory&_sort=-date&_count=100',
+    );
   });
 
   it('leaves _sort out when the EHR policy says its support is not confirmed', () => {
     const p = plan({ ...DEFAULT_QUERY_POLICY, sortNewestFirst: false, labsNeedCategory: true });
     expect(p.some((r) => r.path.includes('_sort'))).toBe(false);
-    expect(p.find((r) => r.id === 'labs-category')?.path).toBe('Observation?patient=p%201&category=laboratory&_count=100');
+    expect(p.find((r) => r.id === 'labs-category')?.path).toBe(
+      'Observation?patient=p%201&category=laboratory&_count=100',
+    );
   });
 
   it('splits a long LOINC list so no URL exceeds the limit, keeping every code', () => {
@@ -62,7 +74,9 @@ describe('buildReadPlan', () => {
   it('asks MedicationRequest with an explicit status list and _include', () => {
     const mr = plan().find((r) => r.id === 'medication-requests');
     expect(mr?.path).toContain(`status=${MEDICATION_REQUEST_STATUSES}`);
-    expect(MEDICATION_REQUEST_STATUSES.split(',')).toEqual(expect.arrayContaining(['active', 'completed', 'stopped', 'on-hold']));
+    expect(MEDICATION_REQUEST_STATUSES.split(',')).toEqual(
+      expect.arrayContaining(['active', 'completed', 'stopped', 'on-hold']),
+    );
     expect(mr?.path).toContain('_include=MedicationRequest%3Amedication');
   });
 

@@ -18,7 +18,9 @@ function fakeGateway(answers: readonly (object | FhirHttpError)[]): FhirGateway 
     request(path) {
       calls.push(path);
       const answer = answers[calls.length - 1];
-      return answer instanceof FhirHttpError || answer === undefined ? Promise.reject(answer ?? new Error('no answer')) : Promise.resolve(answer);
+      return answer instanceof FhirHttpError || answer === undefined
+        ? Promise.reject(answer ?? new Error('no answer'))
+        : Promise.resolve(answer);
     },
   };
 }
@@ -32,10 +34,19 @@ const noWait = { retries: 2, delayMs: () => 0 };
 
 describe('streamPages', () => {
   it('publishes the first page at once, then at most once per interval, and returns everything', async () => {
-    const gateway = fakeGateway([page('a', `${SERVER}/Condition?p=2`), page('b', `${SERVER}/Condition?p=3`), page('c')]);
+    const gateway = fakeGateway([
+      page('a', `${SERVER}/Condition?p=2`),
+      page('b', `${SERVER}/Condition?p=3`),
+      page('c'),
+    ]);
     const published: ReadData[] = [];
     const ctx = { gateway, policy: DEFAULT_QUERY_POLICY, retry: noWait, publishIntervalMs: 60_000 };
-    const result = await streamPages(ctx, ['Condition?patient=p'], (d) => published.push(d), new AbortController().signal);
+    const result = await streamPages(
+      ctx,
+      ['Condition?patient=p'],
+      (d) => published.push(d),
+      new AbortController().signal,
+    );
     expect(published.map((d) => d.pages)).toEqual([1]);
     expect(result).toMatchObject({ pages: 3, complete: true, capped: false });
     expect(result.resources.map((r) => r.id)).toEqual(['a', 'b', 'c']);
@@ -75,7 +86,9 @@ describe('streamPages', () => {
   it('retries transient failures twice, and not a 4xx', async () => {
     const flaky = fakeGateway([new FhirHttpError(503, 'x'), new FhirHttpError(0, 'x'), page('a')]);
     const ctx = { gateway: flaky, policy: DEFAULT_QUERY_POLICY, retry: noWait };
-    await expect(streamPages(ctx, ['Condition'], () => undefined, new AbortController().signal)).resolves.toMatchObject({ pages: 1 });
+    await expect(streamPages(ctx, ['Condition'], () => undefined, new AbortController().signal)).resolves.toMatchObject(
+      { pages: 1 },
+    );
     const denied = fakeGateway([new FhirHttpError(403, 'x'), page('a')]);
     await expect(
       streamPages({ ...ctx, gateway: denied }, ['Condition'], () => undefined, new AbortController().signal),

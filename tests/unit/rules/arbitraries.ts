@@ -5,7 +5,17 @@
 import fc from 'fast-check';
 import { addDays } from '../../../src/rules/dates';
 import type {
-  AllergyRecord, Analyte, ClinicalData, CodedObservationRecord, Comparator, ConditionKind, ConditionRecord, Dosage, LabRecord, MedicationRecord, NormalRange,
+  AllergyRecord,
+  Analyte,
+  ClinicalData,
+  CodedObservationRecord,
+  Comparator,
+  ConditionKind,
+  ConditionRecord,
+  Dosage,
+  LabRecord,
+  MedicationRecord,
+  NormalRange,
 } from '../../../src/rules';
 import { AS_OF } from './fixtures';
 
@@ -18,7 +28,11 @@ const day = fc
   )
   .map((n) => addDays(AS_OF, n));
 const badDate = fc.constantFrom('', '2026-13-45', 'soon', '2026', '2026-07');
-const maybeDate = fc.oneof({ weight: 12, arbitrary: day }, { weight: 1, arbitrary: badDate }, { weight: 2, arbitrary: fc.constant(undefined) });
+const maybeDate = fc.oneof(
+  { weight: 12, arbitrary: day },
+  { weight: 1, arbitrary: badDate },
+  { weight: 2, arbitrary: fc.constant(undefined) },
+);
 
 /** Typical limit of each analyte; values are drawn as multiples of it. */
 const TYPICAL: Record<Analyte, { unit: string; base: number; max: number; limit?: 'high' | 'low' }> = {
@@ -38,9 +52,32 @@ const TYPICAL: Record<Analyte, { unit: string; base: number; max: number; limit?
   temperature: { unit: 'Cel', base: 37, max: 1.1 },
 };
 
-export const labAnalytes: readonly Analyte[] = ['alt', 'alt', 'alt', 'alt', 'alt', 'alt', 'ast', 'ast', 'bilirubinTotal', 'bilirubinTotal', 'bilirubinDirect', 'alp', 'ggt', 'anc', 'wbc', 'egfr', 'weight', 'fvcPct', 'temperature'];
+export const labAnalytes: readonly Analyte[] = [
+  'alt',
+  'alt',
+  'alt',
+  'alt',
+  'alt',
+  'alt',
+  'ast',
+  'ast',
+  'bilirubinTotal',
+  'bilirubinTotal',
+  'bilirubinDirect',
+  'alp',
+  'ggt',
+  'anc',
+  'wbc',
+  'egfr',
+  'weight',
+  'fvcPct',
+  'temperature',
+];
 
-const comparator: fc.Arbitrary<Comparator | undefined> = fc.oneof({ weight: 8, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: fc.constantFrom<Comparator>('<', '<=', '>', '>=') });
+const comparator: fc.Arbitrary<Comparator | undefined> = fc.oneof(
+  { weight: 8, arbitrary: fc.constant(undefined) },
+  { weight: 1, arbitrary: fc.constantFrom<Comparator>('<', '<=', '>', '>=') },
+);
 
 function rangeArb(a: Analyte): fc.Arbitrary<NormalRange[]> {
   const t = TYPICAL[a];
@@ -63,24 +100,36 @@ export const labArb: fc.Arbitrary<Omit<LabRecord, 'id'>> = fc.constantFrom(...la
   const value = fc.oneof(
     { weight: 5, arbitrary: fc.double({ min: 0, max: t.base * t.max, noNaN: true }) },
     // fc.double spreads over the bit patterns (mostly tiny numbers): draw thousandths instead.
-    { weight: 15, arbitrary: fc.noBias(fc.integer({ min: 0, max: 1000 })).map((n) => Math.round(n * t.base * t.max) / 1000) },
+    {
+      weight: 15,
+      arbitrary: fc.noBias(fc.integer({ min: 0, max: 1000 })).map((n) => Math.round(n * t.base * t.max) / 1000),
+    },
     { weight: 1, arbitrary: fc.constantFrom(Number.NaN, -1, Number.POSITIVE_INFINITY) },
   );
-  return fc.record({ date: maybeDate, value, comparator, ranges: rangeArb(analyte), usable: fc.constantFrom(true, true, true, true, false), status: fc.constantFrom('final', 'amended', 'preliminary') }).map((r) => ({
-    resourceType: 'Observation' as const,
-    analyte,
-    display: analyte,
-    status: r.status,
-    ...(r.date !== undefined ? { date: r.date } : {}),
-    value: r.value,
-    ...(r.comparator ? { comparator: r.comparator } : {}),
-    unit: t.unit,
-    originalValue: `${r.comparator ?? ''}${r.value}`,
-    originalUnit: t.unit,
-    ranges: r.ranges,
-    usable: r.usable,
-    notes: [],
-  }));
+  return fc
+    .record({
+      date: maybeDate,
+      value,
+      comparator,
+      ranges: rangeArb(analyte),
+      usable: fc.constantFrom(true, true, true, true, false),
+      status: fc.constantFrom('final', 'amended', 'preliminary'),
+    })
+    .map((r) => ({
+      resourceType: 'Observation' as const,
+      analyte,
+      display: analyte,
+      status: r.status,
+      ...(r.date !== undefined ? { date: r.date } : {}),
+      value: r.value,
+      ...(r.comparator ? { comparator: r.comparator } : {}),
+      unit: t.unit,
+      originalValue: `${r.comparator ?? ''}${r.value}`,
+      originalUnit: t.unit,
+      ranges: r.ranges,
+      usable: r.usable,
+      notes: [],
+    }));
 });
 
 const dosage: fc.Arbitrary<Dosage[]> = fc.constantFrom<Dosage[]>(
@@ -93,7 +142,13 @@ const dosage: fc.Arbitrary<Dosage[]> = fc.constantFrom<Dosage[]>(
 const medArb: fc.Arbitrary<Omit<MedicationRecord, 'id'>> = fc
   .record({
     riluzole: fc.constantFrom(true, true, false),
-    name: fc.constantFrom('Ciprofloxacin 500 MG', 'Phenytoin 100 MG', 'Baclofen 10 MG', 'Atorvastatin 20 MG', 'Valproic acid'),
+    name: fc.constantFrom(
+      'Ciprofloxacin 500 MG',
+      'Phenytoin 100 MG',
+      'Baclofen 10 MG',
+      'Atorvastatin 20 MG',
+      'Valproic acid',
+    ),
     status: fc.constantFrom('active', 'active', 'on-hold', 'completed', 'stopped', 'intended', 'cancelled', 'unknown'),
     intent: fc.constantFrom('order', 'order', 'order', 'plan'),
     start: maybeDate,
@@ -105,29 +160,93 @@ const medArb: fc.Arbitrary<Omit<MedicationRecord, 'id'>> = fc
   })
   .map((m) => {
     const display = m.riluzole ? 'Riluzole 50 MG Oral Tablet' : m.name;
-    const end = m.start && m.length !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(m.start) ? addDays(m.start, m.length) : undefined;
+    const end =
+      m.start && m.length !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(m.start) ? addDays(m.start, m.length) : undefined;
     return {
-      resourceType: m.resourceType, status: m.status, intent: m.intent, display, names: [display.toLowerCase()], codes: [], isRiluzole: m.riluzole,
-      ...(m.start !== undefined ? { start: m.start } : {}), ...(end ? { end } : {}),
-      ...(m.duration !== undefined ? { boundsDurationDays: m.duration } : {}), ...(m.validity ? { validityEnd: m.validity } : {}),
-      dosage: m.dosage, unresolved: false, notes: [],
+      resourceType: m.resourceType,
+      status: m.status,
+      intent: m.intent,
+      display,
+      names: [display.toLowerCase()],
+      codes: [],
+      isRiluzole: m.riluzole,
+      ...(m.start !== undefined ? { start: m.start } : {}),
+      ...(end ? { end } : {}),
+      ...(m.duration !== undefined ? { boundsDurationDays: m.duration } : {}),
+      ...(m.validity ? { validityEnd: m.validity } : {}),
+      dosage: m.dosage,
+      unresolved: false,
+      notes: [],
     };
   });
 
-const kinds: readonly ConditionKind[] = ['als', 'als', 'ild', 'liver-disease', 'fatty-liver', 'ckd', 'pregnancy', 'breastfeeding', 'pancreatitis'];
+const kinds: readonly ConditionKind[] = [
+  'als',
+  'als',
+  'ild',
+  'liver-disease',
+  'fatty-liver',
+  'ckd',
+  'pregnancy',
+  'breastfeeding',
+  'pancreatitis',
+];
 const conditionArb: fc.Arbitrary<Omit<ConditionRecord, 'id'>> = fc
-  .record({ kind: fc.constantFrom(...kinds), counts: fc.constantFrom(true, true, false), onset: maybeDate, recorded: maybeDate })
-  .map((c) => ({ resourceType: 'Condition' as const, display: c.kind, kinds: [c.kind], matchedByName: false, counts: c.counts, ...(c.onset ? { onset: c.onset } : {}), ...(c.recorded ? { recorded: c.recorded } : {}), notes: [] }));
+  .record({
+    kind: fc.constantFrom(...kinds),
+    counts: fc.constantFrom(true, true, false),
+    onset: maybeDate,
+    recorded: maybeDate,
+  })
+  .map((c) => ({
+    resourceType: 'Condition' as const,
+    display: c.kind,
+    kinds: [c.kind],
+    matchedByName: false,
+    counts: c.counts,
+    ...(c.onset ? { onset: c.onset } : {}),
+    ...(c.recorded ? { recorded: c.recorded } : {}),
+    notes: [],
+  }));
 
 const allergyArb: fc.Arbitrary<Omit<AllergyRecord, 'id'>> = fc
-  .record({ isRiluzole: fc.boolean(), type: fc.constantFrom(undefined, 'allergy' as const, 'intolerance' as const), counts: fc.boolean(), recorded: maybeDate })
-  .map((a) => ({ resourceType: 'AllergyIntolerance' as const, display: 'allergy', isRiluzole: a.isRiluzole, counts: a.counts, ...(a.type ? { type: a.type } : {}), ...(a.recorded ? { recorded: a.recorded } : {}), notes: [] }));
+  .record({
+    isRiluzole: fc.boolean(),
+    type: fc.constantFrom(undefined, 'allergy' as const, 'intolerance' as const),
+    counts: fc.boolean(),
+    recorded: maybeDate,
+  })
+  .map((a) => ({
+    resourceType: 'AllergyIntolerance' as const,
+    display: 'allergy',
+    isRiluzole: a.isRiluzole,
+    counts: a.counts,
+    ...(a.type ? { type: a.type } : {}),
+    ...(a.recorded ? { recorded: a.recorded } : {}),
+    notes: [],
+  }));
 
 const codedArb: fc.Arbitrary<Omit<CodedObservationRecord, 'id'>> = fc
-  .record({ kind: fc.constantFrom('smoking' as const, 'pregnancy' as const, 'breastfeeding' as const), date: maybeDate, positive: fc.constantFrom(true, false, undefined), usable: fc.constantFrom(true, true, false) })
-  .map((o) => ({ resourceType: 'Observation' as const, kind: o.kind, display: o.kind, status: 'final', ...(o.date ? { date: o.date } : {}), ...(o.positive !== undefined ? { positive: o.positive } : {}), valueText: String(o.positive), usable: o.usable, notes: [] }));
+  .record({
+    kind: fc.constantFrom('smoking' as const, 'pregnancy' as const, 'breastfeeding' as const),
+    date: maybeDate,
+    positive: fc.constantFrom(true, false, undefined),
+    usable: fc.constantFrom(true, true, false),
+  })
+  .map((o) => ({
+    resourceType: 'Observation' as const,
+    kind: o.kind,
+    display: o.kind,
+    status: 'final',
+    ...(o.date ? { date: o.date } : {}),
+    ...(o.positive !== undefined ? { positive: o.positive } : {}),
+    valueText: String(o.positive),
+    usable: o.usable,
+    notes: [],
+  }));
 
-const withIds = <T>(prefix: string, xs: readonly T[]): (T & { id: string })[] => xs.map((x, i) => ({ ...x, id: `${prefix}-${i}` }));
+const withIds = <T>(prefix: string, xs: readonly T[]): (T & { id: string })[] =>
+  xs.map((x, i) => ({ ...x, id: `${prefix}-${i}` }));
 
 export const clinicalDataArb: fc.Arbitrary<ClinicalData> = fc
   .record({
@@ -136,7 +255,10 @@ export const clinicalDataArb: fc.Arbitrary<ClinicalData> = fc
     labs: fc.array(labArb, { maxLength: 16, size: 'medium' }),
     meds: fc.array(medArb, { maxLength: 4 }),
     conditions: fc.array(conditionArb, { maxLength: 3 }),
-    allergies: fc.oneof({ weight: 6, arbitrary: fc.constant([]) }, { weight: 1, arbitrary: fc.array(allergyArb, { minLength: 1, maxLength: 1 }) }),
+    allergies: fc.oneof(
+      { weight: 6, arbitrary: fc.constant([]) },
+      { weight: 1, arbitrary: fc.array(allergyArb, { minLength: 1, maxLength: 1 }) },
+    ),
     coded: fc.array(codedArb, { maxLength: 2 }),
   })
   .map((r) => ({

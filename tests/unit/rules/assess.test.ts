@@ -17,7 +17,9 @@ describe('assessRiluzole', () => {
   });
 
   it('writes the ALT stop finding in plain words with its source', () => {
-    const a = assess(data({ labs: [alt('2026-05-01', 20), alt('2026-10-02', 212)], meds: [riluzole({ start: '2026-05-01' })] }));
+    const a = assess(
+      data({ labs: [alt('2026-05-01', 20), alt('2026-10-02', 212)], meds: [riluzole({ start: '2026-05-01' })] }),
+    );
     const f = finding(a, 'liver.transaminase-stop');
     expect(f?.severity).toBe('critical');
     expect(f?.detail).toContain("ALT 212 U/L on 2026-10-02 is 5.3× the lab's ULN of 40 U/L");
@@ -27,7 +29,12 @@ describe('assessRiluzole', () => {
   });
 
   it('says "assumed ULN (clinic default)" when the result has no range', () => {
-    const a = assess(data({ labs: [lab('alt', '2026-05-01', 20), lab('alt', '2026-10-02', 212)], meds: [riluzole({ start: '2026-05-01' })] }));
+    const a = assess(
+      data({
+        labs: [lab('alt', '2026-05-01', 20), lab('alt', '2026-10-02', 212)],
+        meds: [riluzole({ start: '2026-05-01' })],
+      }),
+    );
     expect(finding(a, 'liver.transaminase-stop')?.detail).toContain('the assumed ULN of 40 U/L (clinic default)');
     expect(noteCodes(a)).toContain('data.uln-assumed');
     expect(a.labs.alt?.[0]?.ulnSource).toBe('assumed');

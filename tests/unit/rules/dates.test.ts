@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, ageInYears, compareDates, daysBetween, inRange, toIsoDate } from '../../../src/rules/dates';
+import {
+  addDays,
+  addMonths,
+  ageInYears,
+  compareDates,
+  daysBetween,
+  inRange,
+  toIsoDate,
+} from '../../../src/rules/dates';
 
 describe('calendar dates', () => {
   it('takes the first 10 characters of a dateTime, never shifting the day', () => {

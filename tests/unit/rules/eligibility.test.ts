@@ -1,9 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { alt, allergy, assess, ast, bili, codes, coded, condition, data, finding, lab, med, noteCodes, patient, riluzole } from './fixtures';
+import {
+  alt,
+  allergy,
+  assess,
+  ast,
+  bili,
+  codes,
+  coded,
+  condition,
+  data,
+  finding,
+  lab,
+  med,
+  noteCodes,
+  patient,
+  riluzole,
+} from './fixtures';
 import type { LabRecord } from '../../../src/rules';
 
 const normal = (date = '2026-11-01'): LabRecord[] => [alt(date, 30), ast(date, 30), bili(date, 0.8)];
-const withAlt = (value: number, more: LabRecord[] = []): LabRecord[] => [alt('2026-11-01', value), ast('2026-11-01', 20), bili('2026-11-01', 0.8), ...more];
+const withAlt = (value: number, more: LabRecord[] = []): LabRecord[] => [
+  alt('2026-11-01', value),
+  ast('2026-11-01', 20),
+  bili('2026-11-01', 0.8),
+  ...more,
+];
 
 describe('eligibility: baseline ALT and AST', () => {
   it('is insufficient data without an ALT in the window, never eligible', () => {
@@ -14,19 +35,27 @@ describe('eligibility: baseline ALT and AST', () => {
 
   it('names the baseline window of a missing ALT as "between … and …"', () => {
     const a = assess(data({ labs: [bili('2026-11-01', 0.8)] }));
-    expect(finding(a, 'baseline.alt-missing')?.detail).toBe('No usable ALT between 2026-08-27 and 2026-11-25 (baseline window: clinic setting (default) baselineDays = 90).');
+    expect(finding(a, 'baseline.alt-missing')?.detail).toBe(
+      'No usable ALT between 2026-08-27 and 2026-11-25 (baseline window: clinic setting (default) baselineDays = 90).',
+    );
   });
 
   it('names the last ALT before the window, without counting it', () => {
     const a = assess(data({ labs: [alt('2026-05-16', 30), bili('2026-11-01', 0.8)] }));
     expect(a.eligibility.status).toBe('insufficient-data');
-    expect(finding(a, 'baseline.alt-missing')?.detail).toContain('The last ALT before the window: ALT 30 U/L on 2026-05-16');
+    expect(finding(a, 'baseline.alt-missing')?.detail).toContain(
+      'The last ALT before the window: ALT 30 U/L on 2026-05-16',
+    );
     expect(finding(a, 'baseline.alt-missing')?.evidence).toEqual([]);
   });
 
   it('counts an ALT on the first day of the window and not the day before', () => {
-    expect(assess(data({ labs: [alt('2026-08-27', 30), bili('2026-11-01', 0.8)] })).eligibility.status).toBe('eligible');
-    expect(assess(data({ labs: [alt('2026-08-26', 30), bili('2026-11-01', 0.8)] })).eligibility.status).toBe('insufficient-data');
+    expect(assess(data({ labs: [alt('2026-08-27', 30), bili('2026-11-01', 0.8)] })).eligibility.status).toBe(
+      'eligible',
+    );
+    expect(assess(data({ labs: [alt('2026-08-26', 30), bili('2026-11-01', 0.8)] })).eligibility.status).toBe(
+      'insufficient-data',
+    );
   });
 
   it('is eligible at exactly 1× ULN and caution just above', () => {
@@ -70,14 +99,18 @@ describe('eligibility: baseline ALT and AST', () => {
   });
 
   it('reads "<5" as within the ULN but "<300" as unusable', () => {
-    expect(assess(data({ labs: [alt('2026-11-01', 5, { comparator: '<' }), bili('2026-11-01', 0.8)] })).eligibility.status).toBe('eligible');
+    expect(
+      assess(data({ labs: [alt('2026-11-01', 5, { comparator: '<' }), bili('2026-11-01', 0.8)] })).eligibility.status,
+    ).toBe('eligible');
     const a = assess(data({ labs: [alt('2026-11-01', 300, { comparator: '<' }), bili('2026-11-01', 0.8)] }));
     expect(a.eligibility.status).toBe('insufficient-data');
     expect(noteCodes(a)).toContain('data.value-unreadable');
   });
 
   it('judges a patient on riluzole at the course start and stays insufficient without a baseline ALT', () => {
-    const a = assess(data({ meds: [riluzole({ start: '2026-06-01' })], labs: [alt('2026-07-01', 30), alt('2026-11-01', 30)] }));
+    const a = assess(
+      data({ meds: [riluzole({ start: '2026-06-01' })], labs: [alt('2026-07-01', 30), alt('2026-11-01', 30)] }),
+    );
     expect(a.eligibility.window).toEqual({ from: '2026-03-03', to: '2026-06-01' });
     expect(a.eligibility.status).toBe('insufficient-data');
     expect(finding(a, 'baseline.alt-missing')?.severity).toBe('warning');
@@ -91,11 +124,21 @@ describe('eligibility: results as the lab wrote them', () => {
   it('names the reported value and unit beside a converted one (0.9 µkat/L shown as 54 U/L)', () => {
     const converted = lab('alt', '2026-11-01', 54, { high: 45 }, { originalValue: '0.9', originalUnit: 'ukat/L' });
     const a = assess(data({ labs: [converted, ast('2026-11-01', 20), bili('2026-11-01', 0.8)] }));
-    expect(finding(a, 'baseline.transaminase-above-uln')?.detail).toContain('ALT 54 U/L (reported as 0.9 ukat/L) on 2026-11-01');
+    expect(finding(a, 'baseline.transaminase-above-uln')?.detail).toContain(
+      'ALT 54 U/L (reported as 0.9 ukat/L) on 2026-11-01',
+    );
   });
 
   it('says nothing more when the lab wrote the number shown', () => {
-    const a = assess(data({ labs: [lab('alt', '2026-11-01', 54, { high: 45 }, { originalValue: '54', originalUnit: 'U/L' }), ast('2026-11-01', 20), bili('2026-11-01', 0.8)] }));
+    const a = assess(
+      data({
+        labs: [
+          lab('alt', '2026-11-01', 54, { high: 45 }, { originalValue: '54', originalUnit: 'U/L' }),
+          ast('2026-11-01', 20),
+          bili('2026-11-01', 0.8),
+        ],
+      }),
+    );
     expect(finding(a, 'baseline.transaminase-above-uln')?.detail).not.toContain('reported as');
   });
 });
@@ -105,43 +148,76 @@ describe('eligibility: the newest ALT or AST cannot be judged (a comparator hide
     lab(analyte, date, value, { high: 40 }, { comparator });
 
   it('is never eligible when the newest ALT is "<300" and an older one is normal', () => {
-    const a = assess(data({ labs: [alt('2026-10-01', 20), ast('2026-10-01', 20), bili('2026-10-01', 0.8), hidden('alt', '2026-11-01', 300, '<')] }));
+    const a = assess(
+      data({
+        labs: [
+          alt('2026-10-01', 20),
+          ast('2026-10-01', 20),
+          bili('2026-10-01', 0.8),
+          hidden('alt', '2026-11-01', 300, '<'),
+        ],
+      }),
+    );
     expect(a.eligibility.status).toBe('insufficient-data');
     expect(finding(a, 'data.latest-unjudgeable')?.detail).toContain('ALT "<300" on 2026-11-01');
     expect(noteCodes(a)).toContain('data.value-unreadable');
   });
 
   it('is never eligible when only the newest AST is hidden', () => {
-    const a = assess(data({ labs: [...normal('2026-10-01'), alt('2026-11-01', 20), hidden('ast', '2026-11-01', 300, '<')] }));
+    const a = assess(
+      data({ labs: [...normal('2026-10-01'), alt('2026-11-01', 20), hidden('ast', '2026-11-01', 300, '<')] }),
+    );
     expect(a.eligibility.status).toBe('insufficient-data');
     expect(codes(a)).toContain('data.latest-unjudgeable');
   });
 
   it('does not call the newest hidden result "within the ULN" in the history row', () => {
-    const a = assess(data({ labs: [alt('2026-10-01', 20), ast('2026-10-01', 20), bili('2026-10-01', 0.8), hidden('alt', '2026-11-01', 150, '>')] }), 'us');
+    const a = assess(
+      data({
+        labs: [
+          alt('2026-10-01', 20),
+          ast('2026-10-01', 20),
+          bili('2026-10-01', 0.8),
+          hidden('alt', '2026-11-01', 150, '>'),
+        ],
+      }),
+      'us',
+    );
     expect(codes(a)).not.toContain('baseline.transaminase-history');
   });
 
   it('uses a hidden result when every tier it allows gives the same outcome (EU ">150" vs 40: contraindicated)', () => {
-    const eu = assess(data({ labs: [hidden('alt', '2026-11-01', 150, '>'), ast('2026-11-01', 20), bili('2026-11-01', 0.8)] }), 'eu');
+    const eu = assess(
+      data({ labs: [hidden('alt', '2026-11-01', 150, '>'), ast('2026-11-01', 20), bili('2026-11-01', 0.8)] }),
+      'eu',
+    );
     expect(eu.eligibility.status).toBe('contraindicated');
     expect(codes(eu)).toContain('baseline.transaminase-above-3x');
     expect(codes(eu)).not.toContain('baseline.alt-missing');
     // Under the US label 3–5× is caution and above 5× not recommended: the comparator decides, so not usable.
-    const us = assess(data({ labs: [hidden('alt', '2026-11-01', 150, '>'), ast('2026-11-01', 20), bili('2026-11-01', 0.8)] }), 'us');
+    const us = assess(
+      data({ labs: [hidden('alt', '2026-11-01', 150, '>'), ast('2026-11-01', 20), bili('2026-11-01', 0.8)] }),
+      'us',
+    );
     expect(us.eligibility.status).toBe('insufficient-data');
     expect(codes(us)).toContain('baseline.alt-missing');
   });
 
   it('reads ">200" against a ULN of 40 as at least 5×, so "above 5×" is unknown (spec §1: ">X" is at least X)', () => {
-    const us = assess(data({ labs: [hidden('alt', '2026-11-01', 200, '>'), ast('2026-11-01', 20), bili('2026-11-01', 0.8)] }), 'us');
+    const us = assess(
+      data({ labs: [hidden('alt', '2026-11-01', 200, '>'), ast('2026-11-01', 20), bili('2026-11-01', 0.8)] }),
+      'us',
+    );
     expect(us.eligibility.status).toBe('insufficient-data');
     expect(codes(us)).not.toContain('baseline.transaminase-above-5x');
   });
 });
 
 describe('eligibility: rechallenge, bilirubin, GGT', () => {
-  const earlierStop = { meds: [riluzole({ start: '2025-01-01', end: '2025-03-01', status: 'stopped' }), riluzole({ start: '2026-10-01' })], labs: [alt('2025-02-15', 250), ...normal('2026-10-01')] };
+  const earlierStop = {
+    meds: [riluzole({ start: '2025-01-01', end: '2025-03-01', status: 'stopped' }), riluzole({ start: '2026-10-01' })],
+    labs: [alt('2025-02-15', 250), ...normal('2026-10-01')],
+  };
   it('flags a rechallenge after a stop-level course: caution (US), not recommended (EU)', () => {
     expect(assess(data(earlierStop), 'us').eligibility.status).toBe('caution');
     expect(finding(assess(data(earlierStop), 'us'), 'baseline.rechallenge')?.severity).toBe('warning');
@@ -158,12 +234,19 @@ describe('eligibility: rechallenge, bilirubin, GGT', () => {
     const labs = [alt('2026-11-01', 30), ast('2026-11-01', 30), bili('2026-11-01', 1.5)];
     expect(assess(data({ labs }), 'us').eligibility.status).toBe('not-recommended');
     expect(assess(data({ labs }), 'eu').eligibility.status).toBe('caution');
-    expect(assess(data({ labs: [...labs, lab('ggt', '2026-11-01', 80, { high: 50 })] }), 'eu').eligibility.status).toBe('not-recommended');
+    expect(assess(data({ labs: [...labs, lab('ggt', '2026-11-01', 80, { high: 50 })] }), 'eu').eligibility.status).toBe(
+      'not-recommended',
+    );
     expect(assess(data({ labs: [...labs, alt('2026-11-02', 50)] }), 'eu').eligibility.status).toBe('not-recommended');
   });
 
   it('reads an isolated indirect bilirubin rise (Gilbert’s) as info only', () => {
-    const labs = [alt('2026-11-01', 30), ast('2026-11-01', 30), bili('2026-11-01', 2.0), lab('bilirubinDirect', '2026-11-01', 0.2, { high: 0.3 })];
+    const labs = [
+      alt('2026-11-01', 30),
+      ast('2026-11-01', 30),
+      bili('2026-11-01', 2.0),
+      lab('bilirubinDirect', '2026-11-01', 0.2, { high: 0.3 }),
+    ];
     const a = assess(data({ labs }));
     expect(codes(a)).toContain('baseline.bilirubin-isolated');
     expect(codes(a)).not.toContain('baseline.bilirubin-elevated');
@@ -180,7 +263,8 @@ describe('eligibility: rechallenge, bilirubin, GGT', () => {
 });
 
 describe('eligibility: conditions, patient, interactions', () => {
-  const judge = (parts: Parameters<typeof data>[0], policy: 'us' | 'eu' = 'us'): string => assess(data({ labs: normal(), ...parts }), policy).eligibility.status;
+  const judge = (parts: Parameters<typeof data>[0], policy: 'us' | 'eu' = 'us'): string =>
+    assess(data({ labs: normal(), ...parts }), policy).eligibility.status;
 
   it('contraindicates a riluzole allergy; an intolerance is caution', () => {
     expect(judge({ allergies: [allergy({ type: 'allergy' })] })).toBe('contraindicated');
@@ -208,22 +292,35 @@ describe('eligibility: conditions, patient, interactions', () => {
     expect(judge({ coded: [coded('pregnancy', '2026-02-18', true)] }, 'us')).toBe('caution');
     expect(judge({ coded: [coded('pregnancy', '2026-02-18', true)] }, 'eu')).toBe('contraindicated');
     expect(judge({ coded: [coded('pregnancy', '2026-02-17', true)] }, 'eu')).toBe('eligible');
-    expect(judge({ coded: [coded('pregnancy', '2026-06-01', true), coded('pregnancy', '2026-09-01', false)] }, 'eu')).toBe('eligible');
-    expect(judge({ conditions: [condition('als'), condition('pregnancy', { recorded: '2026-10-01' })] }, 'eu')).toBe('contraindicated');
-    expect(judge({ conditions: [condition('als'), condition('pregnancy', { onset: '2025-01-01', recorded: '2025-01-01' })] }, 'eu')).toBe('eligible');
+    expect(
+      judge({ coded: [coded('pregnancy', '2026-06-01', true), coded('pregnancy', '2026-09-01', false)] }, 'eu'),
+    ).toBe('eligible');
+    expect(judge({ conditions: [condition('als'), condition('pregnancy', { recorded: '2026-10-01' })] }, 'eu')).toBe(
+      'contraindicated',
+    );
+    expect(
+      judge(
+        { conditions: [condition('als'), condition('pregnancy', { onset: '2025-01-01', recorded: '2025-01-01' })] },
+        'eu',
+      ),
+    ).toBe('eligible');
   });
 
   it('counts breast-feeding within 365 days; a "no" does not count', () => {
     expect(judge({ coded: [coded('breastfeeding', '2025-11-25', true)] }, 'eu')).toBe('contraindicated');
     expect(judge({ coded: [coded('breastfeeding', '2025-11-24', true)] }, 'eu')).toBe('eligible');
     expect(judge({ coded: [coded('breastfeeding', '2026-11-01', false)] }, 'eu')).toBe('eligible');
-    expect(judge({ conditions: [condition('als'), condition('breastfeeding', { onset: '2026-10-01' })] }, 'us')).toBe('caution');
+    expect(judge({ conditions: [condition('als'), condition('breastfeeding', { onset: '2026-10-01' })] }, 'us')).toBe(
+      'caution',
+    );
   });
 
   it('shows renal impairment as info (US) and not recommended (EU): CKD or eGFR below 60 in 12 months', () => {
     const low = [lab('egfr', '2025-11-25', 59)];
     expect(judge({ labs: [...normal(), ...low] }, 'us')).toBe('eligible');
-    expect(finding(assess(data({ labs: [...normal(), ...low] }), 'us'), 'condition.renal-impairment')?.severity).toBe('info');
+    expect(finding(assess(data({ labs: [...normal(), ...low] }), 'us'), 'condition.renal-impairment')?.severity).toBe(
+      'info',
+    );
     expect(judge({ labs: [...normal(), ...low] }, 'eu')).toBe('not-recommended');
     expect(judge({ labs: [...normal(), lab('egfr', '2026-11-01', 60)] }, 'eu')).toBe('eligible');
     expect(judge({ labs: [...normal(), lab('egfr', '2025-11-24', 45)] }, 'eu')).toBe('eligible');

@@ -4,12 +4,20 @@ import type { Finding } from '../../../src/rules';
 import { allergy, assess, data, riluzole } from './fixtures';
 
 const f = (code: Finding['code'], severity: Finding['severity'], ids: string[], date = '2026-01-01'): Finding => ({
-  code, severity, title: code, detail: `${code} ${severity}`, source: 's', evidence: ids.map((id) => ({ resourceType: 'Observation', id, display: id, date })),
+  code,
+  severity,
+  title: code,
+  detail: `${code} ${severity}`,
+  source: 's',
+  evidence: ids.map((id) => ({ resourceType: 'Observation', id, display: id, date })),
 });
 
 describe('merging findings', () => {
   it('keeps each code once at its highest severity with the evidence merged', () => {
-    const merged = mergeFindings([f('allergy.riluzole', 'warning', ['a', 'b']), f('allergy.riluzole', 'critical', ['b', 'c'])]);
+    const merged = mergeFindings([
+      f('allergy.riluzole', 'warning', ['a', 'b']),
+      f('allergy.riluzole', 'critical', ['b', 'c']),
+    ]);
     expect(merged).toHaveLength(1);
     expect(merged[0]?.severity).toBe('critical');
     expect(merged[0]?.detail).toBe('allergy.riluzole critical');
@@ -24,7 +32,13 @@ describe('merging findings', () => {
       f('condition.ild', 'warning', ['w'], '2026-05-01'),
       f('liver.hys-law', 'critical', ['v'], '2025-01-01'),
     ]);
-    expect(merged.map((m) => m.code)).toEqual(['liver.hys-law', 'condition.ild', 'dose.nonstandard', 'supportive.fvc-low', 'monitoring.due']);
+    expect(merged.map((m) => m.code)).toEqual([
+      'liver.hys-law',
+      'condition.ild',
+      'dose.nonstandard',
+      'supportive.fvc-low',
+      'monitoring.due',
+    ]);
   });
 
   it('gives one allergy finding in the assessment though eligibility and monitoring both raise it', () => {

@@ -26,15 +26,31 @@ import type {
 export const AS_OF = '2026-11-25';
 
 const CANONICAL: Record<Analyte, string> = {
-  alt: 'U/L', ast: 'U/L', bilirubinTotal: 'mg/dL', bilirubinDirect: 'mg/dL', alp: 'U/L', ggt: 'U/L',
-  anc: '10*9/L', wbc: '10*9/L', neutrophilPct: '%', egfr: 'mL/min/{1.73_m2}', weight: 'kg', bmi: 'kg/m2',
-  fvcPct: '%', temperature: 'Cel',
+  alt: 'U/L',
+  ast: 'U/L',
+  bilirubinTotal: 'mg/dL',
+  bilirubinDirect: 'mg/dL',
+  alp: 'U/L',
+  ggt: 'U/L',
+  anc: '10*9/L',
+  wbc: '10*9/L',
+  neutrophilPct: '%',
+  egfr: 'mL/min/{1.73_m2}',
+  weight: 'kg',
+  bmi: 'kg/m2',
+  fvcPct: '%',
+  temperature: 'Cel',
 };
 
 let seq = 0;
 const nextId = (prefix: string): string => `${prefix}-${++seq}`;
 
-export const patient = (over: Partial<PatientRecord> = {}): PatientRecord => ({ id: 'pat-1', birthDate: '1960-05-01', sex: 'male', ...over });
+export const patient = (over: Partial<PatientRecord> = {}): PatientRecord => ({
+  id: 'pat-1',
+  birthDate: '1960-05-01',
+  sex: 'male',
+  ...over,
+});
 
 /** A range in the canonical unit; `null` range = the result carries none. */
 export function lab(
@@ -64,8 +80,10 @@ export function lab(
 }
 
 /** ALT with the lab's ULN of 40 U/L. */
-export const alt = (date: string, value: number, over: Partial<LabRecord> = {}): LabRecord => lab('alt', date, value, { high: 40 }, over);
-export const ast = (date: string, value: number, over: Partial<LabRecord> = {}): LabRecord => lab('ast', date, value, { high: 40 }, over);
+export const alt = (date: string, value: number, over: Partial<LabRecord> = {}): LabRecord =>
+  lab('alt', date, value, { high: 40 }, over);
+export const ast = (date: string, value: number, over: Partial<LabRecord> = {}): LabRecord =>
+  lab('ast', date, value, { high: 40 }, over);
 export const bili = (date: string, value: number): LabRecord => lab('bilirubinTotal', date, value, { high: 1.2 });
 
 export interface MedOptions {
@@ -108,17 +126,51 @@ export function med(name: string, o: MedOptions = {}, isRiluzole = false): Medic
 }
 
 export function condition(kind: ConditionKind, o: Partial<ConditionRecord> = {}): ConditionRecord {
-  return { resourceType: 'Condition', id: nextId(`cond-${kind}`), display: kind, kinds: [kind], matchedByName: false, counts: true, notes: [], ...o };
+  return {
+    resourceType: 'Condition',
+    id: nextId(`cond-${kind}`),
+    display: kind,
+    kinds: [kind],
+    matchedByName: false,
+    counts: true,
+    notes: [],
+    ...o,
+  };
 }
 
-export const als = (): ConditionRecord => condition('als', { display: 'Amyotrophic lateral sclerosis', onset: '2026-01-10' });
+export const als = (): ConditionRecord =>
+  condition('als', { display: 'Amyotrophic lateral sclerosis', onset: '2026-01-10' });
 
 export function allergy(o: Partial<AllergyRecord> = {}): AllergyRecord {
-  return { resourceType: 'AllergyIntolerance', id: nextId('allergy'), display: 'Riluzole', isRiluzole: true, counts: true, notes: [], ...o };
+  return {
+    resourceType: 'AllergyIntolerance',
+    id: nextId('allergy'),
+    display: 'Riluzole',
+    isRiluzole: true,
+    counts: true,
+    notes: [],
+    ...o,
+  };
 }
 
-export function coded(kind: CodedKind, date: string, positive: boolean | undefined, valueText = String(positive)): CodedObservationRecord {
-  return { resourceType: 'Observation', id: nextId(kind), kind, display: kind, status: 'final', date, valueText, usable: true, notes: [], ...(positive !== undefined ? { positive } : {}) };
+export function coded(
+  kind: CodedKind,
+  date: string,
+  positive: boolean | undefined,
+  valueText = String(positive),
+): CodedObservationRecord {
+  return {
+    resourceType: 'Observation',
+    id: nextId(kind),
+    kind,
+    display: kind,
+    status: 'final',
+    date,
+    valueText,
+    usable: true,
+    notes: [],
+    ...(positive !== undefined ? { positive } : {}),
+  };
 }
 
 export interface DataParts {

@@ -8,7 +8,10 @@ const withMeds = (...meds: ReturnType<typeof med>[]) => assess(data({ meds }));
 describe('interactions with medications active at asOf', () => {
   it('flags a CYP1A2 inhibitor as a warning (US 7.1)', () => {
     const a = withMeds(med('Ciprofloxacin 500 MG Oral Tablet', active));
-    expect(finding(a, 'interaction.cyp1a2-inhibitor')).toMatchObject({ severity: 'warning', source: 'RILUTEK US label 7.1' });
+    expect(finding(a, 'interaction.cyp1a2-inhibitor')).toMatchObject({
+      severity: 'warning',
+      source: 'RILUTEK US label 7.1',
+    });
   });
 
   it('matches whole words, case-insensitively', () => {
@@ -43,15 +46,27 @@ describe('interactions with medications active at asOf', () => {
   });
 
   it('ignores medications not active at asOf', () => {
-    expect(codes(withMeds(med('Ciprofloxacin', { start: '2026-10-01', status: 'completed' })))).not.toContain('interaction.cyp1a2-inhibitor');
-    expect(codes(withMeds(med('Ciprofloxacin', { start: '2026-10-01', end: '2026-11-24' })))).not.toContain('interaction.cyp1a2-inhibitor');
-    expect(codes(withMeds(med('Ciprofloxacin', { start: '2026-11-26' })))).not.toContain('interaction.cyp1a2-inhibitor');
-    expect(codes(withMeds(med('Ciprofloxacin', { start: '2026-10-01', status: 'cancelled' })))).not.toContain('interaction.cyp1a2-inhibitor');
+    expect(codes(withMeds(med('Ciprofloxacin', { start: '2026-10-01', status: 'completed' })))).not.toContain(
+      'interaction.cyp1a2-inhibitor',
+    );
+    expect(codes(withMeds(med('Ciprofloxacin', { start: '2026-10-01', end: '2026-11-24' })))).not.toContain(
+      'interaction.cyp1a2-inhibitor',
+    );
+    expect(codes(withMeds(med('Ciprofloxacin', { start: '2026-11-26' })))).not.toContain(
+      'interaction.cyp1a2-inhibitor',
+    );
+    expect(codes(withMeds(med('Ciprofloxacin', { start: '2026-10-01', status: 'cancelled' })))).not.toContain(
+      'interaction.cyp1a2-inhibitor',
+    );
   });
 
   it('ends a prescription at its validity period when it has no other end', () => {
-    expect(codes(withMeds(med('Ciprofloxacin', { start: '2026-10-01', validityEnd: '2026-11-24' })))).not.toContain('interaction.cyp1a2-inhibitor');
-    expect(codes(withMeds(med('Ciprofloxacin', { start: '2026-10-01', validityEnd: '2026-11-25' })))).toContain('interaction.cyp1a2-inhibitor');
+    expect(codes(withMeds(med('Ciprofloxacin', { start: '2026-10-01', validityEnd: '2026-11-24' })))).not.toContain(
+      'interaction.cyp1a2-inhibitor',
+    );
+    expect(codes(withMeds(med('Ciprofloxacin', { start: '2026-10-01', validityEnd: '2026-11-25' })))).toContain(
+      'interaction.cyp1a2-inhibitor',
+    );
   });
 
   it('does not treat riluzole itself as an interaction', () => {
@@ -61,13 +76,22 @@ describe('interactions with medications active at asOf', () => {
 
 describe('smoking', () => {
   it('notes a current smoker from the latest smoking status, as info', () => {
-    const a = assess(data({ coded: [coded('smoking', '2020-01-01', false, 'Never smoker'), coded('smoking', '2026-01-01', true, 'Current every day smoker')] }));
+    const a = assess(
+      data({
+        coded: [
+          coded('smoking', '2020-01-01', false, 'Never smoker'),
+          coded('smoking', '2026-01-01', true, 'Current every day smoker'),
+        ],
+      }),
+    );
     expect(finding(a, 'interaction.smoking')?.severity).toBe('info');
     expect(finding(a, 'interaction.smoking')?.detail).toContain('2026-01-01');
   });
 
   it('does not flag a former smoker whose latest status is not current', () => {
-    const a = assess(data({ coded: [coded('smoking', '2020-01-01', true), coded('smoking', '2026-01-01', false, 'Former smoker')] }));
+    const a = assess(
+      data({ coded: [coded('smoking', '2020-01-01', true), coded('smoking', '2026-01-01', false, 'Former smoker')] }),
+    );
     expect(codes(a)).not.toContain('interaction.smoking');
   });
 

@@ -18,7 +18,9 @@ describe('on treatment: transaminases', () => {
     expect(codes(onRiluzole([alt('2026-11-20', 200)], 'us'))).toContain('liver.transaminase-above-3x');
     expect(codes(onRiluzole([alt('2026-11-20', 200)], 'us'))).not.toContain('liver.transaminase-stop');
     expect(codes(onRiluzole([alt('2026-11-20', 200)], 'eu'))).toContain('liver.transaminase-stop');
-    expect(codes(onRiluzole([lab('alt', '2026-11-20', 3.4, { high: 0.68 })], 'eu'))).toContain('liver.transaminase-stop');
+    expect(codes(onRiluzole([lab('alt', '2026-11-20', 3.4, { high: 0.68 })], 'eu'))).toContain(
+      'liver.transaminase-stop',
+    );
   });
 
   it('stops on AST above 5× under the US label; under the EU SmPC AST ≥ 5× is critical above-3x for review', () => {
@@ -27,7 +29,9 @@ describe('on treatment: transaminases', () => {
     expect(codes(eu)).not.toContain('liver.transaminase-stop');
     expect(finding(eu, 'liver.transaminase-above-3x')?.severity).toBe('critical');
     expect(finding(eu, 'liver.transaminase-above-3x')?.detail).toContain('the EU stop rule names ALT; review');
-    expect(finding(onRiluzole([ast('2026-11-20', 199)], 'eu'), 'liver.transaminase-above-3x')?.severity).toBe('warning');
+    expect(finding(onRiluzole([ast('2026-11-20', 199)], 'eu'), 'liver.transaminase-above-3x')?.severity).toBe(
+      'warning',
+    );
   });
 
   it('grades the latest: exactly 3× is above-ULN (info), just above 3× is a warning, exactly 1× is nothing', () => {
@@ -46,8 +50,13 @@ describe('on treatment: transaminases', () => {
   it('keeps an earlier stop-level result as history when the latest is lower', () => {
     const us = onRiluzole([alt('2026-09-01', 250), alt('2026-11-20', 35)]);
     expect(finding(us, 'liver.transaminase-stop-history')?.severity).toBe('warning');
-    expect(finding(us, 'liver.transaminase-stop-history')?.detail).toContain('Discontinuation was advised on 2026-09-01');
-    expect(finding(onRiluzole([alt('2026-09-01', 250), alt('2026-11-20', 35)], 'eu'), 'liver.transaminase-stop-history')?.detail).toContain('no rechallenge');
+    expect(finding(us, 'liver.transaminase-stop-history')?.detail).toContain(
+      'Discontinuation was advised on 2026-09-01',
+    );
+    expect(
+      finding(onRiluzole([alt('2026-09-01', 250), alt('2026-11-20', 35)], 'eu'), 'liver.transaminase-stop-history')
+        ?.detail,
+    ).toContain('no rechallenge');
   });
 });
 
@@ -59,8 +68,18 @@ describe('on treatment: bilirubin and Hy’s law', () => {
   });
 
   it('is critical when an ALT above 3× lies within 7 days of a raised bilirubin, not 8', () => {
-    expect(finding(onRiluzole([alt('2026-11-13', 130), alt('2026-11-21', 30), bili('2026-11-20', 1.3)]), 'liver.bilirubin-elevated')?.severity).toBe('critical');
-    expect(finding(onRiluzole([alt('2026-11-12', 130), alt('2026-11-21', 30), bili('2026-11-20', 1.3)]), 'liver.bilirubin-elevated')?.severity).toBe('warning');
+    expect(
+      finding(
+        onRiluzole([alt('2026-11-13', 130), alt('2026-11-21', 30), bili('2026-11-20', 1.3)]),
+        'liver.bilirubin-elevated',
+      )?.severity,
+    ).toBe('critical');
+    expect(
+      finding(
+        onRiluzole([alt('2026-11-12', 130), alt('2026-11-21', 30), bili('2026-11-20', 1.3)]),
+        'liver.bilirubin-elevated',
+      )?.severity,
+    ).toBe('warning');
   });
 
   it("finds Hy's law (ALT ≥ 3× with bilirubin > 2× within 7 days), critical when it includes the latest", () => {
@@ -72,22 +91,30 @@ describe('on treatment: bilirubin and Hy’s law', () => {
     expect(a.monitoring.status).toBe('stop-recommended');
   });
 
-  it("does not pair results 8 days apart, and notes a raised ALP", () => {
+  it('does not pair results 8 days apart, and notes a raised ALP', () => {
     expect(codes(onRiluzole([alt('2026-11-12', 150), bili('2026-11-20', 2.5)]))).not.toContain('liver.hys-law');
-    const withAlp = onRiluzole([alt('2026-11-18', 150), bili('2026-11-20', 2.5), lab('alp', '2026-11-19', 250, { high: 120 })]);
+    const withAlp = onRiluzole([
+      alt('2026-11-18', 150),
+      bili('2026-11-20', 2.5),
+      lab('alp', '2026-11-19', 250, { high: 120 }),
+    ]);
     expect(finding(withAlp, 'liver.hys-law')?.detail).toContain('ALP is ≥ 2× ULN');
-    const lowAlp = onRiluzole([alt('2026-11-18', 150), bili('2026-11-20', 2.5), lab('alp', '2026-11-19', 110, { high: 120 })]);
+    const lowAlp = onRiluzole([
+      alt('2026-11-18', 150),
+      bili('2026-11-20', 2.5),
+      lab('alp', '2026-11-19', 110, { high: 120 }),
+    ]);
     expect(finding(lowAlp, 'liver.hys-law')?.detail).toContain('ALP is below 2× ULN');
   });
 
-  it("says ALP is unknown, never below 2×, when its comparator hides the answer (\"<300\" against a ULN of 120)", () => {
+  it('says ALP is unknown, never below 2×, when its comparator hides the answer ("<300" against a ULN of 120)', () => {
     const hidden = lab('alp', '2026-11-20', 300, { high: 120 }, { comparator: '<' });
     const f = finding(onRiluzole([alt('2026-11-20', 150), bili('2026-11-20', 3), hidden]), 'liver.hys-law');
     expect(f?.detail).toContain('ALP is unknown');
     expect(f?.detail).not.toContain('below 2× ULN');
   });
 
-  it('pairs a raised bilirubin with an ALT above 3× within the spec\'s fixed 7 days, whatever the Hy\'s law setting', () => {
+  it("pairs a raised bilirubin with an ALT above 3× within the spec's fixed 7 days, whatever the Hy's law setting", () => {
     const settings = { ...DEFAULT_SETTINGS, hysLawWindowDays: 3 };
     const labs = [...baseline, alt('2026-11-15', 140), bili('2026-11-20', 1.5)];
     const a = assess(data({ meds: [riluzole({ start: START })], labs }), 'us', undefined, settings);
@@ -96,7 +123,12 @@ describe('on treatment: bilirubin and Hy’s law', () => {
   });
 
   it("keeps an earlier Hy's law pair as a warning when the latest results are normal", () => {
-    const a = onRiluzole([alt('2026-08-01', 150), bili('2026-08-02', 2.5), alt('2026-11-20', 30), bili('2026-11-20', 0.8)]);
+    const a = onRiluzole([
+      alt('2026-08-01', 150),
+      bili('2026-08-02', 2.5),
+      alt('2026-11-20', 30),
+      bili('2026-11-20', 0.8),
+    ]);
     expect(finding(a, 'liver.hys-law')?.severity).toBe('warning');
     expect(finding(a, 'liver.hys-law')?.detail).toContain("Hy's law pattern on 2026-08-02");
   });
@@ -117,13 +149,18 @@ describe('on treatment: the newest result cannot be judged', () => {
   });
 
   it('warns when the newest ANC cannot be judged against the neutropenia thresholds', () => {
-    const a = onRiluzole([lab('anc', '2026-10-01', 3.0, { low: 1.5 }), lab('anc', '2026-11-20', 2.0, { low: 1.5 }, { comparator: '<' })]);
+    const a = onRiluzole([
+      lab('anc', '2026-10-01', 3.0, { low: 1.5 }),
+      lab('anc', '2026-11-20', 2.0, { low: 1.5 }, { comparator: '<' }),
+    ]);
     expect(finding(a, 'data.latest-unjudgeable')?.title).toBe('Newest neutrophil count cannot be judged');
     expect(codes(a)).not.toContain('blood.neutropenia');
   });
 
   it('says nothing of the kind when the newest result is judged', () => {
-    expect(codes(onRiluzole([alt('2026-11-20', 20), lab('alt', '2026-10-01', 300, { high: 40 }, { comparator: '<' })]))).not.toContain('data.latest-unjudgeable');
+    expect(
+      codes(onRiluzole([alt('2026-11-20', 20), lab('alt', '2026-10-01', 300, { high: 40 }, { comparator: '<' })])),
+    ).not.toContain('data.latest-unjudgeable');
   });
 });
 
@@ -142,34 +179,70 @@ describe('on treatment: blood', () => {
 
   it('calls an ANC below 0.5 severe and adds the EU wording under the EU policy', () => {
     expect(finding(onRiluzole([anc(0.4)]), 'blood.neutropenia')?.detail).toContain('Severe neutropenia (US 5.2)');
-    expect(finding(onRiluzole([anc(1.2)], 'eu'), 'blood.neutropenia')?.detail).toContain('EU 4.4: discontinue in case of neutropenia');
+    expect(finding(onRiluzole([anc(1.2)], 'eu'), 'blood.neutropenia')?.detail).toContain(
+      'EU 4.4: discontinue in case of neutropenia',
+    );
     expect(onRiluzole([anc(0.8)]).monitoring.status).toBe('stop-recommended');
   });
 
   it('asks for a blood count after a fever of 38.0 °C in the last 7 days', () => {
-    expect(finding(onRiluzole([lab('temperature', '2026-11-18', 38.0)]), 'blood.fever-check-wbc')?.severity).toBe('warning');
+    expect(finding(onRiluzole([lab('temperature', '2026-11-18', 38.0)]), 'blood.fever-check-wbc')?.severity).toBe(
+      'warning',
+    );
     expect(codes(onRiluzole([lab('temperature', '2026-11-17', 38.5)]))).not.toContain('blood.fever-check-wbc');
     expect(codes(onRiluzole([lab('temperature', '2026-11-18', 37.9)]))).not.toContain('blood.fever-check-wbc');
-    expect(codes(onRiluzole([lab('temperature', '2026-11-18', 38.5), lab('wbc', '2026-11-18', 6.0, { low: 4 })]))).not.toContain('blood.fever-check-wbc');
+    expect(
+      codes(onRiluzole([lab('temperature', '2026-11-18', 38.5), lab('wbc', '2026-11-18', 6.0, { low: 4 })])),
+    ).not.toContain('blood.fever-check-wbc');
   });
 });
 
 describe('on treatment: conditions', () => {
   it('stops for ILD recorded after the course start (or undated); reviews ILD known before', () => {
-    expect(finding(onRiluzole([], 'us', { conditions: [condition('als'), condition('ild', { onset: '2026-10-01' })] }), 'condition.ild')?.severity).toBe('critical');
-    expect(finding(onRiluzole([], 'us', { conditions: [condition('als'), condition('ild')] }), 'condition.ild')?.severity).toBe('critical');
-    expect(finding(onRiluzole([], 'us', { conditions: [condition('als'), condition('ild', { onset: '2025-10-01' })] }), 'condition.ild')?.severity).toBe('warning');
+    expect(
+      finding(
+        onRiluzole([], 'us', { conditions: [condition('als'), condition('ild', { onset: '2026-10-01' })] }),
+        'condition.ild',
+      )?.severity,
+    ).toBe('critical');
+    expect(
+      finding(onRiluzole([], 'us', { conditions: [condition('als'), condition('ild')] }), 'condition.ild')?.severity,
+    ).toBe('critical');
+    expect(
+      finding(
+        onRiluzole([], 'us', { conditions: [condition('als'), condition('ild', { onset: '2025-10-01' })] }),
+        'condition.ild',
+      )?.severity,
+    ).toBe('warning');
     // The detail gives the dates the decision rests on, not the rule.
-    expect(finding(onRiluzole([], 'us', { conditions: [condition('als'), condition('ild', { onset: '2026-10-01' })] }), 'condition.ild')?.detail).toContain('(2026-10-01). Dated on or after the course start (2026-06-01): discontinue riluzole.');
-    expect(finding(onRiluzole([], 'us', { conditions: [condition('als'), condition('ild')] }), 'condition.ild')?.detail).toContain(', or undated: discontinue');
+    expect(
+      finding(
+        onRiluzole([], 'us', { conditions: [condition('als'), condition('ild', { onset: '2026-10-01' })] }),
+        'condition.ild',
+      )?.detail,
+    ).toContain('(2026-10-01). Dated on or after the course start (2026-06-01): discontinue riluzole.');
+    expect(
+      finding(onRiluzole([], 'us', { conditions: [condition('als'), condition('ild')] }), 'condition.ild')?.detail,
+    ).toContain(', or undated: discontinue');
     // (the eligibility row of the same code and severity speaks first in Assessment.findings)
     const before = onRiluzole([], 'us', { conditions: [condition('als'), condition('ild', { onset: '2025-10-01' })] });
-    expect(before.monitoring.findings.find((f) => f.code === 'condition.ild')?.detail).toContain('Known before the course start (2026-06-01): review.');
+    expect(before.monitoring.findings.find((f) => f.code === 'condition.ild')?.detail).toContain(
+      'Known before the course start (2026-06-01): review.',
+    );
   });
 
   it('stops for acute pancreatitis with onset on or after the course start', () => {
-    expect(finding(onRiluzole([], 'us', { conditions: [condition('als'), condition('pancreatitis', { onset: START })] }), 'condition.pancreatitis')?.severity).toBe('critical');
-    expect(codes(onRiluzole([], 'us', { conditions: [condition('als'), condition('pancreatitis', { onset: '2026-05-31' })] }))).not.toContain('condition.pancreatitis');
+    expect(
+      finding(
+        onRiluzole([], 'us', { conditions: [condition('als'), condition('pancreatitis', { onset: START })] }),
+        'condition.pancreatitis',
+      )?.severity,
+    ).toBe('critical');
+    expect(
+      codes(
+        onRiluzole([], 'us', { conditions: [condition('als'), condition('pancreatitis', { onset: '2026-05-31' })] }),
+      ),
+    ).not.toContain('condition.pancreatitis');
   });
 
   it('is critical for a riluzole allergy on treatment', () => {
@@ -179,7 +252,10 @@ describe('on treatment: conditions', () => {
   });
 
   it('warns (US) or is critical (EU) for pregnancy, breast-feeding and liver disease', () => {
-    const more = { coded: [coded('pregnancy', '2026-11-01', true), coded('breastfeeding', '2026-11-01', true)], conditions: [condition('als'), condition('liver-disease')] };
+    const more = {
+      coded: [coded('pregnancy', '2026-11-01', true), coded('breastfeeding', '2026-11-01', true)],
+      conditions: [condition('als'), condition('liver-disease')],
+    };
     const us = onRiluzole([], 'us', more);
     const eu = onRiluzole([], 'eu', more);
     for (const code of ['condition.pregnancy', 'condition.breastfeeding', 'condition.hepatic-disease'] as const) {
@@ -191,7 +267,14 @@ describe('on treatment: conditions', () => {
 
 describe('on treatment: a stopped course', () => {
   const stopped = (asOf: string) =>
-    assess(data({ meds: [riluzole({ start: START, end: '2026-11-24', status: 'stopped' })], labs: [...baseline, alt('2026-11-18', 250)] }), 'us', asOf);
+    assess(
+      data({
+        meds: [riluzole({ start: START, end: '2026-11-24', status: 'stopped' })],
+        labs: [...baseline, alt('2026-11-18', 250)],
+      }),
+      'us',
+      asOf,
+    );
 
   it('does not hide a stop-level ALT last week behind a stop yesterday', () => {
     const a = stopped('2026-11-25');

@@ -5,17 +5,36 @@ import { alt, assess, data, finding, riluzole } from './fixtures';
 
 const S = '2026-01-31'; // a month-end start: the points clamp (02-28, 03-31, 04-30, 07-31, 10-31, 2027-01-31)
 
-function course(asOf: string, alts: readonly (string | LabRecord)[], o: { status?: string; settings?: Settings } = {}): Assessment {
+function course(
+  asOf: string,
+  alts: readonly (string | LabRecord)[],
+  o: { status?: string; settings?: Settings } = {},
+): Assessment {
   const labs = alts.map((x) => (typeof x === 'string' ? alt(x, 30) : x));
-  return assess(data({ meds: [riluzole({ start: S, ...(o.status ? { status: o.status } : {}) })], labs }), 'us', asOf, o.settings ?? DEFAULT_SETTINGS);
+  return assess(
+    data({ meds: [riluzole({ start: S, ...(o.status ? { status: o.status } : {}) })], labs }),
+    'us',
+    asOf,
+    o.settings ?? DEFAULT_SETTINGS,
+  );
 }
 
 const dues = (a: Assessment): string[] => a.monitoring.schedule.map((p) => p.due);
-const stateOn = (a: Assessment, due: string): string | undefined => a.monitoring.schedule.find((p) => p.due === due)?.state;
+const stateOn = (a: Assessment, due: string): string | undefined =>
+  a.monitoring.schedule.find((p) => p.due === due)?.state;
 
 describe('schedule points', () => {
   it('places points from S with month-end clamping, computed from S each time', () => {
-    expect(dues(course('2027-01-20', [S]))).toEqual(['2026-01-31', '2026-02-28', '2026-03-31', '2026-04-30', '2026-07-31', '2026-10-31', '2027-01-31', '2027-07-31']);
+    expect(dues(course('2027-01-20', [S]))).toEqual([
+      '2026-01-31',
+      '2026-02-28',
+      '2026-03-31',
+      '2026-04-30',
+      '2026-07-31',
+      '2026-10-31',
+      '2027-01-31',
+      '2027-07-31',
+    ]);
   });
 
   it('continues every periodicMonths after month 12 (default 6, a clinic may change it)', () => {
@@ -38,8 +57,14 @@ describe('monitoring status in the monthly phase (window 7 days early, grace 7 d
   });
 
   it('answers month 1 with an ALT on the first day of its window, not the day before', () => {
-    expect(course('2026-03-10', [S, '2026-02-21']).monitoring).toMatchObject({ status: 'up-to-date', nextDue: '2026-03-31' });
-    expect(course('2026-03-10', [S, '2026-02-20']).monitoring).toMatchObject({ status: 'overdue', nextDue: '2026-02-28' });
+    expect(course('2026-03-10', [S, '2026-02-21']).monitoring).toMatchObject({
+      status: 'up-to-date',
+      nextDue: '2026-03-31',
+    });
+    expect(course('2026-03-10', [S, '2026-02-20']).monitoring).toMatchObject({
+      status: 'overdue',
+      nextDue: '2026-02-28',
+    });
   });
 });
 
@@ -81,7 +106,9 @@ describe('monitoring status in the periodic phase (after month 12)', () => {
     expect(course('2027-07-17', firstYear).monitoring.status).toBe('due');
     expect(course('2027-08-14', firstYear).monitoring.status).toBe('due');
     expect(course('2027-08-15', firstYear).monitoring.status).toBe('overdue');
-    expect(course('2027-08-15', firstYear).monitoring.schedule.find((p) => p.due === '2027-07-31')?.phase).toBe('periodic');
+    expect(course('2027-08-15', firstYear).monitoring.schedule.find((p) => p.due === '2027-07-31')?.phase).toBe(
+      'periodic',
+    );
   });
 });
 
@@ -105,12 +132,28 @@ describe('baseline point', () => {
 describe('recheck after an ALT above the ULN', () => {
   const START = '2026-06-01';
   const rc = (asOf: string, value = 60) =>
-    assess(data({ meds: [riluzole({ start: START })], labs: [alt(START, 30), alt('2026-07-01', 30), alt('2026-08-01', 30), alt('2026-09-01', 30), alt('2026-11-01', value)] }), 'us', asOf);
+    assess(
+      data({
+        meds: [riluzole({ start: START })],
+        labs: [
+          alt(START, 30),
+          alt('2026-07-01', 30),
+          alt('2026-08-01', 30),
+          alt('2026-09-01', 30),
+          alt('2026-11-01', value),
+        ],
+      }),
+      'us',
+      asOf,
+    );
 
   it('adds a recheck 14 days after the raised ALT and takes the earlier due date', () => {
     const a = rc('2026-11-14');
     expect(a.monitoring).toMatchObject({ status: 'up-to-date', nextDue: '2026-11-15' });
-    expect(a.monitoring.schedule.find((p) => p.phase === 'recheck')).toMatchObject({ due: '2026-11-15', state: 'upcoming' });
+    expect(a.monitoring.schedule.find((p) => p.phase === 'recheck')).toMatchObject({
+      due: '2026-11-15',
+      state: 'upcoming',
+    });
   });
 
   it('is due from the recheck day through 7 days of grace, then overdue', () => {
@@ -135,13 +178,18 @@ describe('paused and stopped courses', () => {
   });
 
   it('is not applicable for a stopped course without a stop-level finding', () => {
-    const a = assess(data({ meds: [riluzole({ start: S, end: '2026-05-01', status: 'completed' })], labs: [alt(S, 30)] }), 'us', '2026-06-01');
+    const a = assess(
+      data({ meds: [riluzole({ start: S, end: '2026-05-01', status: 'completed' })], labs: [alt(S, 30)] }),
+      'us',
+      '2026-06-01',
+    );
     expect(a.monitoring).toMatchObject({ status: 'not-applicable', schedule: [] });
   });
 });
 
 describe('the source of a due or overdue check', () => {
-  const sourceOf = (a: Assessment): string => (finding(a, 'monitoring.due') ?? finding(a, 'monitoring.overdue'))?.source ?? '';
+  const sourceOf = (a: Assessment): string =>
+    (finding(a, 'monitoring.due') ?? finding(a, 'monitoring.overdue'))?.source ?? '';
 
   it('names the label for a monthly point, and no clinic setting', () => {
     const s = sourceOf(course('2026-02-25', [S]));
@@ -150,7 +198,9 @@ describe('the source of a due or overdue check', () => {
   });
 
   it('names periodicMonths as a clinic setting for a point after month 12', () => {
-    const s = sourceOf(course('2027-07-25', [S, '2026-02-28', '2026-03-31', '2026-04-30', '2026-07-31', '2026-10-31', '2027-01-31']));
+    const s = sourceOf(
+      course('2027-07-25', [S, '2026-02-28', '2026-03-31', '2026-04-30', '2026-07-31', '2026-10-31', '2027-01-31']),
+    );
     expect(s).toContain('clinic setting (default) periodicMonths = 6');
     expect(s).not.toContain('elevatedRecheckDays');
   });

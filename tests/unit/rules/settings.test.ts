@@ -4,7 +4,9 @@ import { DEFAULT_SETTINGS, SettingsError, parseSettings } from '../../../src/rul
 
 describe('clinic settings', () => {
   it('ships public/clinic-settings.json holding exactly the defaults', () => {
-    const json: unknown = JSON.parse(readFileSync(new URL('../../../public/clinic-settings.json', import.meta.url), 'utf8'));
+    const json: unknown = JSON.parse(
+      readFileSync(new URL('../../../public/clinic-settings.json', import.meta.url), 'utf8'),
+    );
     expect(parseSettings(json)).toEqual(DEFAULT_SETTINGS);
     expect(json).toEqual(DEFAULT_SETTINGS);
   });
@@ -20,7 +22,9 @@ describe('clinic settings', () => {
 
   it('names the key and the value of a bad number', () => {
     expect(() => parseSettings({ baselineDays: -3 })).toThrow(SettingsError);
-    expect(() => parseSettings({ baselineDays: -3 })).toThrow('clinic settings: baselineDays must be a whole number of days ≥ 1 and ≤ 3650, got -3');
+    expect(() => parseSettings({ baselineDays: -3 })).toThrow(
+      'clinic settings: baselineDays must be a whole number of days ≥ 1 and ≤ 3650, got -3',
+    );
     expect(() => parseSettings({ baselineDays: 1.5 })).toThrow(/baselineDays/);
     expect(() => parseSettings({ feverCelsius: '38' })).toThrow(/feverCelsius must be a number.*got "38"/);
   });
@@ -32,7 +36,9 @@ describe('clinic settings', () => {
 
   it('rejects a bad policy, bad limits, bad names and a non-object', () => {
     expect(() => parseSettings({ policy: 'uk' })).toThrow(/policy must be "us" or "eu", got "uk"/);
-    expect(() => parseSettings({ defaultLimits: { alt: 0 } })).toThrow(/defaultLimits.alt must be a positive number in U\/L/);
+    expect(() => parseSettings({ defaultLimits: { alt: 0 } })).toThrow(
+      /defaultLimits.alt must be a positive number in U\/L/,
+    );
     expect(() => parseSettings({ extraHepatotoxic: ['atorvastatin', 3] })).toThrow(/extraHepatotoxic\[1\]/);
     expect(() => parseSettings({ extraHepatotoxic: 'statins' })).toThrow(/extraHepatotoxic must be a list/);
     expect(() => parseSettings([])).toThrow(SettingsError);

@@ -11,10 +11,18 @@ describe('sources', () => {
   });
 
   it('names a default as the clinic setting, never as label text', () => {
-    expect(settingWords('pregnancyLookbackDays', 'look-back', DEFAULT_SETTINGS)).toBe('look-back: clinic setting (default) pregnancyLookbackDays = 280');
-    expect(settingWords('pregnancyLookbackDays', 'look-back', parseSettings({ pregnancyLookbackDays: 300 }))).toBe('look-back: clinic setting pregnancyLookbackDays = 300');
-    const a = assess(data({ labs: [alt('2026-11-01', 30), bili('2026-11-01', 0.8)], coded: [coded('pregnancy', '2026-10-01', true)] }));
-    expect(finding(a, 'condition.pregnancy')?.source).toBe('RILUTEK US label 8.1; look-back: clinic setting (default) pregnancyLookbackDays = 280');
+    expect(settingWords('pregnancyLookbackDays', 'look-back', DEFAULT_SETTINGS)).toBe(
+      'look-back: clinic setting (default) pregnancyLookbackDays = 280',
+    );
+    expect(settingWords('pregnancyLookbackDays', 'look-back', parseSettings({ pregnancyLookbackDays: 300 }))).toBe(
+      'look-back: clinic setting pregnancyLookbackDays = 300',
+    );
+    const a = assess(
+      data({ labs: [alt('2026-11-01', 30), bili('2026-11-01', 0.8)], coded: [coded('pregnancy', '2026-10-01', true)] }),
+    );
+    expect(finding(a, 'condition.pregnancy')?.source).toBe(
+      'RILUTEK US label 8.1; look-back: clinic setting (default) pregnancyLookbackDays = 280',
+    );
   });
 
   it('gives every finding a source', () => {

@@ -7,31 +7,53 @@ const recent = (): LabRecord[] => [lab('weight', '2026-11-01', 70), lab('fvcPct'
 describe('supportive care', () => {
   it('is shown only when ALS is documented or riluzole was ever recorded', () => {
     expect(codes(assess(data({ conditions: [] }))).filter((c) => c.startsWith('supportive.'))).toEqual([]);
-    expect(codes(assess(data({ conditions: [], meds: [riluzole({ start: '2020-01-01', status: 'completed' })] })))).toContain('supportive.weight-overdue');
+    expect(
+      codes(assess(data({ conditions: [], meds: [riluzole({ start: '2020-01-01', status: 'completed' })] }))),
+    ).toContain('supportive.weight-overdue');
     expect(codes(assess(data({ conditions: [condition('als')] })))).toContain('supportive.fvc-overdue');
   });
 
   it('is not shown for riluzole records that are ignored (cancelled, draft, not-taken, entered-in-error)', () => {
     for (const status of ['cancelled', 'draft', 'not-taken', 'entered-in-error']) {
       const a = assess(data({ conditions: [], meds: [riluzole({ start: '2026-01-01', status })] }));
-      expect(codes(a).filter((c) => c.startsWith('supportive.')), status).toEqual([]);
+      expect(
+        codes(a).filter((c) => c.startsWith('supportive.')),
+        status,
+      ).toEqual([]);
     }
   });
 
   it('asks for a weight when none is from the last 3 months (the edge day counts)', () => {
-    expect(codes(assess(data({ labs: [lab('weight', '2026-08-25', 70), lab('fvcPct', '2026-11-01', 80)] })))).not.toContain('supportive.weight-overdue');
-    expect(finding(assess(data({ labs: [lab('weight', '2026-08-24', 70)] })), 'supportive.weight-overdue')?.severity).toBe('info');
+    expect(
+      codes(assess(data({ labs: [lab('weight', '2026-08-25', 70), lab('fvcPct', '2026-11-01', 80)] }))),
+    ).not.toContain('supportive.weight-overdue');
+    expect(
+      finding(assess(data({ labs: [lab('weight', '2026-08-24', 70)] })), 'supportive.weight-overdue')?.severity,
+    ).toBe('info');
   });
 
   it('warns at 10% weight loss from the highest of the 12 months before the latest, not at 9.9%', () => {
-    expect(finding(assess(data({ labs: [lab('weight', '2026-03-01', 80), lab('weight', '2026-11-01', 72)] })), 'supportive.weight-loss')?.severity).toBe('warning');
-    expect(codes(assess(data({ labs: [lab('weight', '2026-03-01', 80), lab('weight', '2026-11-01', 72.08)] })))).not.toContain('supportive.weight-loss');
-    expect(codes(assess(data({ labs: [lab('weight', '2025-10-31', 90), lab('weight', '2026-11-01', 72)] })))).not.toContain('supportive.weight-loss');
+    expect(
+      finding(
+        assess(data({ labs: [lab('weight', '2026-03-01', 80), lab('weight', '2026-11-01', 72)] })),
+        'supportive.weight-loss',
+      )?.severity,
+    ).toBe('warning');
+    expect(
+      codes(assess(data({ labs: [lab('weight', '2026-03-01', 80), lab('weight', '2026-11-01', 72.08)] }))),
+    ).not.toContain('supportive.weight-loss');
+    expect(
+      codes(assess(data({ labs: [lab('weight', '2025-10-31', 90), lab('weight', '2026-11-01', 72)] }))),
+    ).not.toContain('supportive.weight-loss');
   });
 
   it('warns when the latest FVC is below 50% predicted, not at 50%', () => {
-    expect(finding(assess(data({ labs: [...recent(), lab('fvcPct', '2026-11-10', 49)] })), 'supportive.fvc-low')?.severity).toBe('warning');
-    expect(codes(assess(data({ labs: [...recent(), lab('fvcPct', '2026-11-10', 50)] })))).not.toContain('supportive.fvc-low');
+    expect(
+      finding(assess(data({ labs: [...recent(), lab('fvcPct', '2026-11-10', 49)] })), 'supportive.fvc-low')?.severity,
+    ).toBe('warning');
+    expect(codes(assess(data({ labs: [...recent(), lab('fvcPct', '2026-11-10', 50)] })))).not.toContain(
+      'supportive.fvc-low',
+    );
   });
 
   it('is quiet when weight and FVC are recent and fine', () => {

@@ -2,12 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { dailyDoseMg } from '../../../src/rules/dose';
 import { alt, assess, codes, data, med, noteCodes, riluzole } from './fixtures';
 
-const statusOf = (...meds: Parameters<typeof riluzole>[0][]): string => assess(data({ meds: meds.map((m) => riluzole(m)) })).treatment.status;
+const statusOf = (...meds: Parameters<typeof riluzole>[0][]): string =>
+  assess(data({ meds: meds.map((m) => riluzole(m)) })).treatment.status;
 
 describe('treatment status', () => {
   it('is on-riluzole when an active or intended record covers asOf', () => {
     expect(statusOf({ start: '2026-06-01' })).toBe('on-riluzole');
-    expect(statusOf({ start: '2026-06-01', status: 'intended', resourceType: 'MedicationStatement' })).toBe('on-riluzole');
+    expect(statusOf({ start: '2026-06-01', status: 'intended', resourceType: 'MedicationStatement' })).toBe(
+      'on-riluzole',
+    );
     expect(statusOf({ start: '2026-06-01', end: '2026-11-25' })).toBe('on-riluzole');
   });
 
@@ -22,11 +25,20 @@ describe('treatment status', () => {
 
   it('is never when there is nothing, or only ignored records', () => {
     expect(statusOf()).toBe('never');
-    expect(statusOf({ start: '2026-06-01', status: 'cancelled' }, { start: '2026-06-01', status: 'entered-in-error' }, { start: '2026-06-01', status: 'draft' }, { start: '2026-06-01', status: 'not-taken' })).toBe('never');
+    expect(
+      statusOf(
+        { start: '2026-06-01', status: 'cancelled' },
+        { start: '2026-06-01', status: 'entered-in-error' },
+        { start: '2026-06-01', status: 'draft' },
+        { start: '2026-06-01', status: 'not-taken' },
+      ),
+    ).toBe('never');
   });
 
   it('does not let a future or planned order set the status', () => {
-    const a = assess(data({ meds: [riluzole({ start: '2026-12-01' }), riluzole({ start: '2026-10-01', intent: 'plan' })] }));
+    const a = assess(
+      data({ meds: [riluzole({ start: '2026-12-01' }), riluzole({ start: '2026-10-01', intent: 'plan' })] }),
+    );
     expect(a.treatment.status).toBe('never');
     expect(noteCodes(a)).toContain('data.future-or-planned-order');
   });
@@ -39,19 +51,40 @@ describe('treatment status', () => {
 
 describe('courses', () => {
   it('joins records with a gap of exactly restartGapDays into one course', () => {
-    const a = assess(data({ meds: [riluzole({ start: '2026-01-01', end: '2026-03-01', status: 'completed' }), riluzole({ start: '2026-05-30' })] }));
+    const a = assess(
+      data({
+        meds: [
+          riluzole({ start: '2026-01-01', end: '2026-03-01', status: 'completed' }),
+          riluzole({ start: '2026-05-30' }),
+        ],
+      }),
+    );
     expect(a.treatment.courseStart).toBe('2026-01-01');
     expect(noteCodes(a)).not.toContain('data.new-course-assumed');
   });
 
   it('starts a new course after a gap one day longer, with a note', () => {
-    const a = assess(data({ meds: [riluzole({ start: '2026-01-01', end: '2026-03-01', status: 'completed' }), riluzole({ start: '2026-05-31' })] }));
+    const a = assess(
+      data({
+        meds: [
+          riluzole({ start: '2026-01-01', end: '2026-03-01', status: 'completed' }),
+          riluzole({ start: '2026-05-31' }),
+        ],
+      }),
+    );
     expect(a.treatment.courseStart).toBe('2026-05-31');
     expect(noteCodes(a)).toContain('data.new-course-assumed');
   });
 
   it('gives the last course start when stopped', () => {
-    const a = assess(data({ meds: [riluzole({ start: '2025-01-01', end: '2025-02-01', status: 'stopped' }), riluzole({ start: '2026-01-01', end: '2026-06-01', status: 'completed' })] }));
+    const a = assess(
+      data({
+        meds: [
+          riluzole({ start: '2025-01-01', end: '2025-02-01', status: 'stopped' }),
+          riluzole({ start: '2026-01-01', end: '2026-06-01', status: 'completed' }),
+        ],
+      }),
+    );
     expect(a.treatment).toMatchObject({ status: 'stopped', courseStart: '2026-01-01' });
   });
 
@@ -66,7 +99,9 @@ describe('courses', () => {
   it('lists products and evidence', () => {
     const a = assess(data({ meds: [riluzole({ start: '2026-06-01', id: 'mr-1' })] }));
     expect(a.treatment.products).toEqual(['Riluzole 50 MG Oral Tablet']);
-    expect(a.treatment.evidence).toEqual([{ resourceType: 'MedicationRequest', id: 'mr-1', display: 'Riluzole 50 MG Oral Tablet', date: '2026-06-01' }]);
+    expect(a.treatment.evidence).toEqual([
+      { resourceType: 'MedicationRequest', id: 'mr-1', display: 'Riluzole 50 MG Oral Tablet', date: '2026-06-01' },
+    ]);
   });
 });
 
@@ -77,7 +112,13 @@ describe('daily dose', () => {
     [[{ doseValue: 1, doseUnit: '{tbl}', frequency: 1, period: 12, periodUnit: 'h' }], 100],
     [[{ doseValue: 10, doseUnit: 'mL', timingCode: 'BID' }], 100],
     [[{ doseValue: 1, doseUnit: 'film', timingCode: 'TID' }], 150],
-    [[{ doseValue: 50, doseUnit: 'mg', timingCode: 'QD' }, { doseValue: 50, doseUnit: 'mg', timingCode: 'QD' }], 100],
+    [
+      [
+        { doseValue: 50, doseUnit: 'mg', timingCode: 'QD' },
+        { doseValue: 50, doseUnit: 'mg', timingCode: 'QD' },
+      ],
+      100,
+    ],
     [[{ doseValue: 50, doseUnit: 'milligram', doseUnitCode: 'mg', timingCode: 'BID' }], 100],
     [[{ doseValue: 1, doseUnit: 'tablet(s)', doseUnitCode: '{tbl}', timingCode: 'BID' }], 100],
     [[{ doseValue: 1, doseUnit: 'oral tablet thing', doseUnitCode: '{tbl}', timingCode: 'BID' }], 100],
@@ -94,7 +135,11 @@ describe('daily dose', () => {
   });
 
   it('flags a non-standard dose and reports the standard one', () => {
-    const odd = assess(data({ meds: [riluzole({ start: '2026-06-01', dosage: [{ doseValue: 1, doseUnit: 'tablet', timingCode: 'TID' }] })] }));
+    const odd = assess(
+      data({
+        meds: [riluzole({ start: '2026-06-01', dosage: [{ doseValue: 1, doseUnit: 'tablet', timingCode: 'TID' }] })],
+      }),
+    );
     expect(odd.treatment.dailyDoseMg).toBe(150);
     expect(codes(odd)).toContain('dose.nonstandard');
     const std = assess(data({ meds: [riluzole({ start: '2026-06-01' })] }));

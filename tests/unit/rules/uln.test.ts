@@ -6,7 +6,11 @@ import { lab, patient } from './fixtures';
 
 describe('choosing the limit of normal', () => {
   it("uses the lab's own range", () => {
-    expect(chooseLimit(lab('alt', '2026-10-02', 50, { high: 33 }), patient(), DEFAULT_SETTINGS)).toEqual({ kind: 'uln', value: 33, source: 'report' });
+    expect(chooseLimit(lab('alt', '2026-10-02', 50, { high: 33 }), patient(), DEFAULT_SETTINGS)).toEqual({
+      kind: 'uln',
+      value: 33,
+      source: 'report',
+    });
   });
 
   it('prefers a range that applies to the patient’s sex, else one without appliesTo', () => {
@@ -34,8 +38,16 @@ describe('choosing the limit of normal', () => {
   });
 
   it('falls back to the clinic default, marked assumed, when no range has the limit', () => {
-    expect(chooseLimit(lab('alt', '2026-10-02', 50, { low: 7 }), patient(), DEFAULT_SETTINGS)).toEqual({ kind: 'uln', value: 40, source: 'assumed' });
-    expect(chooseLimit(lab('anc', '2026-10-02', 1, null), patient(), DEFAULT_SETTINGS)).toEqual({ kind: 'lln', value: 1.5, source: 'assumed' });
+    expect(chooseLimit(lab('alt', '2026-10-02', 50, { low: 7 }), patient(), DEFAULT_SETTINGS)).toEqual({
+      kind: 'uln',
+      value: 40,
+      source: 'assumed',
+    });
+    expect(chooseLimit(lab('anc', '2026-10-02', 1, null), patient(), DEFAULT_SETTINGS)).toEqual({
+      kind: 'lln',
+      value: 1.5,
+      source: 'assumed',
+    });
     expect(chooseLimit(lab('egfr', '2026-10-02', 50, null), patient(), DEFAULT_SETTINGS)).toBeUndefined();
   });
 });

@@ -23,7 +23,9 @@ function lab(id: string, patient: string, code: string, date: string): Resource 
 const RESOURCES: Resource[] = [
   { resourceType: 'Patient', id: 'homer', name: [{ family: 'Simpson', given: ['Homer'] }] },
   { resourceType: 'Patient', id: 'marge', name: [{ family: 'Simpson', given: ['Marge'] }] },
-  ...Array.from({ length: 12 }, (_, i) => lab(`alt-${i}`, 'homer', '1742-6', `2026-${String(i + 1).padStart(2, '0')}-10`)),
+  ...Array.from({ length: 12 }, (_, i) =>
+    lab(`alt-${i}`, 'homer', '1742-6', `2026-${String(i + 1).padStart(2, '0')}-10`),
+  ),
   {
     resourceType: 'Observation',
     id: 'local-ast',

@@ -34,11 +34,16 @@ const VERIFIER = 'verifier-verifier-verifier-verifier-verifier-0123';
 const SCOPE = 'launch online_access patient/Patient.rs patient/Observation.rs patient/Condition.rs';
 
 beforeAll(async () => {
-  const middleware = createSandboxMiddleware(createAuthServer(), createCaseSource(() => Promise.resolve(CASES)));
-  server = createServer((req, res) => middleware(req, res, () => {
-    res.statusCode = 418;
-    res.end();
-  }));
+  const middleware = createSandboxMiddleware(
+    createAuthServer(),
+    createCaseSource(() => Promise.resolve(CASES)),
+  );
+  server = createServer((req, res) =>
+    middleware(req, res, () => {
+      res.statusCode = 418;
+      res.end();
+    }),
+  );
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
@@ -72,7 +77,9 @@ async function tokenFor(patient: string, faults: Record<string, unknown> = {}): 
     redirect_uri: `${origin}/index.html`,
     code_verifier: VERIFIER,
   });
-  const tok = (await (await fetch(`${origin}/sandbox/auth/token`, { method: 'POST', body })).json()) as { access_token: string };
+  const tok = (await (await fetch(`${origin}/sandbox/auth/token`, { method: 'POST', body })).json()) as {
+    access_token: string;
+  };
   return tok.access_token;
 }
 
@@ -117,7 +124,9 @@ describe('sandbox HTTP routes', () => {
     const page = (await (await get('Observation?patient=bart&_count=100', tiny)).json()) as Bundle;
     const matches = page.entry?.filter((e) => e.search?.mode === 'match') ?? [];
     expect(matches).toHaveLength(5);
-    expect(page.entry?.some((e) => e.resource?.resourceType === 'OperationOutcome' && e.search?.mode === 'outcome')).toBe(true);
+    expect(
+      page.entry?.some((e) => e.resource?.resourceType === 'OperationOutcome' && e.search?.mode === 'outcome'),
+    ).toBe(true);
     expect(page.link?.find((l) => l.relation === 'next')?.url).toContain(`${origin}/sandbox/fhir/Observation?`);
   });
 

@@ -7,7 +7,8 @@ const ORIGIN = 'http://127.0.0.1:5173';
 const FHIR = `${ORIGIN}/sandbox/fhir`;
 const REDIRECT = `${ORIGIN}/index.html`;
 const VERIFIER = 'a-verifier-that-is-long-enough-for-pkce-0123456789';
-const SCOPE = 'launch openid fhirUser online_access patient/Patient.rs patient/Observation.rs patient/AllergyIntolerance.rs';
+const SCOPE =
+  'launch openid fhirUser online_access patient/Patient.rs patient/Observation.rs patient/AllergyIntolerance.rs';
 
 async function authorizeParams(launch?: string, extra: Record<string, string> = {}): Promise<URLSearchParams> {
   return new URLSearchParams({
@@ -30,7 +31,12 @@ function location(result: ReturnType<ReturnType<typeof createAuthServer>['author
 }
 
 function exchange(code: string, verifier = VERIFIER): URLSearchParams {
-  return new URLSearchParams({ grant_type: 'authorization_code', code, redirect_uri: REDIRECT, code_verifier: verifier });
+  return new URLSearchParams({
+    grant_type: 'authorization_code',
+    code,
+    redirect_uri: REDIRECT,
+    code_verifier: verifier,
+  });
 }
 
 describe('sandbox SMART authorization server', () => {
@@ -42,7 +48,9 @@ describe('sandbox SMART authorization server', () => {
     const res = await auth.token(exchange(back.searchParams.get('code') ?? ''));
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ token_type: 'Bearer', patient: 'homer', need_patient_banner: true });
-    expect(res.body.scope).toBe('launch online_access patient/Patient.rs patient/Observation.rs patient/AllergyIntolerance.rs');
+    expect(res.body.scope).toBe(
+      'launch online_access patient/Patient.rs patient/Observation.rs patient/AllergyIntolerance.rs',
+    );
     expect(typeof res.body.refresh_token).toBe('string');
     const session = auth.authenticate(`Bearer ${String(res.body.access_token)}`) as Session;
     expect(session.patient).toBe('homer');
@@ -51,10 +59,12 @@ describe('sandbox SMART authorization server', () => {
   it('refuses a wrong verifier, a reused code and a changed redirect_uri', async () => {
     const auth = createAuthServer();
     const launch = auth.createLaunch('homer');
-    const code1 = location(auth.authorize(await authorizeParams(launch.id), FHIR, ORIGIN)).searchParams.get('code') ?? '';
+    const code1 =
+      location(auth.authorize(await authorizeParams(launch.id), FHIR, ORIGIN)).searchParams.get('code') ?? '';
     expect((await auth.token(exchange(code1, 'wrong-verifier'))).body.error).toBe('invalid_grant');
     expect((await auth.token(exchange(code1))).body.error).toBe('invalid_grant'); // burnt by the failed try
-    const code2 = location(auth.authorize(await authorizeParams(launch.id), FHIR, ORIGIN)).searchParams.get('code') ?? '';
+    const code2 =
+      location(auth.authorize(await authorizeParams(launch.id), FHIR, ORIGIN)).searchParams.get('code') ?? '';
     const moved = exchange(code2);
     moved.set('redirect_uri', `${ORIGIN}/other.html`);
     expect((await auth.token(moved)).status).toBe(400);
@@ -63,18 +73,27 @@ describe('sandbox SMART authorization server', () => {
   it('requires S256 PKCE, the right aud, and a redirect_uri on its own origin', async () => {
     const auth = createAuthServer();
     const launch = auth.createLaunch('homer');
-    const plain = location(auth.authorize(await authorizeParams(launch.id, { code_challenge_method: 'plain' }), FHIR, ORIGIN));
+    const plain = location(
+      auth.authorize(await authorizeParams(launch.id, { code_challenge_method: 'plain' }), FHIR, ORIGIN),
+    );
     expect(plain.searchParams.get('error')).toBe('invalid_request');
-    const aud = location(auth.authorize(await authorizeParams(launch.id, { aud: 'https://evil.example/fhir' }), FHIR, ORIGIN));
+    const aud = location(
+      auth.authorize(await authorizeParams(launch.id, { aud: 'https://evil.example/fhir' }), FHIR, ORIGIN),
+    );
     expect(aud.searchParams.get('error')).toBe('invalid_request');
-    const evil = auth.authorize(await authorizeParams(launch.id, { redirect_uri: 'https://evil.example/cb' }), FHIR, ORIGIN);
+    const evil = auth.authorize(
+      await authorizeParams(launch.id, { redirect_uri: 'https://evil.example/cb' }),
+      FHIR,
+      ORIGIN,
+    );
     expect(evil.kind).toBe('error'); // never redirect to an unregistered URI
   });
 
   it('asks for a patient on a standalone launch, then uses the one picked', async () => {
     const auth = createAuthServer();
     expect(auth.authorize(await authorizeParams(), FHIR, ORIGIN).kind).toBe('pick-patient');
-    const code = location(auth.authorize(await authorizeParams(), FHIR, ORIGIN, 'marge')).searchParams.get('code') ?? '';
+    const code =
+      location(auth.authorize(await authorizeParams(), FHIR, ORIGIN, 'marge')).searchParams.get('code') ?? '';
     expect((await auth.token(exchange(code))).body.patient).toBe('marge');
   });
 
@@ -86,8 +105,12 @@ describe('sandbox SMART authorization server', () => {
     expect(back.searchParams.get('error')).toBe('access_denied');
     expect(back.searchParams.get('error_description')).toMatch(/denied/);
 
-    const faulty = auth.createLaunch('homer', parseFaults({ deniedType: 'AllergyIntolerance', expireAfterSeconds: '10' }));
-    const code = location(auth.authorize(await authorizeParams(faulty.id), FHIR, ORIGIN)).searchParams.get('code') ?? '';
+    const faulty = auth.createLaunch(
+      'homer',
+      parseFaults({ deniedType: 'AllergyIntolerance', expireAfterSeconds: '10' }),
+    );
+    const code =
+      location(auth.authorize(await authorizeParams(faulty.id), FHIR, ORIGIN)).searchParams.get('code') ?? '';
     const tok = await auth.token(exchange(code));
     expect(tok.body.scope).not.toContain('AllergyIntolerance');
     const header = `Bearer ${String(tok.body.access_token)}`;
@@ -112,6 +135,8 @@ describe('scopes', () => {
   });
 
   it('removes the denied type and the identity scopes it cannot honour', () => {
-    expect(grantScope('openid fhirUser launch patient/Condition.rs patient/Patient.rs', 'Condition')).toBe('launch patient/Patient.rs');
+    expect(grantScope('openid fhirUser launch patient/Condition.rs patient/Patient.rs', 'Condition')).toBe(
+      'launch patient/Patient.rs',
+    );
   });
 });

@@ -3,7 +3,13 @@ import { countWaves, median } from '../../e2e/support/waves';
 
 describe('countWaves (launch bench)', () => {
   it('counts requests started together as one wave', () => {
-    expect(countWaves([{ start: 0, end: 100 }, { start: 5, end: 90 }, { start: 8, end: 300 }])).toBe(1);
+    expect(
+      countWaves([
+        { start: 0, end: 100 },
+        { start: 5, end: 90 },
+        { start: 8, end: 300 },
+      ]),
+    ).toBe(1);
   });
 
   it('counts a request started after an earlier response as a second wave, and chains', () => {

@@ -11,7 +11,9 @@ import {
   toAuthorizeOptions,
 } from '../../../src/smart/launch-config';
 
-const config = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../public/smart-config.json'), 'utf8')) as unknown;
+const config = JSON.parse(
+  readFileSync(resolve(import.meta.dirname, '../../../public/smart-config.json'), 'utf8'),
+) as unknown;
 const entries = parseSmartConfig(config);
 
 const V2 =
@@ -45,7 +47,11 @@ describe('public/smart-config.json', () => {
   });
 
   it('requires PKCE S256 for the sandbox, the public launcher and Epic', () => {
-    for (const iss of ['http://127.0.0.1:5173/sandbox/fhir', 'https://launch.smarthealthit.org/v/r4/fhir', 'https://fhir.epic.com/interconnect-fhir-oauth/api/FHIR/R4']) {
+    for (const iss of [
+      'http://127.0.0.1:5173/sandbox/fhir',
+      'https://launch.smarthealthit.org/v/r4/fhir',
+      'https://fhir.epic.com/interconnect-fhir-oauth/api/FHIR/R4',
+    ]) {
       expect(findEntry(entries, iss)?.pkceMode).toBe('required');
     }
   });
@@ -76,7 +82,11 @@ describe('parseSmartConfig', () => {
     expect(() => parseSmartConfig({ entries: [{ ...base, pkceMode: 'disabled' }] })).toThrow(/pkceMode/);
   });
   it('defaults to PKCE required, completeInTarget and index.html', () => {
-    expect(parseSmartConfig([base])[0]).toMatchObject({ pkceMode: 'required', completeInTarget: true, redirectUri: 'index.html' });
+    expect(parseSmartConfig([base])[0]).toMatchObject({
+      pkceMode: 'required',
+      completeInTarget: true,
+      redirectUri: 'index.html',
+    });
   });
   it('refuses an empty file', () => {
     expect(() => parseSmartConfig({})).toThrow(/entries/);
@@ -89,7 +99,9 @@ describe('decideLaunch', () => {
     expect(d).toMatchObject({ kind: 'authorize', standalone: false });
   });
   it('treats an iss without launch as a standalone launch', () => {
-    expect(decideLaunch(entries, '?iss=http%3A%2F%2F127.0.0.1%3A5173%2Fsandbox%2Ffhir')).toMatchObject({ standalone: true });
+    expect(decideLaunch(entries, '?iss=http%3A%2F%2F127.0.0.1%3A5173%2Fsandbox%2Ffhir')).toMatchObject({
+      standalone: true,
+    });
   });
   it('names an unknown issuer', () => {
     expect(decideLaunch(entries, '?iss=https%3A%2F%2Fother.example%2Ffhir&launch=1')).toEqual({
@@ -111,7 +123,9 @@ describe('scopes and authorize options', () => {
   it('passes the array form with an issMatch RegExp and the state key to every entry', () => {
     const options = toAuthorizeOptions(entries, 'k', false);
     expect(options).toHaveLength(entries.length);
-    expect(options.every((o) => o.issMatch instanceof RegExp && o.stateKey === 'k' && o.redirectUri === 'index.html')).toBe(true);
+    expect(
+      options.every((o) => o.issMatch instanceof RegExp && o.stateKey === 'k' && o.redirectUri === 'index.html'),
+    ).toBe(true);
   });
   it('makes a state key of at least 122 random bits from the CSPRNG', () => {
     let asked = 0;

@@ -6,21 +6,40 @@ describe('classifyReadyError', () => {
     const f = classifyReadyError(new Error("No 'state' parameter found. Please (re)launch the app."), '');
     expect(launchFailureText(f).title).toBe("Open Riluzole Monitor from the patient's chart in your EHR.");
   });
-  it('shows the EHR\'s error_description when authorization was denied', () => {
-    const f = classifyReadyError(new Error('access_denied: User said no'), '?error=access_denied&error_description=User+said+no&state=x');
+  it("shows the EHR's error_description when authorization was denied", () => {
+    const f = classifyReadyError(
+      new Error('access_denied: User said no'),
+      '?error=access_denied&error_description=User+said+no&state=x',
+    );
     expect(f).toEqual({ kind: 'denied', description: 'User said no' });
     expect(launchFailureText(f).detail).toBe('User said no');
   });
   it('calls a lost session or a refused code exchange expired', () => {
-    expect(classifyReadyError(new Error('No state found! Please (re)launch the app.'), '?state=x').kind).toBe('expired');
-    expect(classifyReadyError(new Error('400 Bad Request\nURL: https://x/token\ninvalid_grant'), '?code=1&state=x').kind).toBe('expired');
+    expect(classifyReadyError(new Error('No state found! Please (re)launch the app.'), '?state=x').kind).toBe(
+      'expired',
+    );
+    expect(
+      classifyReadyError(new Error('400 Bad Request\nURL: https://x/token\ninvalid_grant'), '?code=1&state=x').kind,
+    ).toBe('expired');
   });
   it('does not call a refused client or redirect URI an expired session: shows the OAuth code and sends the user to IT', () => {
     const cases = [
-      ['401 Unauthorized\nURL: https://ehr/token\ninvalid_client: Client authentication failed', '401 Unauthorized', 'invalid_client'],
-      ['400 Bad Request\nURL: https://ehr/token\ninvalid_request: redirect_uri not registered', '400 Bad Request', 'invalid_request'],
+      [
+        '401 Unauthorized\nURL: https://ehr/token\ninvalid_client: Client authentication failed',
+        '401 Unauthorized',
+        'invalid_client',
+      ],
+      [
+        '400 Bad Request\nURL: https://ehr/token\ninvalid_request: redirect_uri not registered',
+        '400 Bad Request',
+        'invalid_request',
+      ],
       ['400 Bad Request\nURL: https://ehr/token\nunauthorized_client', '400 Bad Request', 'unauthorized_client'],
-      ['400 Bad Request\nURL: https://ehr/token\ninvalid_scope: scope patient/Foo.rs unknown', '400 Bad Request', 'invalid_scope'],
+      [
+        '400 Bad Request\nURL: https://ehr/token\ninvalid_scope: scope patient/Foo.rs unknown',
+        '400 Bad Request',
+        'invalid_scope',
+      ],
     ] as const;
     for (const [message, detail, oauthError] of cases) {
       const f = classifyReadyError(new Error(message), '?code=c&state=s');
@@ -44,21 +63,39 @@ describe('classifyReadyError', () => {
       const f = classifyReadyError(new Error(message), '?code=c&state=s');
       expect(f.kind).toBe('failed');
       expect(f).not.toHaveProperty('oauthError');
-      expect(launchFailureText(f).detail).toMatch(/^The EHR refused the sign-in \(40[01] [A-Za-z ]+\)\. .*contact your IT support/);
+      expect(launchFailureText(f).detail).toMatch(
+        /^The EHR refused the sign-in \(40[01] [A-Za-z ]+\)\. .*contact your IT support/,
+      );
       expect(launchFailureText(f).detail).not.toMatch(/Jane|nope/);
     }
   });
   it('calls only invalid_grant a refused code exchange, even in a plain-text answer', () => {
-    expect(classifyReadyError(new Error('400 Bad Request\nURL: https://x/token\ninvalid_grant: code expired'), '?code=1&state=x').kind).toBe('expired');
-    expect(classifyReadyError(new Error('400 Bad Request\nURL: https://x/token\n\ninvalid_grant'), '?code=1&state=x').kind).toBe('expired');
-    expect(classifyReadyError(new Error('401 Unauthorized\nURL: https://x/token\ninvalid_client: see invalid_grant docs'), '?code=1&state=x').kind).toBe(
-      'failed',
-    );
+    expect(
+      classifyReadyError(
+        new Error('400 Bad Request\nURL: https://x/token\ninvalid_grant: code expired'),
+        '?code=1&state=x',
+      ).kind,
+    ).toBe('expired');
+    expect(
+      classifyReadyError(new Error('400 Bad Request\nURL: https://x/token\n\ninvalid_grant'), '?code=1&state=x').kind,
+    ).toBe('expired');
+    expect(
+      classifyReadyError(
+        new Error('401 Unauthorized\nURL: https://x/token\ninvalid_client: see invalid_grant docs'),
+        '?code=1&state=x',
+      ).kind,
+    ).toBe('failed');
   });
   it('keeps a token-endpoint 5xx a plain failure (the EHR is down, the registration is not suspect)', () => {
-    const f = classifyReadyError(new Error('503 Service Unavailable\nURL: https://x/token\ntemporarily_unavailable'), '?code=1&state=x');
+    const f = classifyReadyError(
+      new Error('503 Service Unavailable\nURL: https://x/token\ntemporarily_unavailable'),
+      '?code=1&state=x',
+    );
     expect(f).toEqual({ kind: 'failed', detail: '503 Service Unavailable' });
-    expect(launchFailureText(f)).toEqual({ title: 'Riluzole Monitor could not start.', detail: '503 Service Unavailable' });
+    expect(launchFailureText(f)).toEqual({
+      title: 'Riluzole Monitor could not start.',
+      detail: '503 Service Unavailable',
+    });
   });
   it('keeps only the first line of anything else', () => {
     expect(classifyReadyError(new Error('boom\nsecret body'), '')).toEqual({ kind: 'failed', detail: 'boom' });

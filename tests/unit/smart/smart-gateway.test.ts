@@ -8,7 +8,10 @@ function fakeClient() {
   const calls: { method: string; args: unknown[] }[] = [];
   let token = 'stale';
   const client: SmartClientLike = {
-    state: { serverUrl: BASE, tokenResponse: { patient: 'p1', scope: 'launch online_access patient/*.rs', refresh_token: 'r1' } },
+    state: {
+      serverUrl: BASE,
+      tokenResponse: { patient: 'p1', scope: 'launch online_access patient/*.rs', refresh_token: 'r1' },
+    },
     getAuthorizationHeader: () => `Bearer ${token}`,
     refreshIfNeeded: (...args: unknown[]) => {
       calls.push({ method: 'refreshIfNeeded', args });
@@ -53,7 +56,9 @@ describe('createSmartGateway and token refresh', () => {
 
   it('still cancels the data request when the signal aborts during a refresh', async () => {
     vi.stubGlobal('fetch', (_url: string, init: RequestInit) =>
-      init.signal?.aborted ? Promise.reject(new DOMException('aborted', 'AbortError')) : Promise.resolve(Response.json({})),
+      init.signal?.aborted
+        ? Promise.reject(new DOMException('aborted', 'AbortError'))
+        : Promise.resolve(Response.json({})),
     );
     const { client } = fakeClient();
     const controller = new AbortController();
@@ -61,6 +66,8 @@ describe('createSmartGateway and token refresh', () => {
       controller.abort();
       return Promise.resolve();
     };
-    await expect(createSmartGateway(client).request('Patient/p1', controller.signal)).rejects.toMatchObject({ name: 'AbortError' });
+    await expect(createSmartGateway(client).request('Patient/p1', controller.signal)).rejects.toMatchObject({
+      name: 'AbortError',
+    });
   });
 });
