@@ -9,6 +9,7 @@ import { assessEligibility } from './eligibility';
 import { mergeFindings } from './findings';
 import { interactionFindings } from './interactions';
 import { buildLabIndex, labResults } from './labs';
+import { withConfirmation } from './confirmation';
 import { assessMonitoring } from './monitoring';
 import { readFailureFinding, unavailableSources } from './read-failures';
 import { DEFAULT_SETTINGS } from './settings';
@@ -111,7 +112,7 @@ function run(
   const tv = assessTreatment(ctx);
   const interactions = interactionFindings(ctx);
   const eligibility = assessEligibility(ctx, tv, interactions);
-  const monitoring = assessMonitoring(ctx, tv);
+  const monitoring = withConfirmation(ctx, tv, assessMonitoring(ctx, tv));
   const supportive = supportiveFindings(ctx);
   note('data.codes-searched', CODES_SEARCHED);
   if (data.medications.some((m) => m.unresolved)) {
@@ -142,6 +143,8 @@ function run(
       ...(monitoring.nextDue ? { nextDue: monitoring.nextDue } : {}),
       schedule: monitoring.schedule,
       findings: monitoringFindings,
+      ...(monitoring.confirmation ? { confirmation: monitoring.confirmation } : {}),
+      ...(monitoring.sinceStop ? { sinceStop: monitoring.sinceStop } : {}),
     },
     labs: labResults(labs),
     findings,

@@ -118,11 +118,11 @@ export function buildSchedule(ctx: Ctx, start: IsoDate, alts: readonly Lab[]): S
 
   const tier = latest ? treatmentTier(latest, ctx.policy) : undefined;
   // A latest ALT above the ULN but below the stop threshold (or unreadable against them) asks for
-  // a recheck. A stop-level ALT after the start raises a stop finding instead; one from the
-  // baseline window raises none (section 5 reads results after the start), so it is rechecked too:
-  // otherwise a course started on a 6× ULN baseline would read "up to date".
-  const stopAfterStart = tier === 'stop' && latest !== undefined && latest.date > start;
-  if (latest && tier !== 'within' && !stopAfterStart) {
+  // a recheck. Above 3× ULN after the start, the confirmation point (confirmation.ts, spec v3 §5)
+  // replaces it; one from the baseline window raises none (section 5 reads results after the
+  // start), so it is rechecked too: otherwise a course started on a 6× ULN baseline would read "up to date".
+  const confirmedInstead = (tier === 'stop' || tier === 'above-3x') && latest !== undefined && latest.date > start;
+  if (latest && tier !== 'within' && !confirmedInstead) {
     const r: Point = {
       due: addDays(latest.date, settings.elevatedRecheckDays),
       phase: 'recheck',

@@ -62,6 +62,9 @@ const SOURCES: Readonly<Record<FindingCode, PerPolicy>> = {
   'monitoring.overdue': both(
     `${EU} 4.4 (monthly for 3 months, every 3 months to month 12, periodically after); ${US} 5.1`,
   ),
+  'monitoring.confirm-due': both(
+    'FDA Guidance for Industry, Drug-Induced Liver Injury (2009): repeat ALT, AST, ALP and total bilirubin within 48 to 72 hours of an ALT above 3× ULN',
+  ),
   'supportive.weight-overdue': both('AAN practice parameter, Neurology 2009;73:1218 (visits every 3 months)'),
   'supportive.weight-loss': both('EFNS ALS guideline, Eur J Neurol 2012;19:360'),
   'supportive.fvc-overdue': both('AAN practice parameter, Neurology 2009;73:1218'),

@@ -307,6 +307,8 @@ export type FindingCode =
   | 'dose.nonstandard'
   | 'monitoring.due'
   | 'monitoring.overdue'
+  /** Confirmation after a raised result (spec v3 §5): repeat ALT, AST, ALP and bilirubin by a date. */
+  | 'monitoring.confirm-due'
   | 'supportive.weight-overdue'
   | 'supportive.weight-loss'
   | 'supportive.fvc-overdue'
@@ -386,10 +388,54 @@ export interface Assessment {
     readonly nextDue?: IsoDate;
     readonly schedule: readonly SchedulePoint[];
     readonly findings: readonly Finding[];
+    /** The confirmation point after a raised result (spec v3 §5), when one applies. */
+    readonly confirmation?: Confirmation;
+    /** After a stop: the liver tests since it, and whether the latest are back within the ULN. */
+    readonly sinceStop?: SinceStop;
   };
   readonly labs: Partial<Record<Analyte, readonly LabResult[]>>;
   readonly findings: readonly Finding[];
   readonly dataNotes: readonly DataNote[];
+}
+
+/** The analytes a confirmation asks for (spec v3 §5): ALT, AST, ALP and total bilirubin. */
+export type ConfirmAnalyte = 'alt' | 'ast' | 'alp' | 'bilirubinTotal';
+
+export type ConfirmationState = 'due' | 'overdue' | 'answered';
+
+/**
+ * Spec v3 §5 "Confirmation after a raised result": c = the raised result's date + confirmRecheckDays.
+ * Answered by an ALT and an AST dated after the raised result.
+ */
+export interface Confirmation {
+  readonly state: ConfirmationState;
+  /** The raised result's date: results dated after it answer the point. */
+  readonly after: IsoDate;
+  /** c, the date by which the tests are asked for. */
+  readonly due: IsoDate;
+  /** Why: the ALT or AST above 3× ULN, or the transaminase and bilirubin of a Hy's law pattern. */
+  readonly reason: 'transaminase-above-3x' | 'hys-law';
+  readonly raised: readonly Evidence[];
+  readonly tests: readonly ConfirmAnalyte[];
+  /** The ALT and AST (and ALP, bilirubin, when drawn) dated after the raised result, oldest first. */
+  readonly answeredBy: readonly Evidence[];
+  /** Tests asked for that have no result after the raised one yet. */
+  readonly outstanding: readonly ConfirmAnalyte[];
+}
+
+export type UlnReading = 'within' | 'above' | 'unknown';
+
+/** After a stop (spec v3 §5): the liver tests dated after it, and where the latest of each stands. */
+export interface SinceStop {
+  readonly stoppedOn: IsoDate;
+  /** ALT, AST, ALP and total bilirubin dated after the stop, newest first. */
+  readonly tests: readonly LabResult[];
+  /** The latest result of each analyte since the stop, against its ULN. */
+  readonly latest: readonly {
+    readonly analyte: ConfirmAnalyte;
+    readonly result: LabResult;
+    readonly uln: UlnReading;
+  }[];
 }
 
 /** Clinic settings (spec defaults in src/rules/settings.ts and public/clinic-settings.json). */
@@ -398,6 +444,8 @@ export interface Settings {
   readonly baselineDays: number;
   readonly periodicMonths: number;
   readonly elevatedRecheckDays: number;
+  /** Days after an ALT or AST above 3× ULN (or a Hy's law pattern) by which it is confirmed (spec v3 §5). */
+  readonly confirmRecheckDays: number;
   readonly restartGapDays: number;
   readonly pregnancyLookbackDays: number;
   readonly breastfeedingLookbackDays: number;

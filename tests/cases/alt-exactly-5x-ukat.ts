@@ -3,11 +3,13 @@
  * Spec §1: "compared with thresholds after rounding to 6 decimals (3.40 / 0.68 is exactly 5)";
  * §5 stop threshold: us "ALT or AST > 5× ULN" (not met → `liver.transaminase-above-3x` warning), eu
  * "ALT ≥ 5× ULN" (met → `liver.transaminase-stop` critical, `stop-recommended`). Under us the latest
- * ALT is above the ULN and below the stop: recheck r = ALT date + 14 = asOf + 9, not yet open.
+ * ALT is above 3× ULN: the confirmation point c = ALT date + confirmRecheckDays (3) = asOf − 2 replaces
+ * the 14-day recheck (spec v3 §5); unanswered and past, so `monitoring.confirm-due` is critical and
+ * monitoring `overdue` with nextDue c. Under eu the stop finding leads; the confirmation is still asked.
  */
 import { alsBackground, alt, ast, bundle, courseLabs, patient, riluzoleRequest } from './builders';
 import type { ClinicalCase } from './case';
-import { addDays, addMonths, daysBefore } from './dates';
+import { addMonths, daysBefore } from './dates';
 
 const ID = 'alt-exactly-5x-ukat';
 
@@ -28,15 +30,15 @@ export const altExactly5xUkat: ClinicalCase = {
         ast(ID, 9, day, 0.5, { unit: 'µkat/L', refHigh: 0.6 }),
       ),
       expected: {
-        monitoring: 'up-to-date',
-        nextDue: addDays(asOf, 9),
-        findings: { 'liver.transaminase-above-3x': 'warning' },
+        monitoring: 'overdue',
+        nextDue: daysBefore(asOf, 2),
+        findings: { 'liver.transaminase-above-3x': 'warning', 'monitoring.confirm-due': 'critical' },
         absent: ['liver.transaminase-stop'],
         labs: [{ analyte: 'alt', id: `${ID}-alt-9`, value: 204, multipleOfUln: 5 }],
       },
       expectedOther: {
         monitoring: 'stop-recommended',
-        findings: { 'liver.transaminase-stop': 'critical' },
+        findings: { 'liver.transaminase-stop': 'critical', 'monitoring.confirm-due': 'critical' },
         absent: ['liver.transaminase-above-3x'],
       },
     };

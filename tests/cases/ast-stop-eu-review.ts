@@ -4,11 +4,12 @@
  * ULN" not met → `liver.transaminase-above-3x` "eu: critical when AST ≥ 5× ULN ('the EU stop rule names
  * ALT; review')". above-3x is not in the stop-recommended list, so under eu the schedule decides:
  * the latest ALT is above the ULN and below the stop → recheck r = asOf + 11 (not yet open),
- * u = S+6 months: `up-to-date`, `nextDue` = r.
+ * u = S+6 months; but the AST above 3× ULN sets the confirmation point c = AST date + 3 = asOf
+ * (spec v3 §5), the earlier: `due`, `nextDue` = c, `monitoring.confirm-due` a warning (not yet past).
  */
 import { alsBackground, bundle, courseLabs, panel, patient, riluzoleRequest } from './builders';
 import type { ClinicalCase } from './case';
-import { addDays, addMonths, daysBefore } from './dates';
+import { addMonths, daysBefore } from './dates';
 
 const ID = 'ast-stop-eu-review';
 
@@ -32,9 +33,9 @@ export const astStopEuReview: ClinicalCase = {
         absent: ['liver.transaminase-above-3x'],
       },
       expectedOther: {
-        monitoring: 'up-to-date',
-        nextDue: addDays(asOf, 11),
-        findings: { 'liver.transaminase-above-3x': 'critical' },
+        monitoring: 'due',
+        nextDue: asOf,
+        findings: { 'liver.transaminase-above-3x': 'critical', 'monitoring.confirm-due': 'warning' },
         absent: ['liver.transaminase-stop'],
       },
     };

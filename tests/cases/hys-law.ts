@@ -4,6 +4,8 @@
  * Spec §5 `liver.hys-law`: "ALT or AST ≥ 3× ULN and total bilirubin > 2× ULN within 7 days ...
  * critical when the pair includes the latest"; `liver.bilirubin-elevated` "critical when > 2× ULN";
  * `liver.transaminase-above-3x` (below the stop threshold): warning; monitoring `stop-recommended`.
+ * Spec v3 §5: the confirmation point c = asOf (3 days after the pattern): `monitoring.confirm-due`
+ * warning, still asked under the stop.
  */
 import { alp, alsBackground, bundle, courseLabs, panel, patient, riluzoleRequest } from './builders';
 import type { ClinicalCase } from './case';
@@ -24,6 +26,7 @@ export const hysLaw: ClinicalCase = {
         'liver.hys-law': 'critical',
         'liver.bilirubin-elevated': 'critical',
         'liver.transaminase-above-3x': 'warning',
+        'monitoring.confirm-due': 'warning',
       },
       absent: ['liver.transaminase-stop'],
     } as const;

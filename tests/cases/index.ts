@@ -128,6 +128,11 @@ import { smokingFormerLatest } from './smoking-former-latest';
 import { smokingTextCurrent } from './smoking-text-current';
 import { stopHistoryRecovered } from './stop-history-recovered';
 import { stoppedWithStopAltLastWeek } from './stopped-with-stop-alt-last-week';
+import { confirmAlt3xAnswered } from './confirm-alt-3x-answered';
+import { confirmAlt3xDue } from './confirm-alt-3x-due';
+import { confirmAlt5xAnswered } from './confirm-alt-5x-answered';
+import { confirmHysLawAnswered } from './confirm-hys-law-answered';
+import { confirmStoppedAnswered } from './confirm-stopped-answered';
 import { supportiveOverdue } from './supportive-overdue';
 import { tenYearHistory } from './ten-year-history';
 import { textRanges } from './text-ranges';
@@ -156,6 +161,8 @@ export const ALL_CASES: readonly ClinicalCase[] = [
   altUkat,
   pausedOnHold,
   stoppedWithStopAltLastWeek,
+  confirmStoppedAnswered,
+  confirmAlt3xDue,
   rechallengeAfterStop,
   tenYearHistory,
   // Test-only cases
@@ -266,6 +273,9 @@ export const ALL_CASES: readonly ClinicalCase[] = [
   textRanges,
   unitsNkatIuMgl,
   weightLoss10pct,
+  confirmAlt3xAnswered,
+  confirmAlt5xAnswered,
+  confirmHysLawAnswered,
 ];
 
 /** The cases shown in the sandbox EHR's patient list. */

@@ -1,8 +1,10 @@
 /**
  * Riluzole put on hold (MedicationRequest status on-hold) after ALT 130 U/L (3.25× ULN) 20 days ago.
  * Spec §1: "`paused` when an on-hold record covers" asOf; §5 "a `paused` course keeps its schedule";
- * `liver.transaminase-above-3x` (warning); recheck r = ALT date + 14 days = asOf − 6, window opens at
- * r, grace 7: `due`, and `nextDue` is the earlier of u (S+6 months) and r.
+ * `liver.transaminase-above-3x` (warning). Spec v3 §5 "Confirmation after a raised result": above 3×
+ * ULN the confirmation point c = ALT date + confirmRecheckDays (3) = asOf − 17 replaces the 14-day
+ * recheck; never suspended, paused too. Unanswered and past: `monitoring.confirm-due` critical,
+ * monitoring `overdue`, `nextDue` = c (earlier than u = S+6 months); no recheck point.
  */
 import { alsBackground, bundle, courseLabs, panel, patient, riluzoleRequest } from './builders';
 import type { ClinicalCase } from './case';
@@ -12,7 +14,7 @@ const ID = 'paused-on-hold';
 
 export const pausedOnHold: ClinicalCase = {
   id: ID,
-  title: 'Riluzole on hold after ALT 3.3× the upper limit: recheck due',
+  title: 'Riluzole on hold after ALT 3.3× the upper limit: confirmation overdue',
   sandbox: true,
   build(asOf) {
     const start = addMonths(asOf, -5);
@@ -27,11 +29,10 @@ export const pausedOnHold: ClinicalCase = {
       expected: {
         treatment: 'paused',
         courseStart: start,
-        monitoring: 'due',
-        nextDue: daysBefore(asOf, 6),
-        findings: { 'liver.transaminase-above-3x': 'warning', 'monitoring.due': 'info' },
-        absent: ['liver.transaminase-stop'],
-        schedule: [{ due: daysBefore(asOf, 6), state: 'due' }],
+        monitoring: 'overdue',
+        nextDue: daysBefore(asOf, 17),
+        findings: { 'liver.transaminase-above-3x': 'warning', 'monitoring.confirm-due': 'critical' },
+        absent: ['liver.transaminase-stop', 'monitoring.due'],
       },
     };
   },

@@ -4,6 +4,8 @@
  * (so a stop-level ALT last week is not hidden by a stop yesterday)": `liver.transaminase-stop` critical.
  * §4 for a stopped patient the window is [asOf − 90, asOf]: ALT > 5× → us not-recommended, eu
  * contraindicated; the last course had a stop-level result → `baseline.rechallenge`.
+ * Spec v3 §5: the confirmation is asked after a stop too: c = asOf − 4, unanswered and past, so
+ * `monitoring.confirm-due` is critical.
  * Monitoring status is deliberately not asserted: §5 says both "`stop-recommended` when ... critical"
  * and "`not-applicable` when the status is ... `stopped`".
  */
@@ -33,6 +35,7 @@ export const stoppedWithStopAltLastWeek: ClinicalCase = {
         eligibility: 'not-recommended',
         findings: {
           'liver.transaminase-stop': 'critical',
+          'monitoring.confirm-due': 'critical',
           'baseline.transaminase-above-5x': 'warning',
           'baseline.rechallenge': 'warning',
         },
@@ -42,6 +45,7 @@ export const stoppedWithStopAltLastWeek: ClinicalCase = {
         eligibility: 'contraindicated',
         findings: {
           'liver.transaminase-stop': 'critical',
+          'monitoring.confirm-due': 'critical',
           'baseline.transaminase-above-5x': 'critical',
           'baseline.rechallenge': 'warning',
         },

@@ -224,6 +224,7 @@ const FINDING_CODES: Record<FindingCode, true> = {
   'dose.nonstandard': true,
   'monitoring.due': true,
   'monitoring.overdue': true,
+  'monitoring.confirm-due': true,
   'supportive.weight-overdue': true,
   'supportive.weight-loss': true,
   'supportive.fvc-overdue': true,
