@@ -164,7 +164,7 @@ export function baselineLabRows(
         'baseline.transaminase-above-3x',
         outcome,
         'Baseline transaminase above 3× ULN',
-        `${words} ${policy === 'eu' ? 'EU SmPC 4.3: contraindicated above 3× ULN.' : 'Use with caution; monitor closely.'}`,
+        `${words} ${policy === 'eu' ? 'Contraindicated above 3× ULN.' : 'Use with caution; monitor closely.'}`,
         evidence,
       ),
     );
@@ -175,7 +175,7 @@ export function baselineLabRows(
         'baseline.transaminase-above-5x',
         outcome,
         'Baseline transaminase above 5× ULN',
-        `${words} ${policy === 'eu' ? 'EU SmPC 4.3: contraindicated.' : 'RILUTEK US 8.6: use is not recommended above 5× ULN.'}`,
+        `${words} ${policy === 'eu' ? 'Contraindicated.' : 'Use is not recommended above 5× ULN.'}`,
         evidence,
       ),
     );
@@ -217,8 +217,8 @@ function rechallengeRows(ctx: Ctx, earlier: readonly Course[]): Row[] {
   const outcome: Outcome = ctx.policy === 'us' ? 'caution' : 'not-recommended';
   const tail =
     ctx.policy === 'eu'
-      ? 'EU SmPC 4.4: readministration cannot be recommended.'
-      : 'US 5.1: elevations recurred on rechallenge.';
+      ? 'Readministration cannot be recommended.'
+      : 'Liver test elevations have recurred on rechallenge: restart only with close monitoring.';
   return [
     row(
       ctx,
@@ -280,7 +280,7 @@ function bilirubinRows(
           ? others
             ? 'Another liver test is also above its ULN.'
             : 'It is the only raised liver test.'
-          : 'US 8.6: evidence of liver dysfunction.';
+          : 'Evidence of liver dysfunction.';
       rows.push(
         row(
           ctx,

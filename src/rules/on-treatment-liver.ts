@@ -33,6 +33,9 @@ export const BILIRUBIN_CRITICAL_MULTIPLE = 2;
  */
 export const BILIRUBIN_PARTNER_DAYS = 7;
 
+/** EU SmPC 4.4: closer monitoring above 3× ULN (the above-3× row's advice). */
+export const MONITOR_MORE_WORDS = 'Monitor liver tests more often.';
+
 export interface Span {
   readonly from: IsoDate;
   readonly to: IsoDate;
@@ -72,7 +75,7 @@ export function transaminaseFindings(ctx: Ctx, span: Span): Finding[] {
   }
   const latestLabs = latest.map((x) => x.lab);
   const top = Math.max(0, ...latest.map((x) => RANK[x.value]));
-  const threshold = policy === 'us' ? 'ALT or AST above 5× ULN (US 5.1)' : 'ALT at or above 5× ULN (EU SmPC 4.4)';
+  const threshold = policy === 'us' ? 'ALT or AST above 5× ULN' : 'ALT at or above 5× ULN';
   if (top === RANK.stop) {
     out.push(
       makeFinding(
@@ -89,7 +92,7 @@ export function transaminaseFindings(ctx: Ctx, span: Span): Finding[] {
     const history = [...alts, ...asts].filter((l) => !latestIds.has(l.record.id) && meetsStop(l, policy) === true);
     if (history.length > 0) {
       const dates = [...new Set(history.map((l) => l.date))].sort().join(', ');
-      const eu = policy === 'eu' ? ' EU SmPC 4.4: riluzole should not be restarted (no rechallenge).' : '';
+      const eu = policy === 'eu' ? ' Riluzole should not be restarted (no rechallenge).' : '';
       out.push(
         makeFinding(
           'liver.transaminase-stop-history',
@@ -108,9 +111,7 @@ export function transaminaseFindings(ctx: Ctx, span: Span): Finding[] {
           (x) =>
             x.lab.analyte === 'ast' && x.lab.multipleIv !== undefined && ge(x.lab.multipleIv, STOP_MULTIPLE) === true,
         );
-      const tail = euAst
-        ? ' AST is at or above 5× ULN: the EU stop rule names ALT; review.'
-        : ' Monitor liver tests more often.';
+      const tail = euAst ? ' AST is at or above 5× ULN: the EU stop rule names ALT; review.' : ` ${MONITOR_MORE_WORDS}`;
       out.push(
         makeFinding(
           'liver.transaminase-above-3x',

@@ -3,7 +3,7 @@
  * dose; the liver rows live in on-treatment-liver.ts.
  */
 import { addDays, minDate } from './dates';
-import { type Ctx, type Lab, evidenceOf, makeFinding } from './context';
+import { type Ctx, makeFinding } from './context';
 import {
   allergyEvidence,
   breastfeedingEvidence,
@@ -13,23 +13,18 @@ import {
   pregnancyEvidence,
   riluzoleAllergies,
 } from './conditions';
-import { ge, lt } from './interval';
-import { describeLab, within } from './labs';
-import { type Span, bilirubinFindings, transaminaseFindings } from './on-treatment-liver';
+import { MONITOR_MORE_WORDS, type Span, bilirubinFindings, transaminaseFindings } from './on-treatment-liver';
+import { bloodFindings } from './on-treatment-blood';
 import { settingWords, sourceOf, withSettings } from './sources';
-import { latestJudged, unjudgedNewest, unjudgedWords } from './transaminase';
 import type { TreatmentView } from './treatment';
 import type { Finding, Severity } from './types';
+
+export { ANC_CRITICAL, ANC_SEVERE, ANC_WARNING, NEUTROPENIA_FEVER_WORDS } from './on-treatment-blood';
 
 /** RILUTEK US 2.1 / EU 4.2: 50 mg twice a day. */
 export const STANDARD_DAILY_DOSE_MG = 100;
 /** The labelled dose in words, for the finding and the screen's summary line alike. */
 export const LABELLED_DOSE_WORDS = 'the labelled dose is 50 mg twice a day (100 mg)';
-/** CTCAE v5 and US 5.2: neutrophils below 1.0 ×10⁹/L (grade 3+) are critical, below 1.5 a warning. */
-export const ANC_CRITICAL = 1.0;
-export const ANC_WARNING = 1.5;
-/** RILUTEK US 5.2: "severe neutropenia (absolute neutrophil count less than 500 per mm3)". */
-export const ANC_SEVERE = 0.5;
 
 export type TreatmentSpan = Span;
 
@@ -59,7 +54,8 @@ export function treatmentSpan(tv: TreatmentView, ctx: Ctx): TreatmentSpan | unde
 
 /** Every section 5 row except the schedule's own findings. */
 export function onTreatmentFindings(ctx: Ctx, tv: TreatmentView, span: TreatmentSpan): Finding[] {
-  const out = [...transaminaseFindings(ctx, span), ...bilirubinFindings(ctx, span), ...bloodFindings(ctx, span)];
+  const liver = withoutMonitorMoreUnderStop([...transaminaseFindings(ctx, span), ...bilirubinFindings(ctx, span)]);
+  const out = [...liver, ...bloodFindings(ctx, span)];
   out.push(...conditionFindings(ctx, tv));
   if (tv.dailyDoseMg !== undefined && Math.abs(tv.dailyDoseMg - STANDARD_DAILY_DOSE_MG) > 1e-9) {
     out.push(
@@ -76,78 +72,27 @@ export function onTreatmentFindings(ctx: Ctx, tv: TreatmentView, span: Treatment
   return out;
 }
 
-function neutropeniaSeverity(l: Lab): Severity | 'none' | undefined {
-  if (!l.limit) return undefined;
-  const below = lt(l.valueIv, l.limit.value);
-  if (below !== true) return below === false ? 'none' : undefined;
-  const critical = lt(l.valueIv, ANC_CRITICAL);
-  const warning = lt(l.valueIv, ANC_WARNING);
-  if (critical === undefined || warning === undefined) return critical === true ? 'critical' : undefined;
-  return critical ? 'critical' : warning ? 'warning' : 'info';
-}
+/** The words of the above-3× row when a critical bilirubin or Hy's law row asks to discontinue for it. */
+export const PART_OF_STOP_WORDS = 'Part of the liver injury that calls for discontinuation: see that finding.';
 
-function bloodFindings(ctx: Ctx, span: Span): Finding[] {
-  const { policy, settings, asOf } = ctx;
-  const out: Finding[] = [];
-  const ancs = within(ctx.labs.anc, span.from, span.to);
-  const anc = latestJudged(ancs, neutropeniaSeverity, 'the neutropenia rule', ctx);
-  const unjudged = unjudgedNewest(ancs, neutropeniaSeverity);
-  if (unjudged.length > 0) {
-    const standIn = anc
-      ? 'the older result stands in for it and may understate it'
-      : 'no ANC since the course start can be judged';
-    out.push(
-      makeFinding(
-        'data.latest-unjudgeable',
-        'warning',
-        'Newest neutrophil count cannot be judged',
-        `${unjudgedWords(unjudged)} cannot be judged against the neutropenia thresholds (the comparator hides the answer): ${standIn}. Repeat the count with a measured value.`,
-        unjudged.map(evidenceOf),
-        sourceOf('data.latest-unjudgeable', policy),
-      ),
-    );
-  }
-  if (anc && anc.value !== 'none') {
-    const l = anc.lab;
-    const severe = lt(l.valueIv, ANC_SEVERE) === true ? ' Severe neutropenia (US 5.2).' : '';
-    const eu = policy === 'eu' ? ' EU 4.4: discontinue in case of neutropenia.' : '';
-    const derived = l.record.derived ? ' (derived from WBC × neutrophil %)' : '';
-    out.push(
-      makeFinding(
-        'blood.neutropenia',
-        anc.value,
-        'Neutropenia',
-        `${describeLab(l, settings)}${derived}.${severe}${eu}`,
-        [evidenceOf(l)],
-        sourceOf('blood.neutropenia', policy),
-      ),
-    );
-  }
-  const from = addDays(asOf, -settings.feverLookbackDays);
-  const fevers = within(ctx.labs.temperature, from > span.from ? from : span.from, span.to).filter(
-    (t) => ge(t.valueIv, settings.feverCelsius) === true,
+/**
+ * "Monitor more often" must not sit under a "discontinue" for the same result (issue 12): when a
+ * critical Hy's law or bilirubin row cites the above-3× row's results, that row points to it instead.
+ */
+function withoutMonitorMoreUnderStop(rows: readonly Finding[]): Finding[] {
+  const stopIds = new Set(
+    rows
+      .filter((f) => f.severity === 'critical' && (f.code === 'liver.hys-law' || f.code === 'liver.bilirubin-elevated'))
+      .flatMap((f) => f.evidence.map((e) => e.id)),
   );
-  const fever = fevers[0];
-  if (fever) {
-    const checked = [...ctx.labs.wbc, ...ctx.labs.anc].some((c) => c.date >= fever.date);
-    if (!checked) {
-      out.push(
-        makeFinding(
-          'blood.fever-check-wbc',
-          'warning',
-          'Fever without a blood count',
-          `Temperature ${fever.comparator ?? ''}${fever.value} °C on ${fever.date} and no WBC or ANC since: check for neutropenia.`,
-          [evidenceOf(fever)],
-          withSettings(
-            sourceOf('blood.fever-check-wbc', policy),
-            settingWords('feverCelsius', 'fever', settings),
-            settingWords('feverLookbackDays', 'look-back', settings),
-          ),
-        ),
-      );
-    }
-  }
-  return out;
+  return rows.map((f) =>
+    f.code === 'liver.transaminase-above-3x' &&
+    f.severity === 'warning' &&
+    f.evidence.some((e) => stopIds.has(e.id)) &&
+    f.detail.endsWith(MONITOR_MORE_WORDS)
+      ? { ...f, detail: `${f.detail.slice(0, -MONITOR_MORE_WORDS.length)}${PART_OF_STOP_WORDS}` }
+      : f,
+  );
 }
 
 function conditionFindings(ctx: Ctx, tv: TreatmentView): Finding[] {

@@ -15,10 +15,19 @@ const SOURCES: Readonly<Record<FindingCode, PerPolicy>> = {
   'allergy.riluzole': { us: `${US} 4`, eu: `${EU} 4.3` },
   'baseline.alt-missing': { us: `${US} 2.2, 5.1`, eu: `${EU} 4.4` },
   'baseline.bilirubin-missing': both(`${US} 8.6`),
-  'baseline.transaminase-above-uln': both(`${EU} 4.4`),
-  'baseline.transaminase-above-3x': both(`${EU} 4.3`),
+  'baseline.transaminase-above-uln': {
+    us: `${EU} 4.4 (care with transaminases up to 3× ULN), applied under the US policy too; the US label sets no limit below 5× ULN`,
+    eu: `${EU} 4.4`,
+  },
+  'baseline.transaminase-above-3x': {
+    us: `${US} 8.6 sets a limit only above 5× ULN; caution between 3× and 5× ULN is this app's reading (${US} 5.1: liver tests before and during treatment)`,
+    eu: `${EU} 4.3`,
+  },
   'baseline.transaminase-above-5x': { us: `${US} 8.6`, eu: `${EU} 4.3` },
-  'baseline.transaminase-history': both(`${EU} 4.4 ("history of abnormal liver function")`),
+  'baseline.transaminase-history': {
+    us: `${EU} 4.4 ("history of abnormal liver function"), applied under the US policy too`,
+    eu: `${EU} 4.4 ("history of abnormal liver function")`,
+  },
   'baseline.rechallenge': {
     us: `${US} 5.1 (elevations recurred on rechallenge)`,
     eu: `${EU} 4.4 ("readministration cannot be recommended")`,
@@ -32,7 +41,7 @@ const SOURCES: Readonly<Record<FindingCode, PerPolicy>> = {
   ),
   'baseline.ggt-elevated': both(`${EU} 4.4`),
   'condition.hepatic-disease': { us: `${US} 8.6`, eu: `${EU} 4.3` },
-  'condition.ild': both(`${US} 5.3; ${EU} 4.4`),
+  'condition.ild': { us: `${US} 5.3`, eu: `${EU} 4.4` },
   'condition.pregnancy': { us: `${US} 8.1`, eu: `${EU} 4.3` },
   'condition.breastfeeding': { us: `${US} 8.2`, eu: `${EU} 4.3` },
   'condition.renal-impairment': both(`${EU} 4.2, 4.4`),
@@ -51,11 +60,22 @@ const SOURCES: Readonly<Record<FindingCode, PerPolicy>> = {
   },
   'liver.transaminase-stop': { us: `${US} 5.1`, eu: `${EU} 4.4` },
   'liver.transaminase-stop-history': { us: `${US} 5.1`, eu: `${EU} 4.4` },
-  'liver.transaminase-above-3x': both(`${EU} 4.4; ${US} 5.1`),
-  'liver.transaminase-above-uln': both(`${EU} 4.4`),
+  'liver.transaminase-above-3x': {
+    us: `${EU} 4.4 (closer monitoring above 3× ULN), applied under the US policy too; ${US} 5.1 (hepatic injury)`,
+    eu: `${EU} 4.4`,
+  },
+  'liver.transaminase-above-uln': {
+    us: `${EU} 4.4 (transaminases above the ULN), applied under the US policy too`,
+    eu: `${EU} 4.4`,
+  },
   'liver.bilirubin-elevated': both(`${US} 5.1 ("discontinue if there is evidence of liver dysfunction")`),
-  'liver.hys-law': both("FDA Guidance for Industry, Drug-Induced Liver Injury (2009): Hy's law"),
-  'blood.neutropenia': { us: `${US} 5.2; NCI CTCAE v5`, eu: `${EU} 4.4; NCI CTCAE v5` },
+  'liver.hys-law': both(
+    `${US} 5.1 (discontinue if there is evidence of liver dysfunction: the stop); FDA Guidance for Industry, Drug-Induced Liver Injury (2009) (defines the Hy's law pattern)`,
+  ),
+  'blood.neutropenia': {
+    us: `${US} 5.2 (ask about febrile illness); NCI CTCAE v5 (grades)`,
+    eu: `${EU} 4.4 (discontinue in case of neutropenia: the stop); ${US} 5.2 (ask about febrile illness); NCI CTCAE v5 (grades)`,
+  },
   'blood.fever-check-wbc': both(`${EU} 4.4; ${US} 5.2`),
   'dose.nonstandard': { us: `${US} 2.1`, eu: `${EU} 4.2` },
   'monitoring.due': both(`${EU} 4.4 (monthly for 3 months, every 3 months to month 12, periodically after); ${US} 5.1`),

@@ -24,11 +24,42 @@ export function countFindings(findings: readonly Finding[]): SeverityCounts {
 }
 
 /**
+ * The confirmation the rules ask for after a raised result (spec v3 §5), in the line's words:
+ * "repeat ALT, AST, ALP and bilirubin by 28 Nov", or "… now (due 21 Nov)" once past. Never suspended.
+ */
+export function confirmWords(a: Assessment): string | undefined {
+  const c = a.monitoring.confirmation;
+  if (!c || !a.monitoring.findings.some((f) => f.code === 'monitoring.confirm-due')) return undefined;
+  const tests = 'repeat ALT, AST, ALP and bilirubin';
+  switch (c.state) {
+    case 'answered':
+      return undefined;
+    case 'due':
+      return `${tests} ${c.due === a.asOf ? 'today' : `by ${formatShortDate(c.due, a.asOf)}`}`;
+    case 'overdue':
+      return `${tests} now (due ${formatShortDate(c.due, a.asOf)})`;
+  }
+}
+
+const capitalised = (s: string): string => `${s.charAt(0).toUpperCase()}${s.slice(1)}`;
+
+/**
  * A critical finding with the action it asks for. On treatment with a stop advised, the words
  * "stop riluzole" are said even when the finding's title does not say them (neutropenia, Hy's law);
  * for a course already stopped, "discontinue" would read as an unmet task, so it says stopped.
  */
 function criticalSummary(f: Finding, a: Assessment): Summary {
+  const s = criticalSummaryOf(f, a);
+  const confirm = confirmWords(a);
+  const paused = a.treatment.status === 'paused' ? ' (riluzole on hold)' : '';
+  if (!confirm) return { ...s, text: `${s.text}${paused}` };
+  // Under a stop the confirmation leads: "Stop riluzole; repeat ALT, AST, ALP and bilirubin by 28 Nov".
+  const stop = a.treatment.status !== 'stopped' && a.monitoring.status === 'stop-recommended';
+  const head = stop ? `Stop riluzole; ${confirm}` : capitalised(confirm);
+  return { ...s, text: `${head} — ${s.text}${paused}` };
+}
+
+function criticalSummaryOf(f: Finding, a: Assessment): Summary {
   const { treatment, monitoring, eligibility, asOf } = a;
   if (treatment.status === 'stopped') {
     const restart =
@@ -141,6 +172,15 @@ function summarizeComplete(assessment: Assessment | undefined, reads: readonly R
   if (onCourse) {
     const next = monitoring.nextDue ? formatShortDate(monitoring.nextDue, asOf) : undefined;
     if (warning) {
+      // The confirmation of a raised result is the nurse's next task: it leads the line.
+      const confirm = confirmWords(assessment);
+      if (confirm) {
+        return {
+          tone: 'warning',
+          lead: 'Confirm the raised result',
+          text: `${confirm} — ${warningText(findings.find((w) => w.severity === 'warning' && w.code !== 'monitoring.confirm-due') ?? warning, assessment)}${stillLoading}`,
+        };
+      }
       // A due recheck is the nurse's next task: it must not hide behind the warning.
       const due =
         monitoring.status === 'due' && monitoring.nextDue ? `; ALT due ${dueWords(monitoring.nextDue, asOf)}` : '';

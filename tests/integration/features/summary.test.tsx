@@ -138,6 +138,35 @@ describe('summary line for the sandbox scenarios (case files)', () => {
     expect(await line('paused-on-hold')).toContain('(riluzole on hold)');
   });
 
+  const plain = (s: string): string => s.replace(/\u00a0/g, ' ');
+
+  it('leads with the confirmation under a stop: stop riluzole; repeat the liver tests (spec v3 §5)', async () => {
+    expect(plain(await line('alt-stop-on-treatment'))).toMatch(
+      /^Action needed: Stop riluzole; repeat ALT, AST, ALP and bilirubin now \(due 21 Nov\) — ALT 212 U\/L/,
+    );
+  });
+
+  it("leads with the confirmation under a Hy's law stop", async () => {
+    expect(await line('hys-law')).toMatch(/^Action needed: Stop riluzole; repeat ALT, AST, ALP and bilirubin today/);
+  });
+
+  it('asks for the confirmation after a stop', async () => {
+    expect(plain(await line('stopped-with-stop-alt-last-week'))).toContain(
+      'Repeat ALT, AST, ALP and bilirubin now (due 21 Nov) — ALT 230 U/L',
+    );
+  });
+
+  it('asks for the confirmation on a paused course', async () => {
+    const paused = await line('paused-on-hold');
+    expect(paused).toMatch(/^Action needed: Repeat ALT, AST, ALP and bilirubin now \(due 8 Nov\)/);
+  });
+
+  it('puts a confirmation due tomorrow before month 6, five weeks away', async () => {
+    expect(plain(await line('confirm-alt-3x-due'))).toMatch(
+      /^Confirm the raised result: repeat ALT, AST, ALP and bilirubin by 26 Nov — ALT 124 U\/L \(3\.1× ULN\)/,
+    );
+  });
+
   it('leads with "Use with caution", not "Eligible", for a caution before a course', async () => {
     const text = await line('baseline-alt-3x');
     expect(text).toMatch(/^Use with caution/);

@@ -178,11 +178,34 @@ describe('on treatment: blood', () => {
   });
 
   it('calls an ANC below 0.5 severe and adds the EU wording under the EU policy', () => {
-    expect(finding(onRiluzole([anc(0.4)]), 'blood.neutropenia')?.detail).toContain('Severe neutropenia (US 5.2)');
+    expect(finding(onRiluzole([anc(0.4)]), 'blood.neutropenia')?.detail).toContain('Severe neutropenia.');
     expect(finding(onRiluzole([anc(1.2)], 'eu'), 'blood.neutropenia')?.detail).toContain(
-      'EU 4.4: discontinue in case of neutropenia',
+      'The EU SmPC says to discontinue riluzole in case of neutropenia',
     );
     expect(onRiluzole([anc(0.8)]).monitoring.status).toBe('stop-recommended');
+  });
+
+  it('asks about fever and advises reporting febrile illness in every neutropenia finding (US 5.2)', () => {
+    for (const [v, policy] of [
+      [1.6, 'us'],
+      [1.2, 'us'],
+      [0.8, 'us'],
+      [0.4, 'eu'],
+    ] as const) {
+      const f = finding(onRiluzole([anc(v)], policy), 'blood.neutropenia');
+      expect(f?.detail).toContain('Ask about fever, and advise the patient to report any febrile illness.');
+      expect(f?.source).toContain('RILUTEK US label 5.2 (ask about febrile illness)');
+    }
+  });
+
+  it('sources the neutropenia stop to the EU SmPC 4.4 only, under either policy', () => {
+    const us = finding(onRiluzole([anc(0.8)]), 'blood.neutropenia');
+    expect(us?.source.startsWith('RILUTEK EU SmPC 4.4 (discontinue in case of neutropenia')).toBe(true);
+    expect(us?.detail).toContain('The US label states no stop for neutropenia');
+    // Below the stop, the US policy cites the US label alone: it says nothing of a stop.
+    const warning = finding(onRiluzole([anc(1.2)]), 'blood.neutropenia');
+    expect(warning?.source).not.toContain('EU');
+    expect(warning?.detail).not.toMatch(/discontinue|stop/i);
   });
 
   it('asks for a blood count after a fever of 38.0 °C in the last 7 days', () => {
