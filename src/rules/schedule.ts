@@ -107,9 +107,11 @@ export function buildSchedule(ctx: Ctx, start: IsoDate, alts: readonly Lab[]): S
       let state: SchedulePointState = 'missed';
       if (answer && answer.date <= addDays(p.due, p.grace)) state = 'done';
       else if (answer && (!next || answer.date < opens(next))) state = 'late';
-      return { due: p.due, phase: p.phase, state, ...(answer ? { answeredBy: evidenceOf(answer) } : {}), at: i };
+      const answeredBy = answer ? { answeredBy: evidenceOf(answer) } : {};
+      return { due: p.due, phase: p.phase, state, ...answeredBy, opens: opens(p), at: i };
     }
-    return { due: p.due, phase: p.phase, state: i === uIndex ? stateOf(statusAt(p, asOf)) : 'upcoming', at: i };
+    const state = i === uIndex ? stateOf(statusAt(p, asOf)) : 'upcoming';
+    return { due: p.due, phase: p.phase, state, opens: opens(p), at: i };
   });
   let status = statusAt(u, asOf);
   let nextDue = u.due;
@@ -131,7 +133,7 @@ export function buildSchedule(ctx: Ctx, start: IsoDate, alts: readonly Lab[]): S
       label: `recheck ${settings.elevatedRecheckDays} days after the raised ALT of ${latest.date}`,
     };
     const rs = statusAt(r, asOf);
-    schedule.push({ due: r.due, phase: 'recheck', state: stateOf(rs), at: -1 });
+    schedule.push({ due: r.due, phase: 'recheck', state: stateOf(rs), opens: opens(r), at: -1 });
     if (r.due < nextDue) nextDue = r.due;
     if (DUE_RANK[rs] > DUE_RANK[status] || (DUE_RANK[rs] === DUE_RANK[status] && r.due < u.due))
       due = { point: r, status: rs };

@@ -365,6 +365,8 @@ export interface SchedulePoint {
   readonly phase: SchedulePhase;
   readonly state: SchedulePointState;
   readonly answeredBy?: Evidence;
+  /** The day the point's window opens: an ALT drawn earlier does not answer it (spec §5). */
+  readonly opens?: IsoDate;
 }
 
 export interface Assessment {

@@ -3,11 +3,12 @@ import type { ReadState } from '../../fhir/queries/read-state';
 import type { Assessment } from '../../rules/types';
 import { availabilityFor } from '../shared/availability';
 import { FindingList } from '../shared/finding-list';
-import { formatDate } from '../shared/format';
+import { formatDate, formatShortDate } from '../shared/format';
 import { hasPlannedRiluzole } from '../shared/planned-riluzole';
 import { Panel } from '../shared/panel';
 import { StatusBadge } from '../shared/status-badge';
 import { monitoringLabel, monitoringTone, qualifyReassurance } from '../shared/tone';
+import { ConfirmationNote } from './confirmation-note';
 import { ScheduleTimeline } from './schedule-timeline';
 
 interface MonitoringPanelProps {
@@ -15,9 +16,19 @@ interface MonitoringPanelProps {
   readonly reads: readonly ReadState[];
 }
 
+/** "between 17 Nov and 1 Dec 2026": an ALT drawn before the window opens does not count (spec §5). */
+function windowWords(a: Assessment, nextDue: string): string {
+  const opens = a.monitoring.schedule.find((p) => p.due === nextDue && p.state !== 'done')?.opens;
+  return opens && opens < nextDue
+    ? `between ${formatShortDate(opens, nextDue)} and ${formatDate(nextDue)}`
+    : `by ${formatDate(nextDue)}`;
+}
+
 function nextDueSentence(a: Assessment): string | undefined {
-  const { status, nextDue } = a.monitoring;
+  const { status, nextDue, confirmation } = a.monitoring;
   if (!nextDue) return undefined;
+  // The confirmation point says its own date and tests (ConfirmationNote).
+  if (confirmation && confirmation.state !== 'answered' && confirmation.due === nextDue) return undefined;
   switch (status) {
     case 'overdue':
       return `ALT overdue since ${formatDate(nextDue)}: draw ALT now.`;
@@ -25,9 +36,9 @@ function nextDueSentence(a: Assessment): string | undefined {
       // Within the grace period the due date may already be past: "by 19 Nov" on 25 Nov misleads.
       return nextDue < a.asOf
         ? `ALT due since ${formatDate(nextDue)} (still within the grace period): draw ALT now.`
-        : `Draw ALT by ${formatDate(nextDue)}.`;
+        : `Draw ALT ${windowWords(a, nextDue)}.`;
     case 'up-to-date':
-      return `Draw ALT by ${formatDate(nextDue)}.`;
+      return `Draw ALT ${windowWords(a, nextDue)}.`;
     case 'stop-recommended':
       return `Stop recommended (see the findings); the schedule would next ask for ALT on ${formatDate(nextDue)}.`;
     case 'not-applicable':
@@ -80,6 +91,7 @@ export function MonitoringPanel({ assessment, reads }: MonitoringPanelProps): Re
       status={<StatusBadge tone={badge.tone}>{badge.label}</StatusBadge>}
     >
       <p>{treatmentSentence(assessment)}</p>
+      <ConfirmationNote assessment={assessment} />
       {next && <p className="rm-next-due">{next}</p>}
       {labs.kind === 'loading' && monitoring.status !== 'not-applicable' && (
         <p className="rm-muted">Later results are still loading; the schedule may change.</p>

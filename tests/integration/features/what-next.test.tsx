@@ -1,0 +1,42 @@
+/**
+ * Issue 12, "what to do next": the screens say what the rules asked for, with the dates a nurse
+ * acts on (spec v3 §5 confirmation, the ALT window, the tests since a stop).
+ */
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { assessCase, caseById } from './assess-case';
+import { READS_DONE, screenProps } from './fixtures';
+import { renderScreen } from './render-screen';
+
+async function monitoringText(id: string): Promise<string> {
+  const { assessment, data } = await assessCase(caseById(id));
+  renderScreen(screenProps({ assessment, data, patient: assessment.patient, reads: READS_DONE }));
+  const region = screen.getByRole('region', { name: 'Liver-test monitoring' });
+  return (region.textContent ?? '').replace(/\u00a0/g, ' ');
+}
+
+describe('monitoring panel: what to do next', () => {
+  it('asks for the confirmation tests by their date after ALT 3.1× ULN, before month 6', async () => {
+    const text = await monitoringText('confirm-alt-3x-due');
+    expect(text).toContain('Repeat ALT, AST, ALP and total bilirubin by 26 Nov 2026, to confirm ALT 124 U/L');
+    expect(text).not.toMatch(/Draw ALT (by|between)/);
+  });
+
+  it('says the confirmation is overdue under a stop, and still asks for it', async () => {
+    const text = await monitoringText('alt-stop-on-treatment');
+    expect(text).toContain('Repeat ALT, AST, ALP and total bilirubin now: the confirmation of ALT 212 U/L');
+    expect(text).toContain('was due by 21 Nov 2026');
+  });
+
+  it('lists the liver tests since a stop and whether the latest are back within the ULN', async () => {
+    const text = await monitoringText('confirm-stopped-answered');
+    expect(text).toMatch(/Since the stop on 17 Nov 2026: ALT 34 U\/L .*on 21 Nov 2026, back within the ULN/);
+    expect(text).toContain('the labels set no interval');
+    expect(text).not.toContain('Repeat ALT, AST, ALP and total bilirubin');
+  });
+
+  it('says when no liver test was drawn since a stop', async () => {
+    const text = await monitoringText('stopped-with-stop-alt-last-week');
+    expect(text).toContain('No liver test since the stop on 24 Nov 2026.');
+  });
+});
