@@ -137,6 +137,8 @@ function run(
       status: eligibility.status,
       window: eligibility.window,
       findings: mergeFindings(eligibility.findings),
+      ...(eligibility.timing ? { timing: eligibility.timing } : {}),
+      ...(eligibility.startStatus ? { startStatus: eligibility.startStatus } : {}),
     },
     monitoring: {
       status: monitoring.status,

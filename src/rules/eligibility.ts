@@ -18,7 +18,7 @@ import { describeLab, within } from './labs';
 import { settingWords, sourceOf, withSettings } from './sources';
 import { readFailureRows, unavailableSources } from './read-failures';
 import type { TreatmentView } from './treatment';
-import type { EligibilityStatus, Finding } from './types';
+import type { EligibilityStatus, EligibilityTime, Finding, FindingCode } from './types';
 
 /** RILUTEK US 8.4 / EU 4.2: safety and efficacy not established below this age. */
 export const ADULT_AGE_YEARS = 18;
@@ -42,6 +42,18 @@ export interface EligibilityResult {
   readonly status: EligibilityStatus;
   readonly window: Window;
   readonly findings: readonly Finding[];
+  /** On a course only: when each row was judged, and the status of the course-start rows. */
+  readonly timing?: Readonly<Partial<Record<FindingCode, EligibilityTime>>>;
+  readonly startStatus?: EligibilityStatus;
+}
+
+function worstOf(rows: readonly Row[], altWithinUln: boolean): EligibilityStatus {
+  let status: EligibilityStatus = 'eligible';
+  for (const r of rows) {
+    if (r.outcome !== 'info' && STATUS_ORDER.indexOf(r.outcome) < STATUS_ORDER.indexOf(status)) status = r.outcome;
+  }
+  // `eligible` needs a usable ALT within the ULN (spec §4); a row always explains why not.
+  return status === 'eligible' && !altWithinUln ? 'insufficient-data' : status;
 }
 
 /**
@@ -64,13 +76,14 @@ export function assessEligibility(ctx: Ctx, tv: TreatmentView, interactions: rea
     const outcome: Outcome = f.severity === 'info' ? 'info' : 'caution';
     rows.push({ outcome, finding: { ...f, severity: severityOfOutcome(outcome) } });
   }
-  let status: EligibilityStatus = 'eligible';
-  for (const r of rows) {
-    if (r.outcome !== 'info' && STATUS_ORDER.indexOf(r.outcome) < STATUS_ORDER.indexOf(status)) status = r.outcome;
-  }
-  // `eligible` needs a usable ALT within the ULN (spec §4); a row always explains why not.
-  if (status === 'eligible' && !labs.altWithinUln) status = 'insufficient-data';
-  return { status, window: w, findings: rows.map((r) => r.finding) };
+  const status = worstOf(rows, labs.altWithinUln);
+  if (!onCourse) return { status, window: w, findings: rows.map((r) => r.finding) };
+  // The baseline labs judge the start; every other row is as recorded today (issue 12).
+  const timing: Partial<Record<FindingCode, EligibilityTime>> = {};
+  for (const r of rows) timing[r.finding.code] = 'today';
+  for (const r of labs.rows) timing[r.finding.code] = 'course-start';
+  const startStatus = worstOf(labs.rows, labs.altWithinUln);
+  return { status, window: w, findings: rows.map((r) => r.finding), timing, startStatus };
 }
 
 function conditionRows(ctx: Ctx, conditionsUnread: boolean): Row[] {

@@ -270,6 +270,8 @@ export type TreatmentStatus = 'on-riluzole' | 'paused' | 'stopped' | 'never';
 
 export type EligibilityStatus = 'eligible' | 'caution' | 'insufficient-data' | 'not-recommended' | 'contraindicated';
 
+export type EligibilityTime = 'course-start' | 'today';
+
 export type MonitoringStatus = 'up-to-date' | 'due' | 'overdue' | 'stop-recommended' | 'not-applicable';
 
 export type FindingCode =
@@ -384,6 +386,13 @@ export interface Assessment {
     readonly status: EligibilityStatus;
     readonly window: { readonly from: IsoDate; readonly to: IsoDate };
     readonly findings: readonly Finding[];
+    /**
+     * On a course: when each finding was judged. Baseline labs at the course start; conditions,
+     * allergies, drugs and reads today, so nothing found later is dated back to the start.
+     */
+    readonly timing?: Readonly<Partial<Record<FindingCode, EligibilityTime>>>;
+    /** On a course: the status of the course-start rows alone (the baseline labs). */
+    readonly startStatus?: EligibilityStatus;
   };
   readonly monitoring: {
     readonly status: MonitoringStatus;

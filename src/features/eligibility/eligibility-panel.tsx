@@ -18,43 +18,58 @@ interface EligibilityPanelProps {
 /** Spec §4. For a patient on riluzole it judges the course start, and says so. */
 export function EligibilityPanel({ assessment, data, reads }: EligibilityPanelProps): ReactElement {
   const { eligibility, treatment } = assessment;
+  const timing = eligibility.timing;
   const atStart = treatment.status === 'on-riluzole' || treatment.status === 'paused';
   const incomplete = (['labs', 'conditions', 'allergies', 'medications'] as const).some(
     (k) => availabilityFor(reads, k).kind !== 'complete',
   );
+  // On a course the badge judges the start from the baseline labs alone (the rules' startStatus):
+  // a condition or drug found later is shown under "since the start", never dated back.
+  const judged = atStart ? (eligibility.startStatus ?? eligibility.status) : eligibility.status;
   const badge = qualifyReassurance(
-    eligibilityTone(eligibility.status),
-    eligibilityLabel(eligibility.status),
+    eligibilityTone(judged),
+    eligibilityLabel(judged),
     availabilityFor(reads, 'labs').kind,
   );
-  // On treatment this judges the start, and says so in the badge too. A green tick beside a
-  // critical on-treatment finding would read as "all is well", so it is then a neutral fact.
+  // A green tick beside a critical on-treatment finding would read as "all is well", so it is then a neutral fact.
   const critical = atStart && assessment.findings.some((f) => f.severity === 'critical');
-  const shown =
-    atStart && badge.tone === 'ok'
-      ? { tone: critical ? ('info' as const) : badge.tone, label: 'Eligible at the start' }
-      : badge;
+  const shown = atStart
+    ? {
+        tone: critical && badge.tone === 'ok' ? ('info' as const) : badge.tone,
+        label: `${badge.label} at the start`,
+      }
+    : badge;
+  const emptyWords = incomplete
+    ? 'No eligibility finding in the data read so far; some reads are incomplete (see Data notes).'
+    : 'No eligibility finding: no listed condition, allergy or interacting drug was found.';
+  const startFindings = eligibility.findings.filter((f) => timing?.[f.code] === 'course-start');
+  const todayFindings = eligibility.findings.filter((f) => timing?.[f.code] !== 'course-start');
   return (
     <Panel
       id="rm-eligibility"
       title={atStart ? 'Eligibility at the course start' : 'Eligibility'}
       status={<StatusBadge tone={shown.tone}>{shown.label}</StatusBadge>}
     >
-      {atStart ? (
-        <p className="rm-muted">
-          Liver tests from the baseline window before the course start
-          {treatment.courseStart ? ` (${formatDate(treatment.courseStart)})` : ''}. Conditions, allergies and medicines
-          are as recorded today, so a finding about them may have arisen after the start.
-        </p>
-      ) : null}
-      <FindingList
-        findings={eligibility.findings}
-        empty={
-          incomplete
-            ? 'No eligibility finding in the data read so far; some reads are incomplete (see Data notes).'
-            : 'No eligibility finding: no listed condition, allergy or interacting drug was found.'
-        }
-      />
+      {atStart && timing ? (
+        <>
+          <h3>At the course start{treatment.courseStart ? ` (${formatDate(treatment.courseStart)})` : ''}</h3>
+          <p className="rm-muted">
+            Liver tests from the baseline window, {formatDate(eligibility.window.from)} to{' '}
+            {formatDate(eligibility.window.to)}.
+          </p>
+          <FindingList findings={startFindings} empty="No finding about the baseline liver tests." />
+          <h3>Since the start, as recorded today</h3>
+          <p className="rm-muted">
+            Conditions, allergies and medicines as recorded today: a finding here may have arisen after the start.
+          </p>
+          <FindingList
+            findings={todayFindings}
+            empty={incomplete ? emptyWords : 'No listed condition, allergy or interacting drug was found.'}
+          />
+        </>
+      ) : (
+        <FindingList findings={eligibility.findings} empty={emptyWords} />
+      )}
       <BaselineResults assessment={assessment} data={data} reads={reads} />
     </Panel>
   );

@@ -40,7 +40,7 @@ describe('eligibility panel', () => {
     await renderCase('on-riluzole-up-to-date');
     const p = panel('Eligibility at the course start');
     expect(p).toHaveTextContent('Eligible at the start');
-    expect(p).toHaveTextContent(/Conditions, allergies and medicines are as recorded today/);
+    expect(p).toHaveTextContent(/Conditions, allergies and medicines as recorded today/);
   });
 });
 

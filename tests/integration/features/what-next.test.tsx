@@ -40,3 +40,28 @@ describe('monitoring panel: what to do next', () => {
     expect(text).toContain('No liver test since the stop on 24 Nov 2026.');
   });
 });
+
+describe('eligibility at the course start: nothing found later is dated back to the start', () => {
+  const render = async (id: string): Promise<HTMLElement> => {
+    const { assessment, data } = await assessCase(caseById(id));
+    renderScreen(screenProps({ assessment, data, patient: assessment.patient, reads: READS_DONE }));
+    return screen.getByRole('region', { name: 'Eligibility at the course start' });
+  };
+
+  it('puts ILD found five months in under "since the start", and judges the start by its labs', async () => {
+    const p = await render('ild-on-treatment');
+    const text = p.textContent ?? '';
+    expect(text).not.toContain('Not recommended at the start');
+    expect(text).toContain('Eligible at the start');
+    const since = text.slice(text.indexOf('Since the start, as recorded today'));
+    expect(since).toContain('Interstitial lung disease');
+    const start = text.slice(0, text.indexOf('Since the start, as recorded today'));
+    expect(start).not.toContain('Interstitial lung disease');
+  });
+
+  it('puts ciprofloxacin started last week under "since the start", not "with caution at the start"', async () => {
+    const text = (await render('cyp1a2-inhibitor-smoker')).textContent ?? '';
+    expect(text).not.toContain('Eligible with caution at the start');
+    expect(text.slice(text.indexOf('Since the start, as recorded today'))).toContain('CYP1A2 inhibitor');
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   alt,
+  als,
   allergy,
   assess,
   ast,
@@ -349,5 +350,29 @@ describe('eligibility: conditions, patient, interactions', () => {
 
   it('takes the worst outcome: contraindicated over insufficient data', () => {
     expect(assess(data({ allergies: [allergy()] })).eligibility.status).toBe('contraindicated');
+  });
+});
+
+describe('eligibility timing on a course (issue 12)', () => {
+  it('tags the baseline labs course-start and conditions and drugs today, with a start status of its own', () => {
+    const a = assess(
+      data({
+        meds: [riluzole({ start: '2026-06-01' })],
+        labs: [alt('2026-05-28', 30)],
+        conditions: [als(), condition('ild', { onset: '2026-11-01' })],
+      }),
+    );
+    expect(a.eligibility.status).toBe('not-recommended');
+    expect(a.eligibility.startStatus).toBe('eligible');
+    expect(a.eligibility.timing?.['condition.ild']).toBe('today');
+    const b = assess(data({ meds: [riluzole({ start: '2026-06-01' })], labs: [alt('2026-05-28', 160)] }));
+    expect(b.eligibility.timing?.['baseline.transaminase-above-3x']).toBe('course-start');
+    expect(b.eligibility.startStatus).toBe('caution');
+  });
+
+  it('has no timing before a course: everything is judged today', () => {
+    const a = assess(data({ labs: [alt('2026-11-20', 30)] }));
+    expect(a.eligibility.timing).toBeUndefined();
+    expect(a.eligibility.startStatus).toBeUndefined();
   });
 });
