@@ -202,8 +202,21 @@ export function baselineLabRows(
   return { rows, altWithinUln: alt?.value === 0 };
 }
 
+/** "stopped on 2026-01-02; ALT since: 34 U/L on 2026-01-07, back within the ULN" (issue 12: restart after a stop). */
+function sinceStopWords(ctx: Ctx, c: Course): string {
+  if (!c.end) return '';
+  const end = c.end;
+  const since = ctx.labs.alt.filter((l) => l.date > end)[0];
+  const where = (l: Lab): string => {
+    const within1 = l.multipleIv ? le(l.multipleIv, 1) : undefined;
+    return within1 === undefined ? 'not judgeable against the ULN' : within1 ? 'back within the ULN' : 'above the ULN';
+  };
+  return ` Riluzole was stopped on ${end}; ${since ? `the latest since the stop: ${describeLab(since, ctx.settings)}, ${where(since)}` : 'no ALT since the stop'}.`;
+}
+
 function rechallengeRows(ctx: Ctx, earlier: readonly Course[]): Row[] {
   const hits: Lab[] = [];
+  let stopped: Course | undefined;
   for (const c of earlier) {
     const to = minDate(addDays(c.end ?? ctx.asOf, ctx.settings.restartGapDays), ctx.asOf);
     const from = addDays(c.start, 1);
@@ -212,20 +225,21 @@ function rechallengeRows(ctx: Ctx, earlier: readonly Course[]): Row[] {
         (l) => meetsStop(l, ctx.policy) === true,
       ),
     );
+    if (hits.length > 0) stopped = c;
   }
   if (hits.length === 0) return [];
   const outcome: Outcome = ctx.policy === 'us' ? 'caution' : 'not-recommended';
   const tail =
     ctx.policy === 'eu'
       ? 'Readministration cannot be recommended.'
-      : 'Liver test elevations have recurred on rechallenge: restart only with close monitoring.';
+      : 'Liver test elevations have recurred on rechallenge.';
   return [
     row(
       ctx,
       'baseline.rechallenge',
       outcome,
       'Rechallenge after a stop-level liver result',
-      `An earlier riluzole course reached the stop threshold: ${hits.map((l) => describeLab(l, ctx.settings)).join('; ')}. ${tail}`,
+      `An earlier riluzole course reached the stop threshold: ${hits.map((l) => describeLab(l, ctx.settings)).join('; ')}.${stopped ? sinceStopWords(ctx, stopped) : ''} ${tail}`,
       hits,
     ),
   ];

@@ -5,7 +5,8 @@
  */
 import { toIsoDate } from './dates';
 import { type Ctx, makeFinding } from './context';
-import { covers, startOf } from './medication-activity';
+import { covers, endOf, startOf } from './medication-activity';
+import { dosagesWords } from './dose-words';
 import { sourceOf } from './sources';
 import type { Evidence, Finding, FindingCode, MedicationRecord } from './types';
 
@@ -156,10 +157,17 @@ export function interactionFindings(ctx: Ctx): Finding[] {
     const isExtra = (name: string): boolean =>
       extra.some((e) => e.name === name) && !HEPATOTOXIC.some((h) => h.name === name);
     const detail = hits
-      .map(
-        ({ med, ingredient }) =>
-          `${med.display} (${ingredient}${isExtra(ingredient) ? ', added by the clinic setting extraHepatotoxic' : ''}; active ${med.resourceType}${startOf(med) ? ` since ${startOf(med)}` : ''}) ${g.effect}.`,
-      )
+      .map(({ med, ingredient }) => {
+        // The dose and the end date say how long the interaction lasts (issue 12).
+        const dose = dosagesWords(med.dosage);
+        const end = endOf(med, true);
+        const when = [
+          ...(startOf(med) ? [`since ${startOf(med)}`] : []),
+          end ? `until ${end}` : 'no end date recorded',
+        ].join(', ');
+        const extraWords = isExtra(ingredient) ? ', added by the clinic setting extraHepatotoxic' : '';
+        return `${med.display} (${ingredient}${extraWords}${dose ? `, ${dose}` : ''}; active ${med.resourceType} ${when}) ${g.effect}.`;
+      })
       .join(' ');
     const evidence: Evidence[] = hits.map(({ med }) => ({
       resourceType: med.resourceType,

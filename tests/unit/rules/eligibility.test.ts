@@ -376,3 +376,21 @@ describe('eligibility timing on a course (issue 12)', () => {
     expect(a.eligibility.startStatus).toBeUndefined();
   });
 });
+
+describe('restart after a stop (issue 12)', () => {
+  it('names the stop date, the result that led to it, and the latest ALT since', () => {
+    const a = assess(
+      data({
+        meds: [
+          riluzole({ start: '2025-06-01', end: '2025-10-21', status: 'stopped' }),
+          riluzole({ start: '2026-11-20' }),
+        ],
+        labs: [alt('2025-10-01', 260), alt('2026-11-05', 30)],
+      }),
+    );
+    const d = finding(a, 'baseline.rechallenge')?.detail ?? '';
+    expect(d).toContain('ALT 260 U/L on 2025-10-01');
+    expect(d).toContain('Riluzole was stopped on 2025-10-21; the latest since the stop: ALT 30 U/L on 2026-11-05');
+    expect(d).toContain('back within the ULN');
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseSettings } from '../../../src/rules';
-import { assess, codes, coded, data, finding, med, riluzole, type MedOptions } from './fixtures';
+import { alt, assess, codes, coded, data, finding, med, riluzole, type MedOptions } from './fixtures';
 
 const active: MedOptions = { start: '2026-11-01' };
 const withMeds = (...meds: ReturnType<typeof med>[]) => assess(data({ meds }));
@@ -100,5 +100,24 @@ describe('smoking', () => {
     const former = coded('smoking', '2026-10-01', false, 'Former smoker');
     expect(codes(assess(data({ coded: [current, former] })))).toContain('interaction.smoking');
     expect(codes(assess(data({ coded: [former, current] })))).toContain('interaction.smoking');
+  });
+});
+
+describe('interaction wording (issue 12)', () => {
+  it("gives the drug's dose and its end date", () => {
+    const cipro = med('Ciprofloxacin 500 MG Oral Tablet', {
+      start: '2026-11-22',
+      end: '2026-12-07',
+      dosage: [{ doseValue: 500, doseUnit: 'mg', frequency: 2, period: 1, periodUnit: 'd' }],
+    });
+    const a = assess(data({ meds: [riluzole({ start: '2026-06-01' }), cipro], labs: [alt('2026-05-30', 20)] }));
+    expect(finding(a, 'interaction.cyp1a2-inhibitor')?.detail).toContain(
+      '(ciprofloxacin, 500 mg twice a day; active MedicationRequest since 2026-11-22, until 2026-12-07)',
+    );
+  });
+
+  it('says when no end date is recorded', () => {
+    const a = assess(data({ meds: [med('Fluvoxamine 50 MG Oral Tablet', { start: '2026-10-01' })] }));
+    expect(finding(a, 'interaction.cyp1a2-inhibitor')?.detail).toContain('since 2026-10-01, no end date recorded');
   });
 });
