@@ -32,6 +32,20 @@ export function riluzoleAllergies(ctx: Ctx): readonly AllergyRecord[] {
   });
 }
 
+/**
+ * "Riluzole (allergy; reaction: urticaria (moderate); criticality high; verification confirmed)":
+ * the recorded reaction, criticality and verification, each said missing when not recorded.
+ */
+export function allergyWords(a: AllergyRecord): string {
+  const parts = [
+    a.type ?? 'allergy',
+    `reaction: ${a.reactions && a.reactions.length > 0 ? a.reactions.join('; ') : 'not recorded'}`,
+    `criticality ${a.criticality ?? 'not recorded'}`,
+    `verification ${a.verification ?? 'not recorded'}`,
+  ];
+  return `${a.display} (${parts.join(', ')})`;
+}
+
 export function allergyEvidence(a: AllergyRecord): Evidence {
   const date = toIsoDate(a.recorded);
   return { resourceType: 'AllergyIntolerance', id: a.id, display: a.display, ...(date ? { date } : {}) };

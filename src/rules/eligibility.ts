@@ -6,6 +6,7 @@ import { addDays, addMonths, ageInYears, toIsoDate } from './dates';
 import { type Ctx, makeFinding } from './context';
 import {
   allergyEvidence,
+  allergyWords,
   breastfeedingEvidence,
   conditionEvidence,
   conditionsOf,
@@ -101,7 +102,7 @@ function conditionRows(ctx: Ctx, conditionsUnread: boolean): Row[] {
         'allergy.riluzole',
         severityOfOutcome(outcome),
         intoleranceOnly ? 'Riluzole intolerance recorded' : 'Riluzole allergy recorded',
-        `${allergies.map((a) => `${a.display} (${a.type ?? 'allergy'})`).join('; ')}.${intoleranceOnly ? ' An intolerance, not an allergy: caution.' : ' Hypersensitivity to riluzole is a contraindication.'}`,
+        `${allergies.map(allergyWords).join('; ')}.${intoleranceOnly ? ' An intolerance, not an allergy: caution.' : ' Hypersensitivity to riluzole is a contraindication.'}`,
         allergies.map(allergyEvidence),
         sourceOf('allergy.riluzole', policy),
       ),

@@ -6,6 +6,7 @@ import { addDays, minDate } from './dates';
 import { type Ctx, makeFinding } from './context';
 import {
   allergyEvidence,
+  allergyWords,
   breastfeedingEvidence,
   conditionDate,
   conditionEvidence,
@@ -138,7 +139,7 @@ function conditionFindings(ctx: Ctx, tv: TreatmentView): Finding[] {
         'allergy.riluzole',
         intoleranceOnly ? 'warning' : 'critical',
         'Riluzole allergy recorded',
-        `${allergies.map((a) => `${a.display} (${a.type ?? 'allergy'})`).join('; ')} while on riluzole.`,
+        `${allergies.map(allergyWords).join('; ')} while on riluzole.`,
         allergies.map(allergyEvidence),
         sourceOf('allergy.riluzole', policy),
       ),

@@ -235,6 +235,12 @@ export interface AllergyRecord {
   readonly isRiluzole: boolean;
   /** AllergyIntolerance.type: an intolerance gives caution, an allergy (or none) contraindicated. */
   readonly type?: 'allergy' | 'intolerance';
+  /** The recorded reactions: each manifestation's text, with the reaction's severity when given. */
+  readonly reactions?: readonly string[];
+  /** AllergyIntolerance.criticality as written (low, high, unable-to-assess). */
+  readonly criticality?: string;
+  /** AllergyIntolerance.verificationStatus as written (confirmed, unconfirmed...). */
+  readonly verification?: string;
   readonly counts: boolean;
   readonly recorded?: IsoDate;
   readonly notes: readonly DataNote[];

@@ -23,7 +23,13 @@ export const riluzoleAllergyCase: ClinicalCase = {
       resources: bundle(
         patient(ID, { name: 'Grace Whitaker', birthDate: '1970-01-25', gender: 'female' }),
         alsBackground(ID, asOf, { alsOnsetDaysAgo: 200, weightKg: 70.9, fvcPct: 79 }),
-        riluzoleAllergy(ID, 1, { type: 'allergy', recorded: daysBefore(asOf, 150), reaction: 'Hives' }),
+        riluzoleAllergy(ID, 1, {
+          type: 'allergy',
+          recorded: daysBefore(asOf, 150),
+          reaction: 'Hives',
+          reactionSeverity: 'moderate',
+          criticality: 'high',
+        }),
         panel(ID, 1, daysBefore(asOf, 15)),
       ),
       expected,

@@ -138,12 +138,23 @@ export function allergyRecord(r: Json, id: string): AllergyRecord {
   const byCode = concepts.some((c) => codesIn(c, SYSTEM.rxnorm).some((code) => RILUZOLE_RXNORM_CODES.includes(code)));
   const type = str(r, 'type');
   const recorded = firstDate(r.recordedDate, r.onsetDateTime);
+  // What a clinician asks first about an allergy: what happened, how bad, and is it confirmed.
+  const reactions = objs(r, 'reaction').flatMap((x) => {
+    const seen = objs(x, 'manifestation').flatMap((m) => conceptTexts(m).slice(0, 1));
+    const severity = str(x, 'severity');
+    return seen.length > 0 ? [`${seen.join(', ')}${severity ? ` (${severity})` : ''}`] : [];
+  });
+  const criticality = str(r, 'criticality');
+  const verification = conceptTexts(r.verificationStatus)[0] ?? codings(r.verificationStatus)[0]?.code;
   return {
     resourceType: 'AllergyIntolerance',
     id,
     display: texts[0] ?? '(no code)',
     isRiluzole: byCode || containsAnyName(texts, RILUZOLE_NAMES),
     ...(type === 'allergy' || type === 'intolerance' ? { type } : {}),
+    ...(reactions.length > 0 ? { reactions } : {}),
+    ...(criticality ? { criticality } : {}),
+    ...(verification ? { verification } : {}),
     counts: counts(r),
     ...(recorded.date !== undefined ? { recorded: recorded.date } : {}),
     notes: partialNote(recorded, 'AllergyIntolerance', id, 'Recorded date'),

@@ -91,6 +91,8 @@ export interface AllergyOptions {
   readonly verificationStatus?: 'unconfirmed' | 'confirmed' | 'refuted' | 'entered-in-error';
   readonly recorded?: string;
   readonly reaction?: string;
+  readonly reactionSeverity?: 'mild' | 'moderate' | 'severe';
+  readonly criticality?: 'low' | 'high' | 'unable-to-assess';
 }
 
 /** An AllergyIntolerance to riluzole (by RxNorm ingredient 35623 and name), id `<caseId>-allergy-<n>`. */
@@ -138,7 +140,17 @@ export function allergy(
     code: substance,
     patient: { reference: `Patient/${caseId}` },
     ...(opts.recorded ? { recordedDate: opts.recorded } : {}),
-    ...(opts.reaction ? { reaction: [{ manifestation: [{ text: opts.reaction }] }] } : {}),
+    ...(opts.criticality ? { criticality: opts.criticality } : {}),
+    ...(opts.reaction
+      ? {
+          reaction: [
+            {
+              manifestation: [{ text: opts.reaction }],
+              ...(opts.reactionSeverity ? { severity: opts.reactionSeverity } : {}),
+            },
+          ],
+        }
+      : {}),
   };
 }
 

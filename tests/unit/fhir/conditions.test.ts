@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import type { AllergyIntolerance, Condition } from '@medplum/fhirtypes';
 import { inCodeSet, ILD_CODES, SYSTEM } from '../../../src/fhir/codes';
 import { normalizeResource } from '../../../src/fhir/normalize';
+import { allergyRecord } from '../../../src/fhir/normalize/condition';
 import type { AllergyRecord, ConditionRecord } from '../../../src/rules/types';
 import { ctx } from './fixtures';
 
@@ -184,5 +185,21 @@ describe('AllergyIntolerance', () => {
   it('does not count a refuted allergy', () => {
     const vs = { coding: [{ code: 'refuted' }] };
     expect(allergy({ code: { text: 'riluzole' }, verificationStatus: vs }).counts).toBe(false);
+  });
+});
+
+describe('AllergyIntolerance details (issue 12)', () => {
+  it('reads the reactions with their severity, the criticality and the verification status', () => {
+    const r = allergyRecord(
+      {
+        resourceType: 'AllergyIntolerance',
+        code: { text: 'Riluzole' },
+        criticality: 'high',
+        verificationStatus: { coding: [{ code: 'confirmed' }] },
+        reaction: [{ manifestation: [{ text: 'Hives' }], severity: 'moderate' }],
+      },
+      'a1',
+    );
+    expect(r).toMatchObject({ reactions: ['Hives (moderate)'], criticality: 'high', verification: 'confirmed' });
   });
 });

@@ -394,3 +394,26 @@ describe('restart after a stop (issue 12)', () => {
     expect(d).toContain('back within the ULN');
   });
 });
+
+describe('riluzole allergy details (issue 12)', () => {
+  it('shows the recorded reaction, criticality and verification status', () => {
+    const a = assess(
+      data({
+        labs: [alt('2026-11-20', 30)],
+        allergies: [
+          allergy({ type: 'allergy', reactions: ['Hives (moderate)'], criticality: 'high', verification: 'confirmed' }),
+        ],
+      }),
+    );
+    expect(finding(a, 'allergy.riluzole')?.detail).toContain(
+      'Riluzole (allergy, reaction: Hives (moderate), criticality high, verification confirmed)',
+    );
+  });
+
+  it('says what is not recorded rather than leaving it out', () => {
+    const a = assess(data({ labs: [alt('2026-11-20', 30)], allergies: [allergy()] }));
+    expect(finding(a, 'allergy.riluzole')?.detail).toContain(
+      'reaction: not recorded, criticality not recorded, verification not recorded',
+    );
+  });
+});
