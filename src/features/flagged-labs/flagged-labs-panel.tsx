@@ -26,6 +26,20 @@ interface FlaggedLabsPanelProps {
 }
 
 /** The nurse's work list: every abnormal result, worst first, sortable and filterable. */
+/**
+ * "No abnormal … on record" only for what was measured: with no blood count at all the panel says
+ * so (spec §1, principle 1: missing data is never good news).
+ */
+function noneWords(a: Assessment): string {
+  const has = (k: 'alt' | 'ast' | 'bilirubinTotal' | 'anc' | 'wbc'): boolean => (a.labs[k]?.length ?? 0) > 0;
+  const liver = has('alt') || has('ast') || has('bilirubinTotal');
+  const blood = has('anc') || has('wbc');
+  if (liver && blood) return 'No abnormal liver or blood result on record.';
+  if (liver) return 'No abnormal liver result on record. No blood count on record.';
+  if (blood) return 'No abnormal blood result on record. No liver test on record.';
+  return 'No liver test and no blood count on record.';
+}
+
 export function FlaggedLabsPanel({ assessment, reads }: FlaggedLabsPanelProps): ReactElement {
   const [sortKey, setSortKey] = useState<SortKey>('worst');
   const [direction, setDirection] = useState<SortDirection>('descending');
@@ -71,9 +85,7 @@ export function FlaggedLabsPanel({ assessment, reads }: FlaggedLabsPanelProps): 
     <Panel id="rm-flagged" title="Flagged labs">
       {all.length === 0 ? (
         <p className="rm-muted">
-          {labs.kind === 'complete'
-            ? 'No abnormal liver or blood result on record.'
-            : absencePhrase('Abnormal results', labs)}
+          {labs.kind === 'complete' ? noneWords(assessment) : absencePhrase('Abnormal results', labs)}
         </p>
       ) : (
         <>

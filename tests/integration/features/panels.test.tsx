@@ -76,7 +76,7 @@ describe('medications and interactions', () => {
   it('shows riluzole with its dose and start, the interacting drug with its reason, and smoking', async () => {
     await renderCase('cyp1a2-inhibitor-smoker');
     const p = panel('Medications and interactions');
-    expect(p).toHaveTextContent(/100 mg a day \(standard dose\); course started/);
+    expect(p).toHaveTextContent(/100 mg a day \(the labelled dose\); course started/);
     expect(within(p).getByText(/CYP1A2 inhibitor/i, { selector: '.rm-finding-title' })).toBeInTheDocument();
     expect(p).toHaveTextContent(/Smoking status: .* \(recorded \d{1,2} [A-Z][a-z]{2} 20\d\d\)/);
   });

@@ -65,3 +65,42 @@ describe('eligibility at the course start: nothing found later is dated back to 
     expect(text.slice(text.indexOf('Since the start, as recorded today'))).toContain('CYP1A2 inhibitor');
   });
 });
+
+describe('words a clinician can act on', () => {
+  const regionText = async (id: string, name: string): Promise<string> => {
+    const { assessment, data } = await assessCase(caseById(id));
+    renderScreen(screenProps({ assessment, data, patient: assessment.patient, reads: READS_DONE }));
+    return (screen.getByRole('region', { name }).textContent ?? '').replace(/\u00a0/g, ' ');
+  };
+
+  it('says a paused course is on hold and gives the dose it had', async () => {
+    const text = await regionText('paused-on-hold', 'Medications and interactions');
+    expect(text).toContain('on hold; the dose on the order on hold is 100 mg a day (the labelled dose)');
+    expect(text).not.toContain('(standard dose)');
+  });
+
+  it('says "planned to start" for a planned order, not "course start unknown"', async () => {
+    const text = await regionText('planned-start-next-week', 'Medications and interactions');
+    expect(text).toMatch(/planned to start \d{1,2} [A-Z][a-z]{2} \d{4}/);
+    expect(text).not.toContain('course start unknown');
+  });
+
+  it('says "No blood count on record" when none exists, not "no abnormal blood result"', async () => {
+    const { assessment, data } = await assessCase(caseById('eligible-baseline-normal'));
+    const { anc: _anc, wbc: _wbc, ...liverOnly } = assessment.labs;
+    renderScreen(screenProps({ assessment: { ...assessment, labs: liverOnly }, data, reads: READS_DONE }));
+    const text = screen.getByRole('region', { name: 'Flagged labs' }).textContent ?? '';
+    expect(text).toContain('No abnormal liver result on record. No blood count on record.');
+    expect(text).not.toContain('No abnormal liver or blood result');
+  });
+
+  it('shows the recorded reaction, criticality and verification of a riluzole allergy', async () => {
+    const text = await regionText('riluzole-allergy', 'Eligibility');
+    expect(text).toContain('reaction: Hives (moderate), criticality high, verification confirmed');
+  });
+
+  it('gives the interacting drug its dose and end date', async () => {
+    const text = await regionText('cyp1a2-inhibitor-smoker', 'Medications and interactions');
+    expect(text).toMatch(/500 mg twice a day; active MedicationRequest since \d{1,2} [A-Z][a-z]{2} \d{4}, until/);
+  });
+});
