@@ -83,7 +83,8 @@ export function baselineLabRows(
 ): BaselineLabs {
   const rows: Row[] = [];
   const { policy, settings } = ctx;
-  const windowWords = `${w.from} and ${w.to} (${settingWords('baselineDays', 'baseline window', settings)})`;
+  // The setting's key belongs in the source; the sentence says it as a clinician would.
+  const windowWords = `${w.from} and ${w.to} (the clinic's ${settings.baselineDays}-day baseline window)`;
   const alts = within(ctx.labs.alt, w.from, w.to);
   const asts = within(ctx.labs.ast, w.from, w.to);
   const judge = baselineTierFor(policy);

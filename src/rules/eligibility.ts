@@ -152,7 +152,7 @@ function conditionRows(ctx: Ctx, conditionsUnread: boolean): Row[] {
         'condition.pregnancy',
         severityOfOutcome(outcome),
         'Pregnancy',
-        `Pregnancy recorded: ${preg.map((p) => `${p.evidence.display}${p.evidence.date ? ` on ${p.evidence.date}` : ' (date unknown)'}`).join('; ')}.`,
+        `${preg.map((p) => `${p.evidence.display}${p.evidence.date ? ` on ${p.evidence.date}` : ' (date unknown)'}`).join('; ')}.`,
         preg.map((p) => p.evidence),
         withSettings(
           sourceOf('condition.pregnancy', policy),

@@ -152,7 +152,7 @@ function conditionFindings(ctx: Ctx, tv: TreatmentView): Finding[] {
         'condition.pregnancy',
         sev('warning', 'critical'),
         'Pregnancy on riluzole',
-        `Pregnancy recorded: ${preg.map((p) => `${p.evidence.display} (${p.evidence.date ?? 'date unknown'})`).join('; ')}.`,
+        `${preg.map((p) => `${p.evidence.display} (${p.evidence.date ?? 'date unknown'})`).join('; ')}.`,
         preg.map((p) => p.evidence),
         withSettings(
           sourceOf('condition.pregnancy', policy),

@@ -8,6 +8,14 @@ function monthsBetween(from: IsoDate, to: IsoDate): number {
   return (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + Number(to.slice(5, 7)) - Number(from.slice(5, 7));
 }
 
+/** "Month 6", "Month 18", then "8 years 6 months" (a "Month 102" has to be worked out). */
+function monthWords(m: number): string {
+  if (m <= 24) return `Month ${m}`;
+  const years = Math.floor(m / 12);
+  const rest = m % 12;
+  return `${years} years${rest > 0 ? ` ${rest} months` : ''}`;
+}
+
 function phaseName(p: SchedulePoint, courseStart: IsoDate | undefined): string {
   switch (p.phase) {
     case 'baseline':
@@ -17,7 +25,7 @@ function phaseName(p: SchedulePoint, courseStart: IsoDate | undefined): string {
     case 'monthly':
     case 'quarterly':
     case 'periodic':
-      return courseStart ? `Month ${monthsBetween(courseStart, p.due)}` : `${p.phase} check`;
+      return courseStart ? monthWords(monthsBetween(courseStart, p.due)) : `${p.phase} check`;
   }
 }
 

@@ -51,8 +51,10 @@ export function RecordsPanel({ data, reads }: RecordsPanelProps): ReactElement {
           {conditions.map((c) => (
             <li key={c.id}>
               <span className="rm-record-name">{c.display}</span> —{' '}
-              {c.counts ? 'active or unconfirmed' : 'inactive, resolved or refuted (not counted)'}; onset{' '}
-              {c.onset ? formatDate(c.onset) : 'not recorded'}, recorded{' '}
+              {c.counts
+                ? 'counted (not recorded as inactive, resolved or refuted)'
+                : 'inactive, resolved or refuted (not counted)'}
+              ; onset {c.onset ? formatDate(c.onset) : 'not recorded'}, recorded{' '}
               {c.recorded ? formatDate(c.recorded) : 'date unknown'}
             </li>
           ))}

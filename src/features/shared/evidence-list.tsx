@@ -21,7 +21,8 @@ export function EvidenceList({ evidence }: EvidenceListProps): ReactElement {
             {cleanDisplay(e.display)}
             {e.value !== undefined && <>: {formatValue(e.value, e.unit)}</>}
             {e.multipleOfUln !== undefined && <> ({formatMultiple(e.multipleOfUln)} ULN)</>}
-            {e.grade !== undefined && <>, CTCAE grade {e.grade}</>}
+            {/* Grade 0 is no grade: only an abnormal result has one. */}
+            {e.grade !== undefined && e.grade > 0 && <>, CTCAE grade {e.grade}</>}
             {e.date && <>, {formatDate(e.date)}</>}
           </span>
           {describeUln(e) && <span className="rm-ev-uln">{describeUln(e)}</span>}

@@ -76,5 +76,7 @@ export function identifyAnalyte(code: unknown): AnalyteMatch | undefined {
     (inner) => !hits.some((outer) => outer !== inner && occursOnlyInside(inner, outer, texts)),
   );
   const only = specific.length === 1 ? specific[0] : undefined;
-  return only ? { analyte: only.analyte, byName: texts.join(' / ') } : undefined;
+  // "SGPT" as display and text is one name, not "SGPT / SGPT".
+  const distinct = [...new Map(texts.map((t) => [t.trim().toLowerCase(), t.trim()])).values()];
+  return only ? { analyte: only.analyte, byName: distinct.join(' / ') } : undefined;
 }

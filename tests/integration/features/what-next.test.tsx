@@ -104,3 +104,11 @@ describe('words a clinician can act on', () => {
     expect(text).toMatch(/500 mg twice a day; active MedicationRequest since \d{1,2} [A-Z][a-z]{2} \d{4}, until/);
   });
 });
+
+describe('schedule point names', () => {
+  it('says "8 years 6 months", never "Month 102", for a long course', async () => {
+    const text = await monitoringText('ten-year-history');
+    expect(text).not.toMatch(/Month \d{3}/);
+    expect(text).toMatch(/\d years( \d+ months)?/);
+  });
+});

@@ -127,3 +127,16 @@ describe('patient of a resource', () => {
     expect(abs && 'patientId' in abs ? abs.patientId : undefined).toBe('p9');
   });
 });
+
+describe('a name said once (issue 12)', () => {
+  it('names a local code "SGPT" once when its display and text are both "SGPT"', () => {
+    const lab = labOf(
+      altObservation({
+        code: { coding: [{ system: 'http://lab.local/codes', code: 'X9', display: 'SGPT' }], text: 'SGPT' },
+      }),
+    );
+    const note = lab.notes.find((n) => n.code === 'data.matched-by-name');
+    expect(note?.detail).not.toContain('SGPT / SGPT');
+    expect(note?.detail).toContain('SGPT');
+  });
+});

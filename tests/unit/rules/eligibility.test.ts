@@ -37,7 +37,7 @@ describe('eligibility: baseline ALT and AST', () => {
   it('names the baseline window of a missing ALT as "between … and …"', () => {
     const a = assess(data({ labs: [bili('2026-11-01', 0.8)] }));
     expect(finding(a, 'baseline.alt-missing')?.detail).toBe(
-      'No usable ALT between 2026-08-27 and 2026-11-25 (baseline window: clinic setting (default) baselineDays = 90).',
+      "No usable ALT between 2026-08-27 and 2026-11-25 (the clinic's 90-day baseline window).",
     );
   });
 
@@ -415,5 +415,14 @@ describe('riluzole allergy details (issue 12)', () => {
     expect(finding(a, 'allergy.riluzole')?.detail).toContain(
       'reaction: not recorded, criticality not recorded, verification not recorded',
     );
+  });
+});
+
+describe('pregnancy wording (issue 12)', () => {
+  it('does not say "Pregnancy recorded: Pregnancy status: …"', () => {
+    const a = assess(
+      data({ labs: [alt('2026-11-01', 30)], coded: [coded('pregnancy', '2026-10-01', true, 'Pregnant')] }),
+    );
+    expect(finding(a, 'condition.pregnancy')?.detail).not.toMatch(/^Pregnancy recorded:/);
   });
 });
