@@ -83,7 +83,10 @@ function criticalSummaryOf(f: Finding, a: Assessment): Summary {
     onCourse && monitoring.status === 'stop-recommended' && !/discontinu|stop/i.test(f.title)
       ? 'stop riluzole'
       : undefined;
-  return { tone: 'critical', lead: 'Action needed', text: describeFinding(f, asOf, action) };
+  // US 5.2: every neutropenia finding asks about fever; the line says it beside the stop.
+  const fever = f.code === 'blood.neutropenia' ? 'ask about fever and advise reporting any febrile illness' : undefined;
+  const said = [action, fever].filter((x): x is string => x !== undefined).join('; ');
+  return { tone: 'critical', lead: 'Action needed', text: describeFinding(f, asOf, said || undefined) };
 }
 
 /** A non-standard dose names the recorded dose beside the labelled one (spec §5, US 2.1). */

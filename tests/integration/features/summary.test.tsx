@@ -161,6 +161,12 @@ describe('summary line for the sandbox scenarios (case files)', () => {
     expect(paused).toMatch(/^Action needed: Repeat ALT, AST, ALP and bilirubin now \(due 8 Nov\)/);
   });
 
+  it('asks about fever beside the neutropenia stop (US 5.2), sourced to EU SmPC 4.4', async () => {
+    const text = plain(await line('severe-neutropenia'));
+    expect(text).toContain('Neutropenia: stop riluzole; ask about fever and advise reporting any febrile illness');
+    expect(text).toContain('(RILUTEK EU SmPC 4.4)');
+  });
+
   it('puts a confirmation due tomorrow before month 6, five weeks away', async () => {
     expect(plain(await line('confirm-alt-3x-due'))).toMatch(
       /^Confirm the raised result: repeat ALT, AST, ALP and bilirubin by 26 Nov — ALT 124 U\/L \(3\.1× ULN\)/,
