@@ -68,11 +68,8 @@ export function assessEligibility(ctx: Ctx, tv: TreatmentView, interactions: rea
     onCourse && tv.courseStart !== undefined && within(ctx.labs.alt, addDays(tv.courseStart, 1), ctx.asOf).length > 0;
   const labs = baselineLabRows(ctx, w, tv.earlier, courseHasAlt);
   const unavailable = unavailableSources(ctx.data.unavailable);
-  const rows: Row[] = [
-    ...labs.rows,
-    ...conditionRows(ctx, unavailable.includes('conditions')),
-    ...readFailureRows(unavailable, ctx.policy),
-  ];
+  const failures = readFailureRows(unavailable, ctx.policy);
+  const rows: Row[] = [...labs.rows, ...conditionRows(ctx, unavailable.includes('conditions')), ...failures];
   for (const f of interactions) {
     const outcome: Outcome = f.severity === 'info' ? 'info' : 'caution';
     rows.push({ outcome, finding: { ...f, severity: severityOfOutcome(outcome) } });
@@ -82,8 +79,10 @@ export function assessEligibility(ctx: Ctx, tv: TreatmentView, interactions: rea
   // The baseline labs judge the start; every other row is as recorded today (issue 12).
   const timing: Partial<Record<FindingCode, EligibilityTime>> = {};
   for (const r of rows) timing[r.finding.code] = 'today';
-  for (const r of labs.rows) timing[r.finding.code] = 'course-start';
-  const startStatus = worstOf(labs.rows, labs.altWithinUln);
+  // A failed read undermines the start too (spec §1 principle 6): it is listed and judged there.
+  const atStart = [...labs.rows, ...failures];
+  for (const r of atStart) timing[r.finding.code] = 'course-start';
+  const startStatus = worstOf(atStart, labs.altWithinUln);
   return { status, window: w, findings: rows.map((r) => r.finding), timing, startStatus };
 }
 

@@ -17,7 +17,7 @@ import {
   patient,
   riluzole,
 } from './fixtures';
-import type { LabRecord } from '../../../src/rules';
+import { assessRiluzole, type LabRecord } from '../../../src/rules';
 
 const normal = (date = '2026-11-01'): LabRecord[] => [alt(date, 30), ast(date, 30), bili(date, 0.8)];
 const withAlt = (value: number, more: LabRecord[] = []): LabRecord[] => [
@@ -424,5 +424,19 @@ describe('pregnancy wording (issue 12)', () => {
       data({ labs: [alt('2026-11-01', 30)], coded: [coded('pregnancy', '2026-10-01', true, 'Pregnant')] }),
     );
     expect(finding(a, 'condition.pregnancy')?.detail).not.toMatch(/^Pregnancy recorded:/);
+  });
+});
+
+describe('a failed read on a course (spec §1 principle 6)', () => {
+  it('never lets the start read eligible when a read failed', () => {
+    const a = assessRiluzole(
+      {
+        ...data({ meds: [riluzole({ start: '2026-06-01' })], labs: [alt('2026-05-28', 30)] }),
+        unavailable: ['allergies'],
+      },
+      { asOf: '2026-11-25', policy: 'us' },
+    );
+    expect(a.eligibility.startStatus).toBe('insufficient-data');
+    expect(a.eligibility.timing?.['data.read-failed']).toBe('course-start');
   });
 });
