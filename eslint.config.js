@@ -62,7 +62,7 @@ export default tseslint.config(
       'no-console': ['error', { allow: ['warn', 'error'] }],
     },
   },
-  { files: ['src/cli/**', 'src/sandbox/**', 'tests/**', '*.config.*'], rules: { 'no-console': 'off' } },
+  { files: ['src/cli/**', 'src/sandbox/**', 'tests/**', 'scripts/**', '*.config.*'], rules: { 'no-console': 'off' } },
   layer('rules', ['smart', 'fhir', 'features', 'app', 'sandbox', 'cli', 'fhirclient', 'react']),
   layer('fhir', ['smart', 'features', 'app', 'sandbox', 'cli', 'fhirclient', 'react']),
   layer('features', ['smart', 'sandbox', 'cli', 'fhirclient']),
