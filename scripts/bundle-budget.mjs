@@ -1,7 +1,7 @@
 // The first screen's JavaScript budget (issue "Speed"): what index.html loads before the first
 // answer (its entry, the entry's static imports, and the React screen it imports at once) must stay
 // within FIRST_SCREEN_BUDGET_KB of gzipped JavaScript, and launch.html within LAUNCH_BUDGET_KB.
-// Chunks loaded later (charts, UCUM, the records and data-notes panels) do not count.
+// Chunks loaded later (the charts, UCUM) do not count.
 // Run after `vite build` (npm run build does); also called by tests/e2e/built-app.test.ts.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

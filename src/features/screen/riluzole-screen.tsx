@@ -1,9 +1,11 @@
-import { lazy, Suspense, type ReactElement } from 'react';
+import type { ReactElement } from 'react';
 import { ContextBar } from '../context/context-bar';
+import { DataNotesPanel } from '../data-notes/data-notes-panel';
 import { EligibilityPanel } from '../eligibility/eligibility-panel';
 import { FlaggedLabsPanel } from '../flagged-labs/flagged-labs-panel';
 import { MedicationsPanel } from '../medications/medications-panel';
 import { MonitoringPanel } from '../monitoring/monitoring-panel';
+import { RecordsPanel } from '../records/records-panel';
 import { buildNoteText } from '../note/build-note-text';
 import { SummaryLine } from '../summary/summary-line';
 import { SupportivePanel } from '../supportive/supportive-panel';
@@ -18,17 +20,6 @@ import '../trends/trends.css';
 import '../records/records.css';
 import './layout.css';
 import './print.css';
-
-// Below the first answer: loaded after it (their chunk is fetched while the summary renders), so
-// the first screen's JavaScript stays within budget (scripts/bundle-budget.mjs).
-const RecordsPanel = lazy(() => import('../records/records-panel').then((m) => ({ default: m.RecordsPanel })));
-const DataNotesPanel = lazy(() =>
-  import('../data-notes/data-notes-panel').then((m) => ({ default: m.DataNotesPanel })),
-);
-
-function PanelLoading({ what }: { readonly what: string }): ReactElement {
-  return <p className="rm-muted">Loading {what}…</p>;
-}
 
 /**
  * The clinician screen. Renders whatever has arrived: the summary and the reads' progress at once,
@@ -78,19 +69,15 @@ export function RiluzoleScreen(props: Readonly<ScreenProps>): ReactElement {
           </>
         ) : null}
         <div className="rm-wide">
-          <Suspense fallback={<PanelLoading what="the records read" />}>
-            <RecordsPanel data={data} reads={reads} />
-          </Suspense>
+          <RecordsPanel data={data} reads={reads} />
         </div>
         <div className="rm-wide">
-          <Suspense fallback={<PanelLoading what="the data notes" />}>
-            <DataNotesPanel
-              {...(assessment ? { assessment } : {})}
-              reads={reads}
-              grantedScopes={props.grantedScopes}
-              onRetry={props.onRetry}
-            />
-          </Suspense>
+          <DataNotesPanel
+            {...(assessment ? { assessment } : {})}
+            reads={reads}
+            grantedScopes={props.grantedScopes}
+            onRetry={props.onRetry}
+          />
         </div>
       </div>
     </div>
