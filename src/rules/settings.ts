@@ -109,7 +109,7 @@ function readLimits(v: unknown): Settings['defaultLimits'] {
   if (!isRecord(v)) fail('defaultLimits', 'an object of default limits', v);
   const out: Record<LimitKey, number> = { ...DEFAULT_SETTINGS.defaultLimits };
   for (const [k, value] of Object.entries(v)) {
-    if (!(k in LIMIT_UNITS)) {
+    if (!Object.hasOwn(LIMIT_UNITS, k)) {
       fail(`defaultLimits.${k}`, `one of the known keys (${Object.keys(LIMIT_UNITS).join(', ')})`, k);
     }
     const key = k as LimitKey; // checked just above
@@ -148,7 +148,7 @@ export function parseSettings(json: unknown): Settings {
       out.defaultLimits = readLimits(value);
     } else if (key === 'extraHepatotoxic') {
       out.extraHepatotoxic = readNames(value);
-    } else if (key in NUMBER_RULES) {
+    } else if (Object.hasOwn(NUMBER_RULES, key)) {
       const k = key as NumberKey; // checked just above
       out[k] = readNumber(k, value);
     } else {
