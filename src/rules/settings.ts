@@ -18,6 +18,7 @@ export const DEFAULT_SETTINGS: Settings = {
   feverCelsius: 38.0,
   feverLookbackDays: 7,
   hysLawWindowDays: 7,
+  limitPlausibility: 4,
   defaultLimits: {
     alt: 40,
     ast: 40,
@@ -62,6 +63,7 @@ const NUMBER_RULES: Record<NumberKey, NumberRule> = {
   feverCelsius: { whole: false, min: 36, max: 42, unit: '°C' },
   feverLookbackDays: { whole: true, min: 1, max: 365, unit: 'days' },
   hysLawWindowDays: { whole: true, min: 0, max: 365, unit: 'days' },
+  limitPlausibility: { whole: false, min: 1, max: 1000, unit: 'times the default limit' },
 };
 
 const LIMIT_UNITS: Record<LimitKey, string> = {

@@ -14,6 +14,7 @@ interface DataNotesPanelProps {
 const NOTE_NAMES: ReadonlyMap<string, string> = new Map(
   Object.entries({
     'data.uln-assumed': 'Upper limit of normal assumed (clinic setting)',
+    'data.uln-implausible': 'Implausible reference ranges not used',
     'data.value-unreadable': 'Values that could not be read',
     'data.unit-unrecognized': 'Units not recognised',
     'data.matched-by-name': 'Matched by name, not by code',
