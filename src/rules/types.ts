@@ -62,6 +62,7 @@ export type DataNoteCode =
   | 'data.codes-searched'
   | 'data.malformed-resource'
   | 'data.sibling-patient'
+  | 'data.foreign-subject'
   /** Rules: no readable birth date, so age-dependent rows (paediatric use) cannot be judged. */
   | 'data.birthdate-missing'
   /** Rules: an internal error was caught; the assessment is the most cautious one. */

@@ -29,6 +29,7 @@ const NOTE_NAMES: ReadonlyMap<string, string> = new Map(
     'data.codes-searched': 'Codes looked for',
     'data.malformed-resource': 'Records that could not be read',
     'data.sibling-patient': 'Records of another patient ignored',
+    'data.foreign-subject': 'Records not about a patient ignored',
   }),
 );
 
