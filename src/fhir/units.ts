@@ -8,6 +8,7 @@
  */
 import type { Analyte } from '../rules/types';
 import { SYSTEM } from './codes';
+import { quietly } from './quiet';
 import { roundNoise, tableKey } from './unit-folding';
 
 export { roundNoise, tableKey } from './unit-folding';
@@ -215,13 +216,15 @@ export const tableConverter: UnitConverter = makeConverter();
 export async function loadUcumConverter(): Promise<UnitConverter> {
   try {
     const mod = await import('@lhncbc/ucum-lhc');
-    const utils = (mod.UcumLhcUtils ?? mod.default?.UcumLhcUtils)?.getInstance();
+    const utils = quietly(() => (mod.UcumLhcUtils ?? mod.default?.UcumLhcUtils)?.getInstance());
     if (!utils) return tableConverter;
     return makeConverter((analyte, value, from) => {
       try {
         const isBili = analyte === 'bilirubinTotal' || analyte === 'bilirubinDirect';
         const options = isBili ? { molecularWeight: BILIRUBIN_MOLECULAR_WEIGHT } : undefined;
-        const r = utils.convertUnitTo(from, value, CANONICAL_UNIT[analyte], options);
+        // UCUM has no spaces: such a unit is not UCUM, and the library would print it (issue 8.6).
+        if (/\s/.test(from)) return undefined;
+        const r = quietly(() => utils.convertUnitTo(from, value, CANONICAL_UNIT[analyte], options));
         // A success with messages means the library guessed ("we assumed you meant ..."): refuse.
         const clean = r.status === 'succeeded' && typeof r.toVal === 'number' && r.msg.length === 0;
         return clean ? (r.toVal ?? undefined) : undefined;
