@@ -51,7 +51,9 @@ export function parseValueString(raw: string): ValueReading {
 /** Reads a Quantity (value, comparator, unit, code, system). */
 export function readQuantity(q: Json): ValueReading {
   const value = num(q, 'value');
-  const cmp = str(q, 'comparator');
+  // Any comparator that is not one of the codes (blank, a number, "valueOf") makes the value unreadable.
+  const raw = isObj(q) ? q.comparator : undefined;
+  const cmp = raw === undefined ? undefined : typeof raw === 'string' ? raw.trim() : String(raw);
   const comparator = cmp !== undefined ? COMPARATORS.get(cmp) : undefined;
   const unit: UnitInput = { unit: str(q, 'unit'), code: str(q, 'code'), system: str(q, 'system') };
   const original = `${cmp ?? ''}${isObj(q) && q.value !== undefined ? String(q.value) : ''}`;
