@@ -1,7 +1,7 @@
 /**
  * The domain model shared by `fhir/` (which produces it from FHIR R4) and `rules/` (which judges it).
  * Nothing here knows about FHIR wire formats, React or the network.
- * The Assessment half mirrors section 8 of ../shared/clinical-spec.md exactly: its names are public.
+ * The Assessment half mirrors section 8 of docs/clinical-spec.md exactly: its names are public.
  */
 
 /** A calendar date, `YYYY-MM-DD`, never shifted to a time zone (spec §1 "Dates"). */

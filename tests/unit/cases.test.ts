@@ -1,7 +1,7 @@
 /**
  * The clinical case runner: every case in tests/cases is normalised and assessed at CASE_AS_OF, and
  * each field the case asserts becomes one test. The expectations were derived by hand from
- * ../shared/clinical-spec.md, so a failure here is a disagreement to settle against the spec text.
+ * docs/clinical-spec.md, so a failure here is a disagreement to settle against the spec text.
  * The second half checks that every case is valid for the sandbox EHR and the msw mocks.
  */
 import { readdirSync } from 'node:fs';
