@@ -356,13 +356,17 @@ export interface LabResult extends Evidence {
 }
 
 export type SchedulePhase = 'baseline' | 'monthly' | 'quarterly' | 'periodic' | 'recheck';
-export type SchedulePointState = 'done' | 'late' | 'missed' | 'due' | 'overdue' | 'upcoming';
+/** `suspended`: a current or later point while stop is recommended (docs/clinical-spec.md §5.3). */
+export type SchedulePointState = 'done' | 'late' | 'missed' | 'due' | 'overdue' | 'upcoming' | 'suspended';
 
 export interface SchedulePoint {
   readonly due: IsoDate;
   readonly phase: SchedulePhase;
   readonly state: SchedulePointState;
+  /** The ALT that answered a done or late point; a result answers one point only. */
   readonly answeredBy?: Evidence;
+  /** A missed point: the first ALT after its window opened, which came too late for it (§5.2). */
+  readonly nextAlt?: Evidence;
 }
 
 export interface Assessment {
@@ -372,6 +376,10 @@ export interface Assessment {
   readonly treatment: {
     readonly status: TreatmentStatus;
     readonly courseStart?: IsoDate;
+    /** A stopped course: the end of its last course (docs/clinical-spec.md §5.4). */
+    readonly stoppedOn?: IsoDate;
+    /** A stopped course: the last stop-level result on or before `stoppedOn`, when there is one. */
+    readonly stopResult?: Evidence;
     readonly dailyDoseMg?: number;
     readonly products: readonly string[];
     readonly evidence: readonly Evidence[];
@@ -383,6 +391,8 @@ export interface Assessment {
   };
   readonly monitoring: {
     readonly status: MonitoringStatus;
+    /** True while stop is recommended: the routine schedule is suspended (no due point, no due finding). */
+    readonly suspended?: boolean;
     readonly nextDue?: IsoDate;
     readonly schedule: readonly SchedulePoint[];
     readonly findings: readonly Finding[];
