@@ -10,7 +10,7 @@ import type { QueryPolicy } from '../fhir/queries/query-policy';
 import { normalizePatientResources } from '../fhir/normalize';
 import { assessRiluzole } from '../rules';
 import type { Assessment, ClinicalData, DataSource, PatientRecord, Policy, Settings } from '../rules/types';
-import { unavailableSources } from './unavailable-sources';
+import { unavailableSources } from '../fhir/queries/read-sources';
 import type { ReadState } from '../fhir/queries/read-state';
 import { clinicSettingsQueryOptions } from './clinic-settings';
 import { localIsoDate } from './local-date';

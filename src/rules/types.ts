@@ -240,8 +240,21 @@ export interface AllergyRecord {
   readonly notes: readonly DataNote[];
 }
 
-/** A kind of record the EHR may fail to return (a failed, denied or unsupported FHIR read). */
-export type DataSource = 'labs' | 'medications' | 'conditions' | 'allergies' | 'status-observations' | 'patient';
+/**
+ * A kind of record the EHR may fail to return (a failed, denied or unsupported FHIR read). Which read
+ * feeds which is one table, src/fhir/queries/read-sources.ts (docs/clinical-spec.md §2.1).
+ */
+export type DataSource =
+  | 'patient'
+  | 'labs'
+  | 'medications'
+  | 'conditions'
+  | 'allergies'
+  | 'pregnancy-status'
+  | 'breastfeeding-status'
+  | 'smoking'
+  | 'vital-signs'
+  | 'lung-function';
 
 /** Everything the rules need about one patient. */
 export interface ClinicalData {
