@@ -16,7 +16,7 @@ const layer = (from, forbidden) => ({
       {
         patterns: forbidden.map((f) => ({
           group: PACKAGES.includes(f) ? [f, `${f}/*`, `${f}-dom`, `${f}-dom/*`] : [`**/${f}/**`, `**/${f}`],
-          message: `src/${from} must not import ${f} (see ../shared/engineering.md: one-way layers).`,
+          message: `src/${from} must not import ${f} (see README.md, Architecture: one-way layers).`,
         })),
       },
     ],
@@ -38,7 +38,7 @@ const noFhirclient = (files, where) => ({
         patterns: [
           {
             regex: '^fhirclient(/.*)?$',
-            message: `${where} must not import fhirclient: use src/smart (see ../shared/engineering.md: only src/smart imports fhirclient).`,
+            message: `${where} must not import fhirclient: use src/smart (see README.md, Architecture: only src/smart imports fhirclient).`,
           },
         ],
       },

@@ -12,7 +12,7 @@ import { trackMisses } from '../fhir/unit-misses';
 import { tableConverter } from '../fhir/units';
 import { assessRiluzole } from '../rules';
 import type { Assessment, ClinicalData, DataSource, PatientRecord, Policy, Settings } from '../rules/types';
-import { unavailableSources } from './unavailable-sources';
+import { unavailableSources } from '../fhir/queries/read-sources';
 import type { ReadState } from '../fhir/queries/read-state';
 import { clinicSettingsQueryOptions } from './clinic-settings';
 import { localIsoDate } from './local-date';

@@ -58,7 +58,7 @@ export function assessEligibility(ctx: Ctx, tv: TreatmentView, interactions: rea
   const rows: Row[] = [
     ...labs.rows,
     ...conditionRows(ctx, unavailable.includes('conditions')),
-    ...readFailureRows(unavailable, ctx.policy),
+    ...readFailureRows(unavailable, ctx.policy, ctx.data.patient),
   ];
   for (const f of interactions) {
     const outcome: Outcome = f.severity === 'info' ? 'info' : 'caution';

@@ -36,9 +36,17 @@ export const BILIRUBIN_PARTNER_DAYS = 7;
 export interface Span {
   readonly from: IsoDate;
   readonly to: IsoDate;
+  /** A stopped course: its end. Its rows then say so instead of advising a stop (spec §5.4). */
+  readonly stoppedOn?: IsoDate;
+}
+
+/** The advice at a stop-level row, or for a course already stopped, when it was stopped (spec §5.4). */
+export function stopAdvice(stoppedOn: IsoDate | undefined, advice: string): string {
+  return stoppedOn ? `riluzole was stopped on ${stoppedOn}` : advice;
 }
 
 const RANK: Readonly<Record<TreatmentTier, number>> = { within: 0, 'above-uln': 1, 'above-3x': 2, stop: 3 };
+const capital = (s: string): string => `${s.charAt(0).toUpperCase()}${s.slice(1)}`;
 const words = (labs: readonly Lab[], ctx: Ctx): string => labs.map((l) => describeLab(l, ctx.settings)).join('; ');
 
 /** Transaminase rows over the span. */
@@ -78,8 +86,8 @@ export function transaminaseFindings(ctx: Ctx, span: Span): Finding[] {
       makeFinding(
         'liver.transaminase-stop',
         'critical',
-        'Discontinue riluzole: liver test at the stop threshold',
-        `${words(latestLabs, ctx)}. The stop threshold is ${threshold}: discontinue riluzole.`,
+        span.stoppedOn ? 'Liver test at the stop threshold' : 'Discontinue riluzole: liver test at the stop threshold',
+        `${words(latestLabs, ctx)}. The stop threshold is ${threshold}: ${stopAdvice(span.stoppedOn, 'discontinue riluzole')}.`,
         latestLabs.map(evidenceOf),
         source('liver.transaminase-stop'),
       ),
@@ -163,10 +171,11 @@ export function bilirubinFindings(ctx: Ctx, span: Span): Finding[] {
       (t) => known(t, MONITOR_MORE_MULTIPLE, true) && near(t.date, b.date, BILIRUBIN_PARTNER_DAYS),
     );
     const critical = high || partners.length > 0;
+    const stop = stopAdvice(span.stoppedOn, 'discontinue');
     const why = high
-      ? ' Above 2× ULN: evidence of liver dysfunction; discontinue.'
+      ? ` Above 2× ULN: evidence of liver dysfunction; ${stop}.`
       : partners.length > 0
-        ? ` With ${words(partners, ctx)} within ${BILIRUBIN_PARTNER_DAYS} days: evidence of liver dysfunction; discontinue.`
+        ? ` With ${words(partners, ctx)} within ${BILIRUBIN_PARTNER_DAYS} days: evidence of liver dysfunction; ${stop}.`
         : ' Repeat and review.';
     out.push(
       makeFinding(
@@ -217,7 +226,7 @@ export function bilirubinFindings(ctx: Ctx, span: Span): Finding[] {
           'liver.hys-law',
           isCurrent ? 'critical' : 'warning',
           "Hy's law pattern",
-          `Hy's law pattern on ${on}: ${describeLab(pair.t, settings)}; ${describeLab(pair.b, settings)}; within ${w} days of each other.${alpWords}${isCurrent ? ' Discontinue riluzole and evaluate for drug-induced liver injury.' : ' An earlier episode; the latest results are not part of it.'}`,
+          `Hy's law pattern on ${on}: ${describeLab(pair.t, settings)}; ${describeLab(pair.b, settings)}; within ${w} days of each other.${alpWords}${isCurrent ? ` ${capital(stopAdvice(span.stoppedOn, 'discontinue riluzole'))} and evaluate for drug-induced liver injury.` : ' An earlier episode; the latest results are not part of it.'}`,
           [pair.t, pair.b, ...alpHigh].map(evidenceOf),
           withSettings(sourceOf('liver.hys-law', policy), windowWords),
         ),
