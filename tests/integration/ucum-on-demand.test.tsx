@@ -56,7 +56,9 @@ async function launch(resources: readonly Resource[]) {
       />
     </AppProviders>,
   );
-  await waitFor(() => expect(screen.getByTestId('riluzole-screen')).toHaveAttribute('data-complete', 'true'));
+  await waitFor(() => expect(screen.getByTestId('riluzole-screen')).toHaveAttribute('data-complete', 'true'), {
+    timeout: 15_000,
+  });
   return { client, summary: (await screen.findByTestId('first-data')).textContent ?? '' };
 }
 
