@@ -6,7 +6,7 @@ import { sandboxPlugin } from './src/sandbox/vite-plugin.ts';
 const root = import.meta.dirname;
 
 // fhirclient's browser entry: under Vitest the package resolves to its Node entry, where
-// FHIR.oauth2 is undefined (../shared/stack-notes.md).
+// FHIR.oauth2 is undefined (jsdom and happy-dom alike), so the tests alias the browser entry.
 const fhirclientBrowser = resolve(root, 'node_modules/fhirclient/lib/entry/browser.js');
 
 export default defineConfig(({ command }) => ({
