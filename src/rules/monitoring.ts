@@ -2,7 +2,7 @@
  * The monitoring panel (spec §5): on-treatment findings, the schedule, and the status.
  */
 import { addDays } from './dates';
-import { type Ctx, evidenceOf, makeFinding } from './context';
+import { type Ctx, type Lab, evidenceOf, makeFinding } from './context';
 import { mergeFindings } from './findings';
 import { within } from './labs';
 import { type TreatmentSpan, onTreatmentFindings, treatmentSpan } from './on-treatment';
@@ -93,8 +93,9 @@ export function assessMonitoring(ctx: Ctx, tv: TreatmentView): MonitoringResult 
 }
 
 /**
- * The result after which a stopped course was stopped: the newest stop-level ALT or AST of the course,
- * or result behind a critical stop row, dated on or before the stop. None when they all came later.
+ * The result after which a stopped course was stopped: the last ALT or AST before the stop when it
+ * is at the stop level, or a result behind a critical stop row, dated on or before the stop; the
+ * newest of these. None when they came later, or a lower ALT or AST came between (spec §5.4).
  */
 function stopResultOf(
   ctx: Ctx,
@@ -102,7 +103,14 @@ function stopResultOf(
   span: TreatmentSpan,
   stoppedOn: IsoDate,
 ): Evidence | undefined {
-  const transaminases = [...within(ctx.labs.alt, span.from, stoppedOn), ...within(ctx.labs.ast, span.from, stoppedOn)]
+  // The last ALT and AST before the stop: a stop-level result followed by a lower one is history,
+  // not what the course was stopped after.
+  const lastBefore = (labs: readonly Lab[]): readonly Lab[] => {
+    const upTo = within(labs, span.from, stoppedOn);
+    const newest = upTo.reduce((d, l) => (l.date > d ? l.date : d), '');
+    return upTo.filter((l) => l.date === newest);
+  };
+  const transaminases = [...lastBefore(ctx.labs.alt), ...lastBefore(ctx.labs.ast)]
     .filter((l) => meetsStop(l, ctx.policy) === true)
     .map(evidenceOf);
   const behindRows = rows

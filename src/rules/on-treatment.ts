@@ -18,18 +18,12 @@ import { describeLab, within } from './labs';
 import { type Span, bilirubinFindings, stopAdvice, transaminaseFindings } from './on-treatment-liver';
 import { settingWords, sourceOf, withSettings } from './sources';
 import { latestJudged, unjudgedNewest, unjudgedWords } from './transaminase';
+import { ANC_CRITICAL, ANC_SEVERE, ANC_WARNING, STANDARD_DAILY_DOSE_MG } from './thresholds';
 import type { TreatmentView } from './treatment';
 import type { Finding, Severity } from './types';
 
-/** RILUTEK US 2.1 / EU 4.2: 50 mg twice a day. */
-export const STANDARD_DAILY_DOSE_MG = 100;
 /** The labelled dose in words, for the finding and the screen's summary line alike. */
 export const LABELLED_DOSE_WORDS = 'the labelled dose is 50 mg twice a day (100 mg)';
-/** CTCAE v5 and US 5.2: neutrophils below 1.0 ×10⁹/L (grade 3+) are critical, below 1.5 a warning. */
-export const ANC_CRITICAL = 1.0;
-export const ANC_WARNING = 1.5;
-/** RILUTEK US 5.2: "severe neutropenia (absolute neutrophil count less than 500 per mm3)". */
-export const ANC_SEVERE = 0.5;
 
 export type TreatmentSpan = Span;
 

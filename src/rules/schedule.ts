@@ -6,19 +6,18 @@ import { addDays, addMonths } from './dates';
 import { type Ctx, type Lab, evidenceOf, makeFinding } from './context';
 import { describeLab } from './labs';
 import { settingWords, sourceOf, withSettings } from './sources';
+import {
+  MONTHLY_EARLY_DAYS,
+  MONTHLY_GRACE_DAYS,
+  MONTHLY_MONTHS,
+  QUARTERLY_EARLY_DAYS,
+  QUARTERLY_GRACE_DAYS,
+  QUARTERLY_MONTHS,
+  RECHECK_GRACE_DAYS,
+} from './thresholds';
 import { treatmentTier } from './transaminase';
 import type { Finding, IsoDate, SchedulePhase, SchedulePoint, SchedulePointState } from './types';
 
-/** EU SmPC 4.4: monthly during the first 3 months. Window opens 7 days before, grace 7 days (spec §5). */
-export const MONTHLY_MONTHS = [1, 2, 3];
-export const MONTHLY_EARLY_DAYS = 7;
-export const MONTHLY_GRACE_DAYS = 7;
-/** EU SmPC 4.4: every 3 months for the rest of the first year. Window and grace 14 days (spec §5). */
-export const QUARTERLY_MONTHS = [6, 9, 12];
-export const QUARTERLY_EARLY_DAYS = 14;
-export const QUARTERLY_GRACE_DAYS = 14;
-/** A recheck after an ALT above the ULN: window opens on the day, grace 7 days (spec §5). */
-export const RECHECK_GRACE_DAYS = 7;
 /** Enough points for decades of treatment; guards against absurd dates. */
 const MAX_POINTS = 400;
 

@@ -346,6 +346,18 @@ describe('on treatment: a stopped course', () => {
     expect(finding(a, 'liver.transaminase-stop')?.severity).toBe('critical');
   });
 
+  it('names no stop result when a result below the stop level came between it and the stop', () => {
+    const a = assess(
+      data({
+        meds: [riluzole({ start: START, end: '2026-11-10', status: 'stopped' })],
+        labs: [...baseline, alt('2026-09-01', 250), alt('2026-10-01', 60)],
+      }),
+    );
+    expect(a.treatment.stoppedOn).toBe('2026-11-10');
+    expect(a.treatment.stopResult).toBeUndefined();
+    expect(finding(a, 'liver.transaminase-stop-history')?.severity).toBe('warning');
+  });
+
   it('has no stoppedOn while on riluzole', () => {
     expect(onRiluzole([alt('2026-11-18', 250)]).treatment.stoppedOn).toBeUndefined();
   });
