@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { sandboxPlugin } from './src/sandbox/vite-plugin.ts';
+import { smartConfigPlugin } from './tools/smart-config-plugin.ts';
 
 const root = import.meta.dirname;
 
@@ -13,11 +14,16 @@ export default defineConfig(({ command }) => ({
   // Relative asset URLs: the build works under any path (https://apps.example.org/riluzole/), as
   // the README's deployment section says; both pages sit in one folder.
   base: './',
-  plugins: [react(), ...(command === 'serve' && !process.env.VITEST ? [sandboxPlugin()] : [])],
+  plugins: [react(), smartConfigPlugin(), ...(command === 'serve' && !process.env.VITEST ? [sandboxPlugin()] : [])],
   // FHIRCLIENT_PURE drops fhirclient's polyfills; browsers have crypto.subtle for PKCE.
   define: { FHIRCLIENT_PURE: 'true' },
   resolve: {
-    alias: [{ find: 'isomorphic-webcrypto', replacement: resolve(root, 'src/smart/empty-module.ts') }],
+    alias: [
+      { find: 'isomorphic-webcrypto', replacement: resolve(root, 'src/smart/empty-module.ts') },
+      // fhirclient's `debug` logger prints the access token when localStorage.debug is set: a
+      // production build gets a silent stand-in (issue 8.8); the dev server keeps the real one.
+      ...(command === 'build' ? [{ find: /^debug$/, replacement: resolve(root, 'src/smart/no-debug.cjs') }] : []),
+    ],
   },
   build: {
     sourcemap: true,
