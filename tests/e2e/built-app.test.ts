@@ -1,7 +1,8 @@
 /**
  * The production build (`npm run build`) served as static files under a sub-path, as a hospital
  * deploys it (README "Deploying to a hospital"): a full EHR launch from the sandbox must reach the
- * patient's data. Catches asset URLs that only work at the web root.
+ * patient's data. Catches asset URLs that only work at the web root, and checks that fhirclient's
+ * debug logger stays silent even with localStorage.debug set.
  */
 import type { Browser, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -39,6 +40,10 @@ describe('the production build under a sub-path', () => {
       page.on('response', (r) => {
         if (r.status() >= 400) failed.push(`${r.status()} ${new URL(r.url()).pathname}`);
       });
+      // fhirclient's debug logger would print requests and the token (issue 8.8): it must stay silent.
+      const logged: string[] = [];
+      page.on('console', (m) => logged.push(m.text()));
+      await page.addInitScript(() => localStorage.setItem('debug', '*'));
       await page.goto(url);
       await page.waitForURL(new RegExp(`${BUILD_PREFIX}index\\.html`), { timeout: 30_000 });
       await page.locator('[data-testid="first-data"]').waitFor({ timeout: 30_000 });
@@ -47,6 +52,7 @@ describe('the production build under a sub-path', () => {
       expect(failed).toEqual([]);
       // A patient whose units the spec's table knows: the UCUM tables are never fetched.
       expect(scripts.filter((p) => /ucum/i.test(p))).toEqual([]);
+      expect(logged.filter((t) => /FHIR|oauth2|client:|token|Bearer/i.test(t))).toEqual([]);
       await screenshot(page, 'built-app-under-subpath');
     } finally {
       await context.close();
