@@ -3,10 +3,11 @@
  * and the sentence that describes one result in a finding (spec §9).
  */
 import { toIsoDate } from './dates';
+import { limitFlag, multipleText } from './display';
 import { DEFAULT_SETTINGS } from './settings';
 import { intervalOf } from './interval';
 import { type Ctx, type Lab, type LabIndex, analyteWords, num, unitWords, valueWords } from './context';
-import { chooseLimitOn, ctcaeGrade, formatMultiple, multipleInterval, multipleOf } from './uln';
+import { chooseLimitOn, ctcaeGrade, multipleInterval, multipleOf } from './uln';
 import { ANALYTES, type Analyte, type ClinicalData, type IsoDate, type LabResult, type Settings } from './types';
 
 /** Analytes where the lower value is the worse one on a same-day tie (spec §1 "Latest"). */
@@ -59,6 +60,7 @@ function toLab(rec: ClinicalData['labs'][number], data: ClinicalData, settings: 
   }
   if (multiple !== undefined) result.multipleOfUln = multiple;
   if (grade !== undefined) result.grade = grade;
+  if (limit) result.flag = limitFlag(rec.value, rec.comparator, limit);
   const lab: { -readonly [K in keyof Lab]: Lab[K] } = {
     record: rec,
     analyte: rec.analyte,
@@ -153,7 +155,7 @@ export function describeLab(lab: Lab, settings: Settings): string {
   const head = `${analyteWords(lab.analyte)} ${valueWords(lab)}${reportedWords(lab)} on ${lab.date}`;
   if (lab.limit?.kind === 'uln' && lab.multiple !== undefined) {
     const grade = lab.result.grade ? ` (CTCAE grade ${lab.result.grade})` : '';
-    return `${head} is ${lab.comparator ?? ''}${formatMultiple(lab.multiple)}× ${limitPhrase(lab, settings)}${grade}`;
+    return `${head} is ${multipleText(lab.multiple, lab.comparator)} ${limitPhrase(lab, settings)}${grade}`;
   }
   if (lab.limit?.kind === 'lln') {
     const grade = lab.result.grade ? ` (CTCAE grade ${lab.result.grade})` : '';

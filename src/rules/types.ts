@@ -324,6 +324,11 @@ export interface Evidence {
   readonly id: string;
   readonly display: string;
   readonly value?: number;
+  /**
+   * The result's comparator (v3, spec §1 "Display"): "<300" is at most 300, so `value` and
+   * `multipleOfUln` are then bounds, never measurements; the screen shows them as such.
+   */
+  readonly comparator?: Comparator;
   readonly unit?: string;
   readonly date?: IsoDate;
   readonly uln?: number;
@@ -353,7 +358,17 @@ export interface LabResult extends Evidence {
   readonly lln?: number;
   /** Where `lln` came from: the lab's range, or the clinic default (rules extension). */
   readonly llnSource?: 'report' | 'assumed';
+  /**
+   * The rules' own reading of the result against its limit (v3, spec §1 "Comparators"): `above`
+   * the ULN or `below` the LLN only when every value the comparator allows is; `unjudgeable` when
+   * the comparator hides the answer ("<300" against a ULN of 40). Absent for analytes with no limit.
+   * Screens list a result as abnormal from this flag only.
+   */
+  readonly flag?: LimitFlag;
 }
+
+/** Where a result stands against its limit of normal (see `LabResult.flag`). */
+export type LimitFlag = 'above' | 'below' | 'within' | 'unjudgeable';
 
 export type SchedulePhase = 'baseline' | 'monthly' | 'quarterly' | 'periodic' | 'recheck';
 export type SchedulePointState = 'done' | 'late' | 'missed' | 'due' | 'overdue' | 'upcoming';
