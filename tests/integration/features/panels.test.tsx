@@ -67,7 +67,7 @@ describe('lab trends', () => {
     expect(within(table).getByRole('columnheader', { name: 'ALT ×ULN' })).toBeInTheDocument();
     expect(within(table).getAllByRole('row')[1]).toHaveTextContent('5.3×');
     expect(
-      within(p).getByText(/Line chart of ALT, AST and total bilirubin .* lines at 1×, 3× and 5× ULN/),
+      within(p).getByText(/Line chart of ALT, AST and total bilirubin .* lines at 1× ULN, 3× ULN and 5× ULN/),
     ).toBeInTheDocument();
   });
 });
