@@ -403,8 +403,26 @@ export interface Assessment {
     readonly findings: readonly Finding[];
   };
   readonly labs: Partial<Record<Analyte, readonly LabResult[]>>;
+  /** Spec §7, decided once by the rules (the supportive-care panel only shows it). */
+  readonly supportive: SupportiveCare;
   readonly findings: readonly Finding[];
   readonly dataNotes: readonly DataNote[];
+}
+
+/** Spec §7: whether supportive care applies, and the weight change the weight-loss row judges. */
+export interface SupportiveCare {
+  /** ALS documented, or riluzole ever recorded (a cancelled or entered-in-error record does not count). */
+  readonly applies: boolean;
+  /** The latest weight against the highest of the 12 months before it; absent with no earlier weight. */
+  readonly weightChange?: WeightChange;
+}
+
+export interface WeightChange {
+  readonly latest: Evidence;
+  /** The highest weight dated in the 12 months before the latest (the latest itself excluded). */
+  readonly highest: Evidence;
+  /** (highest − latest) ÷ highest, rounded to 6 decimals: 0.1 is a 10% loss; ≤ 0 is no loss. */
+  readonly lossFraction: number;
 }
 
 /** Clinic settings (spec defaults in src/rules/settings.ts and public/clinic-settings.json). */

@@ -141,6 +141,7 @@ export const ON_RILUZOLE_STOP: Assessment = {
     findings: [STOP_FINDING, NEUTROPENIA],
   },
   labs: { alt: [ALT_STOP, ALT_M1, ALT_BASE], ast: [AST_M], bilirubinTotal: [BILI], anc: [ANC_LOW] },
+  supportive: { applies: true },
   findings: [STOP_FINDING, NEUTROPENIA, INHIBITOR],
   dataNotes: [
     {

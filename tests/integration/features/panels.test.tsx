@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { readableDates } from '../../../src/features/shared/format';
 import { assessCase, caseById } from './assess-case';
-import { READS_DONE, screenProps } from './fixtures';
+import { ON_RILUZOLE_STOP, READS_DONE, screenProps } from './fixtures';
 import { renderScreen } from './render-screen';
 
 async function renderCase(id: string, policy?: 'us' | 'eu'): Promise<void> {
@@ -105,8 +105,43 @@ describe('supportive care', () => {
   it('shows the weight trend and the weight-loss reminder', async () => {
     await renderCase('weight-loss-10pct');
     const p = panel('Supportive care');
-    expect(p).toHaveTextContent(/-1\d\.\d% from the 12-month highest/);
+    expect(p).toHaveTextContent(/1\d(\.\d+)?% below the highest of the 12 months before it/);
     expect(within(p).getByRole('list', { name: 'Recent weights, newest first' })).toBeInTheDocument();
+  });
+
+  it('shows what the rules decided: applies, and their weight change (not a second computation)', () => {
+    const latest = {
+      resourceType: 'Observation',
+      id: 'w2',
+      display: 'Weight',
+      value: 72,
+      unit: 'kg',
+      date: '2028-02-29',
+    };
+    const highest = { ...latest, id: 'w1', value: 90, date: '2027-02-28' };
+    const weights = [latest, highest].map((w) => ({
+      ...w,
+      analyte: 'weight' as const,
+      status: 'final',
+      originalValue: String(w.value),
+      originalUnit: 'kg',
+    }));
+    const assessment = {
+      ...ON_RILUZOLE_STOP,
+      labs: { ...ON_RILUZOLE_STOP.labs, weight: weights },
+      supportive: { applies: true, weightChange: { latest, highest, lossFraction: 0.2 } },
+    };
+    renderScreen(screenProps({ assessment, reads: READS_DONE }));
+    expect(panel('Supportive care')).toHaveTextContent(
+      '72 kg on 29 Feb 2028; 20% below the highest of the 12 months before it, 90 kg (28 Feb 2027)',
+    );
+  });
+
+  it('is hidden when the rules say supportive care does not apply, even on riluzole', () => {
+    renderScreen(
+      screenProps({ assessment: { ...ON_RILUZOLE_STOP, supportive: { applies: false } }, reads: READS_DONE }),
+    );
+    expect(screen.queryByRole('region', { name: 'Supportive care' })).not.toBeInTheDocument();
   });
 
   it('is not shown when ALS is not documented and riluzole was never recorded', async () => {

@@ -37,6 +37,7 @@ function assessment(labs: Assessment['labs'], courseStart?: string): Assessment 
     eligibility: { status: 'eligible', window: { from: '2026-01-01', to: '2026-03-01' }, findings: [] },
     monitoring: { status: 'up-to-date', schedule: [], findings: [] },
     labs,
+    supportive: { applies: true },
     findings: [],
     dataNotes: [],
   };
