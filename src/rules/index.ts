@@ -24,5 +24,6 @@ export { STOP_CODES_BY_PRIORITY } from './monitoring';
 export { MONITOR_MORE_MULTIPLE, STOP_MULTIPLE, ULN_MULTIPLE } from './transaminase';
 export { ANC_CRITICAL, ANC_SEVERE, ANC_WARNING } from './on-treatment';
 export { INTERACTION_EFFECT } from './interactions';
+export { TRANSAMINASE_STOP_SUBJECT } from './on-treatment-liver';
 export { LABELLED_DOSE_WORDS } from './on-treatment';
 export * from './types';

@@ -22,6 +22,8 @@ import type { Finding, IsoDate } from './types';
 
 /** FDA DILI guidance (2009), Hy's law: ALT/AST ≥ 3× ULN with total bilirubin > 2× ULN. */
 export const HY_TRANSAMINASE_MULTIPLE = 3;
+/** What a `liver.transaminase-stop` finding is about, without its action (a stopped course needs no "discontinue"). */
+export const TRANSAMINASE_STOP_SUBJECT = 'liver test at the stop threshold';
 export const HY_BILIRUBIN_MULTIPLE = 2;
 /** FDA DILI guidance: ALP ≥ 2× ULN points to cholestasis, which weakens the Hy's law reading. */
 export const HY_ALP_MULTIPLE = 2;
@@ -78,7 +80,7 @@ export function transaminaseFindings(ctx: Ctx, span: Span): Finding[] {
       makeFinding(
         'liver.transaminase-stop',
         'critical',
-        'Discontinue riluzole: liver test at the stop threshold',
+        `Discontinue riluzole: ${TRANSAMINASE_STOP_SUBJECT}`,
         `${words(latestLabs, ctx)}. The stop threshold is ${threshold}: discontinue riluzole.`,
         latestLabs.map(evidenceOf),
         source('liver.transaminase-stop'),
