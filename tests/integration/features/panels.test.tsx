@@ -76,7 +76,7 @@ describe('medications and interactions', () => {
   it('shows riluzole with its dose and start, the interacting drug with its reason, and smoking', async () => {
     await renderCase('cyp1a2-inhibitor-smoker');
     const p = panel('Medications and interactions');
-    expect(p).toHaveTextContent(/100 mg a day \(standard dose\); course started/);
+    expect(p).toHaveTextContent(/100 mg a day \(the labelled dose\); course started/);
     expect(within(p).getByText(/CYP1A2 inhibitor/i, { selector: '.rm-finding-title' })).toBeInTheDocument();
     expect(p).toHaveTextContent(/Smoking status: .* \(recorded \d{1,2} [A-Z][a-z]{2} 20\d\d\)/);
   });
@@ -147,5 +147,23 @@ describe('supportive care', () => {
   it('is not shown when ALS is not documented and riluzole was never recorded', async () => {
     await renderCase('als-not-documented');
     expect(screen.queryByRole('region', { name: 'Supportive care' })).not.toBeInTheDocument();
+  });
+});
+
+describe('an interaction is said once (issue 7.7)', () => {
+  it('shows the interaction finding in full in Medications only, and refers to it from Eligibility', async () => {
+    const { assessment, data } = await assessCase(caseById('cyp1a2-inhibitor-smoker'));
+    const { container } = renderScreen(
+      screenProps({ assessment, data, patient: assessment.patient, reads: READS_DONE }),
+    );
+    const f = assessment.eligibility.findings.find((x) => x.code === 'interaction.cyp1a2-inhibitor');
+    expect(f).toBeDefined();
+    const detail = readableDates(f?.detail ?? '');
+    const times = (container.textContent ?? '').split(detail).length - 1;
+    expect(times).toBe(1);
+    expect(panel('Medications and interactions')).toHaveTextContent(detail);
+    expect(panel(/Eligibility/)).toHaveTextContent(
+      /Also for eligibility: .*shown in full under Medications and interactions/,
+    );
   });
 });
