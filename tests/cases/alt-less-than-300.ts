@@ -28,6 +28,20 @@ export const altLessThan300: ClinicalCase = {
         eligibility: 'insufficient-data',
         dataNotes: ['data.value-unreadable'],
         absent: ['baseline.transaminase-above-5x', 'baseline.transaminase-above-3x'],
+        // Spec §1 "Display" (v3): the result keeps its comparator; its 7.5× is only a bound, and the
+        // rules could not judge it against the ULN, so no screen may list it as abnormal.
+        labs: [
+          {
+            analyte: 'alt',
+            id: `${ID}-alt-1`,
+            value: 300,
+            unit: 'U/L',
+            multipleOfUln: 7.5,
+            comparator: '<',
+            flag: 'unjudgeable',
+          },
+          { analyte: 'ast', id: `${ID}-ast-1`, value: 25, comparator: null, flag: 'within' },
+        ],
       },
     };
   },
