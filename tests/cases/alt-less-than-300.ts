@@ -13,7 +13,6 @@ const ID = 'alt-less-than-300';
 export const altLessThan300: ClinicalCase = {
   id: ID,
   title: 'ALT reported only as "<300" U/L: cannot be judged',
-  sandbox: false,
   build(asOf) {
     const day = daysBefore(asOf, 4);
     return {

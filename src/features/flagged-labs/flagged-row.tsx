@@ -43,7 +43,8 @@ export function FlaggedRow({ row, open, onToggle, citedBy }: FlaggedRowProps): R
           {formatResultValue(r)}
           {r.derived && ' (derived)'}
         </td>
-        <td role="cell" data-label={COLUMN_NAMES.multiple} className="rm-nowrap">
+        {/* May wrap ("at most 7.5× ULN"): a nowrap here pushed the Evidence column past the panel's edge. */}
+        <td role="cell" data-label={COLUMN_NAMES.multiple}>
           {limitText(row)}
         </td>
         <td role="cell" data-label={COLUMN_NAMES.grade}>
