@@ -1,4 +1,12 @@
-import type { Assessment, DataNote, Evidence, Finding } from '../rules/types';
+import { resultText } from '../rules';
+import type { Analyte, Assessment, DataNote, Evidence, Finding } from '../rules/types';
+
+/** The liver tests whose latest result the text summary names (spec §5). */
+const LATEST_SHOWN: readonly [Analyte, string][] = [
+  ['alt', 'ALT'],
+  ['ast', 'AST'],
+  ['bilirubinTotal', 'total bilirubin'],
+];
 
 /**
  * A short human summary of one assessment: who, treatment, eligibility, monitoring, the findings
@@ -16,6 +24,7 @@ export function formatText(assessment: Assessment): string {
     ...codeList(eligibility.findings),
     `  Monitoring: ${monitoring.status}${monitoring.suspended ? ', routine schedule suspended' : ''}${monitoring.nextDue ? `, next due ${monitoring.nextDue}` : ''}`,
     ...codeList(monitoring.findings),
+    ...latestLine(assessment),
   ];
   const serious = assessment.findings.filter((f) => f.severity !== 'info');
   if (serious.length > 0) {
@@ -33,8 +42,22 @@ export function formatText(assessment: Assessment): string {
 /** " after ALT 212 U/L on 2026-10-02": the result a stopped course was stopped after (spec §5.4). */
 function stopResultWords(e: Evidence | undefined): string {
   if (!e) return '';
-  const value = e.value !== undefined ? ` ${e.value}${e.unit ? ` ${e.unit}` : ''}` : '';
+  const value = e.value !== undefined ? ` ${resultText(e)}` : '';
   return ` after ${e.display}${value}${e.date ? ` on ${e.date}` : ''}`;
+}
+
+/**
+ * "  Latest: ALT <300 U/L (at most 7.5× ULN) on 2026-11-21, not judgeable; AST ...": the rules'
+ * display words (spec §1 "Display"), so a comparator is never lost in the terminal either.
+ */
+function latestLine({ labs }: Assessment): string[] {
+  const parts = LATEST_SHOWN.flatMap(([analyte, name]) => {
+    const r = labs[analyte]?.[0];
+    if (!r) return [];
+    const unjudged = r.flag === 'unjudgeable' ? ', cannot be judged against the limit' : '';
+    return [`${name} ${resultText(r)}${r.date ? ` on ${r.date}` : ''}${unjudged}`];
+  });
+  return parts.length > 0 ? [`  Latest: ${parts.join('; ')}`] : [];
 }
 
 function treatmentDetail({ treatment }: Assessment): string {

@@ -12,7 +12,7 @@ import { buildLabIndex, labResults } from './labs';
 import { assessMonitoring } from './monitoring';
 import { readFailureFinding, unavailableSources } from './read-failures';
 import { DEFAULT_SETTINGS } from './settings';
-import { supportiveFindings } from './supportive';
+import { assessSupportive, supportiveFindings } from './supportive';
 import { assessTreatment } from './treatment';
 import type { Assessment, AssessOptions, ClinicalData, DataNote } from './types';
 
@@ -77,6 +77,8 @@ export function assessRiluzole(input: ClinicalData, options: AssessOptions): Ass
       eligibility: { status: 'insufficient-data', window: { from: asOf, to: asOf }, findings: [] },
       monitoring: { status: 'due', nextDue: asOf, schedule: [], findings: [] },
       labs: {},
+      // Cautious: the panel stays on screen (with its data) when the rules could not decide.
+      supportive: { applies: true },
       findings: [],
       dataNotes: dedupeNotes([
         ...safeInputNotes(data),
@@ -146,6 +148,7 @@ function run(
       findings: monitoringFindings,
     },
     labs: labResults(labs),
+    supportive: assessSupportive(ctx),
     findings,
     dataNotes: dedupeNotes([...inputNotes(data), ...notes]),
   };

@@ -3,10 +3,11 @@
  * and the sentence that describes one result in a finding (spec §9).
  */
 import { toIsoDate } from './dates';
+import { limitFlag, multipleText } from './display';
 import { DEFAULT_SETTINGS } from './settings';
 import { intervalOf } from './interval';
 import { type Ctx, type Lab, type LabIndex, analyteWords, num, unitWords, valueWords } from './context';
-import { chooseLimitOn, ctcaeGrade, formatMultiple, multipleInterval, multipleOf } from './uln';
+import { chooseLimitOn, ctcaeGrade, multipleInterval, multipleOf } from './uln';
 import {
   ANALYTES,
   type Analyte,
@@ -67,6 +68,7 @@ function toLab(rec: ClinicalData['labs'][number], data: ClinicalData, settings: 
   }
   if (multiple !== undefined) result.multipleOfUln = multiple;
   if (grade !== undefined) result.grade = grade;
+  if (limit) result.flag = limitFlag(rec.value, rec.comparator, limit);
   const lab: { -readonly [K in keyof Lab]: Lab[K] } = {
     record: rec,
     analyte: rec.analyte,
@@ -189,7 +191,7 @@ export function describeLab(lab: Lab, settings: Settings): string {
   const head = `${analyteWords(lab.analyte)} ${valueWords(lab)}${reportedWords(lab)} on ${lab.date}`;
   if (lab.limit?.kind === 'uln' && lab.multiple !== undefined) {
     const grade = lab.result.grade ? ` (CTCAE grade ${lab.result.grade})` : '';
-    return `${head} is ${lab.comparator ?? ''}${formatMultiple(lab.multiple)}× ${limitPhrase(lab, settings)}${grade}`;
+    return `${head} is ${multipleText(lab.multiple, lab.comparator)} ${limitPhrase(lab, settings)}${grade}`;
   }
   if (lab.limit?.kind === 'lln') {
     const grade = lab.result.grade ? ` (CTCAE grade ${lab.result.grade})` : '';

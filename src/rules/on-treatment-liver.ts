@@ -30,6 +30,9 @@ import {
 } from './transaminase';
 import type { Finding, IsoDate } from './types';
 
+/** What a `liver.transaminase-stop` finding is about, without its action (a stopped course needs no "discontinue"). */
+export const TRANSAMINASE_STOP_SUBJECT = 'liver test at the stop threshold';
+
 export interface Span {
   readonly from: IsoDate;
   readonly to: IsoDate;
@@ -86,7 +89,7 @@ export function transaminaseFindings(ctx: Ctx, span: Span): Finding[] {
       makeFinding(
         'liver.transaminase-stop',
         'critical',
-        span.stoppedOn ? 'Liver test at the stop threshold' : 'Discontinue riluzole: liver test at the stop threshold',
+        span.stoppedOn ? 'Liver test at the stop threshold' : `Discontinue riluzole: ${TRANSAMINASE_STOP_SUBJECT}`,
         `${words(latestLabs, ctx)}. The stop threshold is ${threshold}: ${stopAdvice(span.stoppedOn, 'discontinue riluzole')}.`,
         latestLabs.map(evidenceOf),
         source('liver.transaminase-stop'),

@@ -339,6 +339,11 @@ export interface Evidence {
   readonly id: string;
   readonly display: string;
   readonly value?: number;
+  /**
+   * The result's comparator (v3, spec §1 "Display"): "<300" is at most 300, so `value` and
+   * `multipleOfUln` are then bounds, never measurements; the screen shows them as such.
+   */
+  readonly comparator?: Comparator;
   readonly unit?: string;
   readonly date?: IsoDate;
   readonly uln?: number;
@@ -368,7 +373,17 @@ export interface LabResult extends Evidence {
   readonly lln?: number;
   /** Where `lln` came from: the lab's range, or the clinic default (rules extension). */
   readonly llnSource?: 'report' | 'assumed';
+  /**
+   * The rules' own reading of the result against its limit (v3, spec §1 "Comparators"): `above`
+   * the ULN or `below` the LLN only when every value the comparator allows is; `unjudgeable` when
+   * the comparator hides the answer ("<300" against a ULN of 40). Absent for analytes with no limit.
+   * Screens list a result as abnormal from this flag only.
+   */
+  readonly flag?: LimitFlag;
 }
+
+/** Where a result stands against its limit of normal (see `LabResult.flag`). */
+export type LimitFlag = 'above' | 'below' | 'within' | 'unjudgeable';
 
 export type SchedulePhase = 'baseline' | 'monthly' | 'quarterly' | 'periodic' | 'recheck';
 /** `suspended`: a current or later point while stop is recommended (docs/clinical-spec.md §5.3). */
@@ -413,8 +428,26 @@ export interface Assessment {
     readonly findings: readonly Finding[];
   };
   readonly labs: Partial<Record<Analyte, readonly LabResult[]>>;
+  /** Spec §7, decided once by the rules (the supportive-care panel only shows it). */
+  readonly supportive: SupportiveCare;
   readonly findings: readonly Finding[];
   readonly dataNotes: readonly DataNote[];
+}
+
+/** Spec §7: whether supportive care applies, and the weight change the weight-loss row judges. */
+export interface SupportiveCare {
+  /** ALS documented, or riluzole ever recorded (a cancelled or entered-in-error record does not count). */
+  readonly applies: boolean;
+  /** The latest weight against the highest of the 12 months before it; absent with no earlier weight. */
+  readonly weightChange?: WeightChange;
+}
+
+export interface WeightChange {
+  readonly latest: Evidence;
+  /** The highest weight dated in the 12 months before the latest (the latest itself excluded). */
+  readonly highest: Evidence;
+  /** (highest − latest) ÷ highest, rounded to 6 decimals: 0.1 is a 10% loss; ≤ 0 is no loss. */
+  readonly lossFraction: number;
 }
 
 /** Clinic settings (spec defaults in src/rules/settings.ts and public/clinic-settings.json). */

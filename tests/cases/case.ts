@@ -5,7 +5,9 @@
  */
 import type { Resource } from '@medplum/fhirtypes';
 import type {
+  Comparator,
   DataSource,
+  LimitFlag,
   EligibilityStatus,
   FindingCode,
   IsoDate,
@@ -51,6 +53,10 @@ export interface CaseExpectation {
     readonly multipleOfUln?: number;
     readonly ulnSource?: 'report' | 'assumed';
     readonly grade?: number;
+    /** The comparator the result keeps (spec §1 "Display"); `null`: must have none. */
+    readonly comparator?: Comparator | null;
+    /** The rules' own flag against the limit (`LabResult.flag`). */
+    readonly flag?: LimitFlag;
   }[];
 }
 

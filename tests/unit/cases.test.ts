@@ -120,6 +120,8 @@ function expectCase(c: ClinicalCase, policy: Policy, exp: CaseExpectation): void
       if (l.multipleOfUln !== undefined) expect(r.multipleOfUln).toBeCloseTo(l.multipleOfUln, 2);
       if (l.ulnSource !== undefined) expect(r.ulnSource).toBe(l.ulnSource);
       if (l.grade !== undefined) expect(r.grade).toBe(l.grade);
+      if (l.comparator !== undefined) expect(r.comparator).toBe(l.comparator ?? undefined);
+      if (l.flag !== undefined) expect(r.flag).toBe(l.flag);
     });
   }
 }
@@ -151,6 +153,21 @@ function mismatches(e: CaseExpectation, a: Assessment): string[] {
     check(code, a.findings.find((f) => f.code === code)?.severity, severity);
   }
   for (const code of e.absent ?? []) if (a.findings.some((f) => f.code === code)) bad.push(`${code}: present`);
+  for (const l of e.labs ?? []) {
+    const r = Object.entries(a.labs)
+      .find(([analyte]) => analyte === l.analyte)?.[1]
+      ?.find((x) => x.id === l.id);
+    if (!r) bad.push(`lab ${l.analyte} ${l.id}: missing`);
+    else {
+      check(`lab ${l.id} comparator`, r.comparator ?? null, l.comparator);
+      check(`lab ${l.id} flag`, r.flag, l.flag);
+      check(`lab ${l.id} unit`, r.unit, l.unit);
+      if (l.value !== undefined && Math.abs((r.value ?? NaN) - l.value) > 0.005)
+        bad.push(`lab ${l.id} value: ${r.value}`);
+      if (l.multipleOfUln !== undefined && Math.abs((r.multipleOfUln ?? NaN) - l.multipleOfUln) > 0.005)
+        bad.push(`lab ${l.id} multipleOfUln: ${r.multipleOfUln}`);
+    }
+  }
   for (const p of e.schedule ?? []) {
     const states = a.monitoring.schedule.filter((s) => s.due === p.due).map((s) => s.state);
     if (!states.includes(p.state))

@@ -4,6 +4,7 @@ import type { Assessment, ClinicalData } from '../../rules/types';
 import { availabilityFor } from '../shared/availability';
 import { FindingList } from '../shared/finding-list';
 import { formatDate } from '../shared/format';
+import { severityLabel } from '../shared/tone';
 import { Panel } from '../shared/panel';
 import { StatusBadge } from '../shared/status-badge';
 import { eligibilityLabel, eligibilityTone, qualifyReassurance } from '../shared/tone';
@@ -18,6 +19,9 @@ interface EligibilityPanelProps {
 /** Spec §4. For a patient on riluzole it judges the course start, and says so. */
 export function EligibilityPanel({ assessment, data, reads }: EligibilityPanelProps): ReactElement {
   const { eligibility, treatment } = assessment;
+  // An interaction is shown in full once, in the Medications panel; here it is named and referred to.
+  const interactions = eligibility.findings.filter((f) => f.code.startsWith('interaction.'));
+  const others = eligibility.findings.filter((f) => !f.code.startsWith('interaction.'));
   const atStart = treatment.status === 'on-riluzole' || treatment.status === 'paused';
   const incomplete = (['labs', 'conditions', 'allergies', 'medications'] as const).some(
     (k) => availabilityFor(reads, k).kind !== 'complete',
@@ -48,13 +52,22 @@ export function EligibilityPanel({ assessment, data, reads }: EligibilityPanelPr
         </p>
       ) : null}
       <FindingList
-        findings={eligibility.findings}
+        findings={others}
         empty={
-          incomplete
-            ? 'No eligibility finding in the data read so far; some reads are incomplete (see Data notes).'
-            : 'No eligibility finding: no listed condition, allergy or interacting drug was found.'
+          interactions.length > 0 && !incomplete
+            ? 'No other eligibility finding.'
+            : incomplete
+              ? 'No eligibility finding in the data read so far; some reads are incomplete (see Data notes).'
+              : 'No eligibility finding: no listed condition, allergy or interacting drug was found.'
         }
       />
+      {interactions.length > 0 && (
+        <p className="rm-eligibility-interactions">
+          Also for eligibility:{' '}
+          {interactions.map((f) => `${f.title} (${severityLabel(f.severity).toLowerCase()})`).join('; ')}; shown in full
+          under <a href="#rm-medications">Medications and interactions</a>.
+        </p>
+      )}
       <BaselineResults assessment={assessment} data={data} reads={reads} />
     </Panel>
   );

@@ -24,10 +24,12 @@ export function RiluzoleRecords({ assessment, records, availability }: RiluzoleR
   const shown = riluzole.slice(0, RECORDS_SHOWN);
   const older = riluzole.slice(RECORDS_SHOWN);
   const current = treatment.status === 'on-riluzole' || treatment.status === 'paused';
+  // Whether it is the labelled dose is the rules' judgement (`dose.nonstandard`), not the panel's.
+  const labelled = !assessment.findings.some((f) => f.code === 'dose.nonstandard');
   // The rules compute a dose only from a record covering today: a stopped course has none to compute.
   const dose =
     treatment.dailyDoseMg !== undefined
-      ? `${treatment.dailyDoseMg} mg a day${treatment.dailyDoseMg === 100 ? ' (standard dose)' : ''}`
+      ? `${treatment.dailyDoseMg} mg a day${labelled ? ' (the labelled dose)' : ''}`
       : current
         ? 'daily dose could not be computed from the record'
         : treatment.status === 'never' && hasPlannedRiluzole(assessment)

@@ -2,7 +2,8 @@ import { DATA_SOURCES } from '../../fhir/queries/read-sources';
 import type { ReadState } from '../../fhir/queries/read-state';
 import type { Assessment, Finding, PatientRecord } from '../../rules/types';
 import { availabilityFor, type DataKind } from '../shared/availability';
-import { describeEvidence, formatDate, formatMultiple } from '../shared/format';
+import { resultText } from '../../rules';
+import { describeEvidence, formatDate } from '../shared/format';
 import { describeSource } from '../shared/source-text';
 import { eligibilityLabel, monitoringLabel, severityLabel } from '../shared/tone';
 import { summarize } from '../summary/summarize';
@@ -68,10 +69,15 @@ export function buildNoteText(
   ];
   const latestAlt = a.labs.alt?.[0];
   if (latestAlt) {
-    const multiple = latestAlt.multipleOfUln !== undefined ? ` (${formatMultiple(latestAlt.multipleOfUln)} ULN)` : '';
-    lines.push(
-      `Latest ALT: ${latestAlt.originalValue} ${latestAlt.originalUnit}${multiple} on ${formatDate(latestAlt.date)}.`,
-    );
+    // The rules' words (spec §1 "Display"): "<300 U/L (at most 7.5× ULN)", never "300 U/L (7.5× ULN)".
+    const shown = resultText(latestAlt);
+    const writtenNumber = Number(/-?\d+(?:\.\d+)?/.exec(latestAlt.originalValue)?.[0]);
+    const reported =
+      Number.isFinite(writtenNumber) && writtenNumber !== latestAlt.value
+        ? ` (reported as ${latestAlt.originalValue} ${latestAlt.originalUnit})`
+        : '';
+    const unjudged = latestAlt.flag === 'unjudgeable' ? '; cannot be judged against the ULN' : '';
+    lines.push(`Latest ALT: ${shown} on ${formatDate(latestAlt.date)}${reported}${unjudged}.`);
   }
   lines.push('', a.findings.length > 0 ? 'Findings:' : 'Findings: no finding from the data read.');
   for (const f of a.findings) lines.push(...findingLines(f));

@@ -60,7 +60,7 @@ export function RiluzoleScreen(props: Readonly<ScreenProps>): ReactElement {
                   <MonitoringPanel assessment={assessment} reads={reads} />
                 </>
               )}
-              <SupportivePanel assessment={assessment} data={data} reads={reads} />
+              <SupportivePanel assessment={assessment} reads={reads} />
             </div>
             <div className="rm-col">
               <TrendsPanel assessment={assessment} reads={reads} />

@@ -4,7 +4,7 @@ import type { Assessment, Finding, Severity } from '../../rules/types';
 import { availabilityFor } from '../shared/availability';
 import { formatDate, formatShortDate } from '../shared/format';
 import type { Tone } from '../shared/tone';
-import { citeFinding, describeFinding, describeSourceShort, rank } from './describe-finding';
+import { citeFinding, describeFinding, describeSourceShort, rank, subjectOf, titleSaysStop } from './describe-finding';
 
 const STILL_LOADING = ' (later results are still loading)';
 
@@ -35,7 +35,7 @@ function criticalSummary(f: Finding, a: Assessment): Summary {
       eligibility.status === 'not-recommended' || eligibility.status === 'contraindicated'
         ? '; restarting is not recommended (see eligibility)'
         : '';
-    const what = f.title.replace(/^Discontinue riluzole:\s*/i, '');
+    const what = subjectOf(f);
     const cite = citeFinding(f, asOf);
     return {
       tone: 'critical',
@@ -49,9 +49,7 @@ function criticalSummary(f: Finding, a: Assessment): Summary {
     return { tone: 'critical', lead: 'Contraindicated', text: describeFinding(f, asOf, 'do not start riluzole') };
   }
   const action =
-    onCourse && monitoring.status === 'stop-recommended' && !/discontinu|stop/i.test(f.title)
-      ? 'stop riluzole'
-      : undefined;
+    onCourse && monitoring.status === 'stop-recommended' && !titleSaysStop(f) ? 'stop riluzole' : undefined;
   return { tone: 'critical', lead: 'Action needed', text: describeFinding(f, asOf, action) };
 }
 

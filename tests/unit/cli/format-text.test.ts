@@ -32,6 +32,7 @@ const HomerAssessment: Assessment = {
   eligibility: { status: 'eligible', window: { from: '2025-10-07', to: '2026-01-05' }, findings: [] },
   monitoring: { status: 'stop-recommended', nextDue: '2026-11-15', schedule: [], findings: [altStop] },
   labs: {},
+  supportive: { applies: true },
   findings: [altStop, info],
   dataNotes: [
     { code: 'data.uln-assumed', detail: 'x' },
