@@ -1,4 +1,5 @@
-import type { Assessment, DataNote, Finding } from '../rules/types';
+import { NOT_ASSESSED_WORDS } from '../rules';
+import { ANALYTES, type Assessment, type DataNote, type Finding } from '../rules/types';
 
 /**
  * A short human summary of one assessment: who, treatment, eligibility, monitoring, the findings
@@ -9,8 +10,10 @@ export function formatText(assessment: Assessment): string {
   const { patient, treatment, eligibility, monitoring } = assessment;
   const who = patient.name ? `${patient.name} (${patient.id})` : patient.id;
   const born = [patient.sex, patient.birthDate && `born ${patient.birthDate}`].filter(Boolean).join(', ');
+  const head = `Patient ${who}${born ? `, ${born}` : ''}: as of ${assessment.asOf}, ${assessment.policy.toUpperCase()} label`;
+  if (assessment.notAssessed) return notAssessedText(head, assessment, assessment.notAssessed.reason);
   const lines = [
-    `Patient ${who}${born ? `, ${born}` : ''}: as of ${assessment.asOf}, ${assessment.policy.toUpperCase()} label`,
+    head,
     `  Treatment: ${treatment.status}${treatmentDetail(assessment)}`,
     `  Eligibility: ${eligibility.status} (baseline window ${eligibility.window.from} to ${eligibility.window.to})`,
     ...codeList(eligibility.findings),
@@ -25,6 +28,22 @@ export function formatText(assessment: Assessment): string {
       if (finding.detail) lines.push(`      ${finding.detail}`);
       if (finding.source) lines.push(`      Source: ${finding.source}`);
     }
+  }
+  lines.push(`  Data notes: ${noteCounts(assessment.dataNotes)}`);
+  return lines.join('\n');
+}
+
+/** Issue 8.2: no status is printed when the assessment could not be made; the results are. */
+function notAssessedText(head: string, assessment: Assessment, reason: string): string {
+  const lines = [head, ...['Treatment', 'Eligibility', 'Monitoring'].map((s) => `  ${s}: ${NOT_ASSESSED_WORDS}`)];
+  lines.push(`    ${reason}`);
+  const results = ANALYTES.flatMap((a) => assessment.labs[a] ?? []);
+  lines.push(results.length > 0 ? '  Results on record:' : '  Results on record: none could be listed');
+  for (const r of results) {
+    const multiple = r.multipleOfUln !== undefined ? ` (${r.multipleOfUln}× ULN)` : '';
+    lines.push(
+      `    ${r.analyte} ${r.comparator ?? ''}${r.value ?? ''} ${r.unit ?? ''} on ${r.date ?? '?'}${multiple} [${r.resourceType}/${r.id}]`,
+    );
   }
   lines.push(`  Data notes: ${noteCounts(assessment.dataNotes)}`);
   return lines.join('\n');

@@ -7,6 +7,14 @@ import { type Ctx, makeFinding } from './context';
 import { sourceOf } from './sources';
 import type { Assessment, DataNote, Finding, LabResult, Analyte } from './types';
 
+/**
+ * What every screen, line of text and card says in the place of a status when the assessment
+ * could not be made (issue 8.2): one sentence, said once here.
+ */
+export const NOT_ASSESSED_WORDS = 'Could not be assessed: review the record';
+/** The same sentence in two parts, for a lead and its text ("Could not be assessed" / "review the record"). */
+export const NOT_ASSESSED_PARTS = { lead: 'Could not be assessed', action: 'review the record' } as const;
+
 /** The rule families assessRiluzole runs one by one, in the words a finding uses. */
 export type RuleFamily = 'interaction' | 'eligibility' | 'monitoring' | 'supportive care';
 

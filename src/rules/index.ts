@@ -11,4 +11,5 @@ export { compareFindings, mergeFindings } from './findings';
 export { STOP_CODES_BY_PRIORITY } from './monitoring';
 export { INTERACTION_EFFECT } from './interactions';
 export { LABELLED_DOSE_WORDS } from './on-treatment';
+export { NOT_ASSESSED_PARTS, NOT_ASSESSED_WORDS } from './guard';
 export * from './types';
