@@ -46,6 +46,31 @@ const noFhirclient = (files, where) => ({
   },
 });
 
+/**
+ * Lookup tables keyed by record text are Maps (issue 8.1): an object literal typed
+ * `Record<string, …>` answers "constructor" or "valueOf" from Object.prototype. Union-keyed
+ * records (`Record<Analyte, …>`) stay, since their keys come from our own code.
+ */
+const noStringKeyedTables = {
+  files: ['src/fhir/**/*.{ts,tsx}', 'src/rules/**/*.{ts,tsx}', 'src/app/**/*.{ts,tsx}', 'src/features/**/*.{ts,tsx}'],
+  rules: {
+    'no-restricted-syntax': [
+      'error',
+      {
+        selector:
+          "VariableDeclarator[init.type='ObjectExpression'] > Identifier TSTypeReference[typeName.name='Record'] > TSTypeParameterInstantiation > TSStringKeyword:first-child",
+        message:
+          'A lookup table keyed by strings must be a Map (or read with Object.hasOwn): record text such as "constructor" would hit Object.prototype (issue 8.1).',
+      },
+      {
+        selector: "BinaryExpression[operator='in'][right.type='Identifier'][right.name=/^[A-Z][A-Z0-9_]*$/]",
+        message:
+          '`key in TABLE` is true for Object.prototype keys: use Object.hasOwn(TABLE, key) or a Map (issue 8.1).',
+      },
+    ],
+  },
+};
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test-results/**'] },
   js.configs.recommended,
@@ -69,5 +94,6 @@ export default tseslint.config(
   layer('cli', ['smart', 'features', 'app', 'sandbox', 'fhirclient']),
   layer('sandbox', ['smart', 'features', 'app', 'cli', 'fhirclient']),
   noFhirclient(['src/app/**/*.{ts,tsx}'], 'src/app'),
+  noStringKeyedTables,
   noFhirclient(['src/main.tsx', 'src/launch.ts'], 'the page entries (src/main.tsx, src/launch.ts)'),
 );

@@ -48,6 +48,7 @@ export type Comparator = '<' | '<=' | '>' | '>=';
 export type DataNoteCode =
   | 'data.medication-unresolved'
   | 'data.uln-assumed'
+  | 'data.uln-implausible'
   | 'data.date-partial'
   | 'data.date-missing'
   | 'data.value-unreadable'
@@ -61,6 +62,7 @@ export type DataNoteCode =
   | 'data.codes-searched'
   | 'data.malformed-resource'
   | 'data.sibling-patient'
+  | 'data.foreign-subject'
   /** Rules: no readable birth date, so age-dependent rows (paediatric use) cannot be judged. */
   | 'data.birthdate-missing'
   /** Rules: an internal error was caught; the assessment is the most cautious one. */
@@ -416,6 +418,11 @@ export interface Settings {
   readonly feverCelsius: number;
   readonly feverLookbackDays: number;
   readonly hysLawWindowDays: number;
+  /**
+   * A lab's limit is used only within this factor of the default limit (spec §3 v3: a quarter to
+   * four times by default); outside it the range counts as none (`data.uln-implausible`).
+   */
+  readonly limitPlausibility: number;
   /** Default upper limits (lower for ANC and WBC) when a result has no usable range (spec §3). */
   readonly defaultLimits: {
     readonly alt: number;

@@ -11,6 +11,8 @@ export interface Limit {
   readonly kind: LimitKind;
   readonly value: number;
   readonly source: 'report' | 'assumed';
+  /** The lab's ranges not used because their limit is implausible (spec §3 v3): for `data.uln-implausible`. */
+  readonly implausible?: readonly NormalRange[];
 }
 
 /** Which limit each analyte is judged against, and the key of its clinic default (spec §3 table). */
@@ -69,7 +71,12 @@ export function chooseLimitOn(
   const spec = LIMIT_OF[analyte];
   if (!spec) return undefined;
   const age = date ? ageInYears(patient.birthDate, date) : undefined;
-  const withBound = (Array.isArray(ranges) ? ranges : []).filter((r) => bound(r, spec.kind) !== undefined);
+  const fallback = settings.defaultLimits[spec.key];
+  const all = (Array.isArray(ranges) ? ranges : []).filter((r) => bound(r, spec.kind) !== undefined);
+  // Spec §3 (v3): a limit outside [default ÷ p, default × p] counts as none ("ULN" 1,000,000 U/L).
+  const plausible = (r: NormalRange): boolean => isPlausible(bound(r, spec.kind), fallback, settings);
+  const withBound = all.filter(plausible);
+  const implausible = all.length === withBound.length ? undefined : all.filter((r) => !plausible(r));
   const specific = withBound.find(
     (r) =>
       (r.hasAppliesTo || r.ageLowYears !== undefined || r.ageHighYears !== undefined) &&
@@ -80,8 +87,16 @@ export function chooseLimitOn(
   const ageUnknown = withBound.find((r) => !r.hasAppliesTo && fits(r, patient.sex, age) === undefined);
   const chosen = specific ?? general ?? ageUnknown;
   const value = chosen ? bound(chosen, spec.kind) : undefined;
-  if (value !== undefined) return { kind: spec.kind, value, source: 'report' };
-  return { kind: spec.kind, value: settings.defaultLimits[spec.key], source: 'assumed' };
+  const rejected = implausible ? { implausible } : {};
+  if (value !== undefined) return { kind: spec.kind, value, source: 'report', ...rejected };
+  return { kind: spec.kind, value: fallback, source: 'assumed', ...rejected };
+}
+
+/** Within a `limitPlausibility` factor of the clinic default, both ends included (spec §3). */
+function isPlausible(v: number | undefined, fallback: number, settings: Settings): boolean {
+  const p = settings.limitPlausibility;
+  if (v === undefined || !(fallback > 0) || !(p >= 1)) return v !== undefined;
+  return round6(v * p) >= round6(fallback) && round6(v) <= round6(fallback * p);
 }
 
 /** value / ULN rounded to 6 decimals (spec §1). */

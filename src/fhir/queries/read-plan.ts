@@ -170,12 +170,14 @@ export function buildReadPlan(input: PlanInput): readonly ReadSpec[] {
 }
 
 /** What the not-granted message names, per resource type. */
-export const RESOURCE_NOUNS: Readonly<Record<string, string>> = {
-  Patient: 'the patient record',
-  Observation: 'observations (lab results, vital signs, smoking and pregnancy status)',
-  MedicationRequest: 'medication orders',
-  MedicationStatement: 'medication statements',
-  Medication: 'medication details',
-  Condition: 'conditions',
-  AllergyIntolerance: 'allergies',
-};
+export const RESOURCE_NOUNS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    Patient: 'the patient record',
+    Observation: 'observations (lab results, vital signs, smoking and pregnancy status)',
+    MedicationRequest: 'medication orders',
+    MedicationStatement: 'medication statements',
+    Medication: 'medication details',
+    Condition: 'conditions',
+    AllergyIntolerance: 'allergies',
+  }),
+);
