@@ -4,154 +4,20 @@
  * a string where a number belongs, a list that is not a list) cannot reach a switch or a lookup.
  * A record that fails is left out and becomes a `data.malformed-resource` note; the rest is assessed.
  */
-import { ANALYTES } from './types';
-import type { Analyte, ClinicalData, DataNote, DataSource, PatientRecord } from './types';
-
-type Check = (v: unknown) => boolean;
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const str: Check = (v) => typeof v === 'string';
-const id: Check = (v) => typeof v === 'string' && v !== '';
-const num: Check = (v) => typeof v === 'number';
-const bool: Check = (v) => typeof v === 'boolean';
-const opt =
-  (c: Check): Check =>
-  (v) =>
-    v === undefined || c(v);
-const oneOf =
-  (values: readonly unknown[]): Check =>
-  (v) =>
-    values.includes(v);
-const listOf =
-  (c: Check): Check =>
-  (v) =>
-    Array.isArray(v) && v.every(c);
-const shape =
-  (fields: Readonly<Record<string, Check>>): Check =>
-  (v) =>
-    isObject(v) && Object.entries(fields).every(([k, c]) => c(Object.hasOwn(v, k) ? v[k] : undefined));
-
-const COMPARATORS = ['<', '<=', '>', '>='] as const;
-const SOURCES: readonly DataSource[] = [
-  'labs',
-  'medications',
-  'conditions',
-  'allergies',
-  'status-observations',
-  'patient',
-];
-const CONDITION_KINDS = [
-  'als',
-  'ild',
-  'liver-disease',
-  'fatty-liver',
-  'ckd',
-  'pregnancy',
-  'breastfeeding',
-  'pancreatitis',
-];
-
-const note = shape({ code: str, detail: str, resourceType: opt(str), id: opt(str) });
-const notes = listOf(note);
-
-const range = shape({
-  low: opt(num),
-  high: opt(num),
-  appliesToSex: opt(oneOf(['male', 'female'])),
-  hasAppliesTo: bool,
-  ageLowYears: opt(num),
-  ageHighYears: opt(num),
-  text: opt(str),
-});
-
-const labRecord = shape({
-  resourceType: oneOf(['Observation']),
-  id,
-  analyte: oneOf(ANALYTES satisfies readonly Analyte[]),
-  display: str,
-  status: str,
-  date: opt(str),
-  dateTime: opt(str),
-  value: opt(num),
-  comparator: opt(oneOf(COMPARATORS)),
-  unit: str,
-  originalValue: str,
-  originalUnit: str,
-  ranges: listOf(range),
-  usable: bool,
-  derived: opt(bool),
-  derivedFrom: opt(listOf(str)),
-  notes,
-});
-
-const codedRecord = shape({
-  resourceType: oneOf(['Observation']),
-  id,
-  kind: oneOf(['smoking', 'pregnancy', 'breastfeeding']),
-  display: str,
-  status: str,
-  date: opt(str),
-  positive: opt(bool),
-  valueText: str,
-  usable: bool,
-  notes,
-});
-
-const dosage = shape({
-  text: opt(str),
-  doseValue: opt(num),
-  doseUnit: opt(str),
-  doseUnitCode: opt(str),
-  frequency: opt(num),
-  period: opt(num),
-  periodUnit: opt(str),
-  timingCode: opt(str),
-  timingCodes: opt(listOf(str)),
-});
-
-const medicationRecord = shape({
-  resourceType: oneOf(['MedicationRequest', 'MedicationStatement']),
-  id,
-  status: str,
-  intent: opt(str),
-  display: str,
-  names: listOf(str),
-  codes: listOf(shape({ system: opt(str), code: str })),
-  isRiluzole: bool,
-  start: opt(str),
-  end: opt(str),
-  boundsDurationDays: opt(num),
-  boundsDurationMonths: opt(num),
-  validityEnd: opt(str),
-  dosage: listOf(dosage),
-  unresolved: bool,
-  notes,
-});
-
-const conditionRecord = shape({
-  resourceType: oneOf(['Condition']),
-  id,
-  display: str,
-  kinds: listOf(oneOf(CONDITION_KINDS)),
-  matchedByName: bool,
-  counts: bool,
-  onset: opt(str),
-  recorded: opt(str),
-  notes,
-});
-
-const allergyRecord = shape({
-  resourceType: oneOf(['AllergyIntolerance']),
-  id,
-  display: str,
-  isRiluzole: bool,
-  type: opt(oneOf(['allergy', 'intolerance'])),
-  counts: bool,
-  recorded: opt(str),
-  notes,
-});
-
-const patientRecord = shape({ id, name: opt(str), birthDate: opt(str), sex: opt(str) });
+import { toIsoDate } from './dates';
+import {
+  type Check,
+  SOURCES,
+  allergyRecord,
+  codedRecord,
+  conditionRecord,
+  isObject,
+  labRecord,
+  medicationRecord,
+  note,
+  patientRecord,
+} from './record-shapes';
+import type { ClinicalData, DataNote, PatientRecord } from './types';
 
 /** The checked input: every list present, every record well-formed, and what was left out. */
 export interface SanitizedInput {
@@ -162,10 +28,42 @@ export interface SanitizedInput {
   readonly patientProblem?: string;
 }
 
-function keep<T>(list: unknown, check: Check, kind: string, out: DataNote[]): T[] {
+/** The calendar-date fields of each kind of record (`IsoDate`: exactly YYYY-MM-DD, a real day). */
+const DATE_FIELDS = {
+  lab: ['date'],
+  coded: ['date'],
+  medication: ['start', 'end', 'validityEnd'],
+  condition: ['onset', 'recorded'],
+  allergy: ['recorded'],
+} as const satisfies { readonly [kind: string]: readonly string[] };
+
+const isIsoDay = (v: unknown): boolean => typeof v === 'string' && toIsoDate(v) === v;
+
+/**
+ * A date that is not a calendar day ("2026-11-209", a dateTime, a number) is dropped, never read
+ * from its prefix: the record is kept as undated (missing data, which the rules treat cautiously).
+ */
+function repairDates(rec: unknown, fields: readonly string[], out: DataNote[]): unknown {
+  if (!isObject(rec)) return rec;
+  const bad = fields.filter((f) => Object.hasOwn(rec, f) && rec[f] !== undefined && !isIsoDay(rec[f]));
+  if (bad.length === 0) return rec;
+  const copy = new Map(Object.entries(rec));
+  for (const f of bad) copy.delete(f);
+  const id = typeof rec.id === 'string' && rec.id !== '' ? rec.id : undefined;
+  const type = typeof rec.resourceType === 'string' ? rec.resourceType : 'record';
+  out.push({
+    code: 'data.malformed-resource',
+    detail: `${type} ${id ?? '(no id)'}: ${bad.join(', ')} is not a calendar date; it was read as undated.`,
+    ...(id ? { resourceType: type, id } : {}),
+  });
+  return Object.fromEntries(copy);
+}
+
+function keep<T>(list: unknown, check: Check, kind: string, out: DataNote[], dates: readonly string[] = []): T[] {
   if (!Array.isArray(list)) return [];
   const kept: T[] = [];
-  for (const rec of list) {
+  for (const raw of list) {
+    const rec = repairDates(raw, dates, out);
     if (check(rec)) kept.push(rec as T);
     else out.push(malformedNote(rec, kind));
   }
@@ -195,11 +93,11 @@ export function sanitizeInput(input: ClinicalData): SanitizedInput {
   const patient: PatientRecord = patientOk ? (raw.patient as PatientRecord) : { id: 'unknown' };
   const data: ClinicalData = {
     patient,
-    labs: keep(raw.labs, labRecord, 'Observation', out),
-    coded: keep(raw.coded, codedRecord, 'Observation', out),
-    medications: keep(raw.medications, medicationRecord, 'medication', out),
-    conditions: keep(raw.conditions, conditionRecord, 'Condition', out),
-    allergies: keep(raw.allergies, allergyRecord, 'AllergyIntolerance', out),
+    labs: keep(raw.labs, labRecord, 'Observation', out, DATE_FIELDS.lab),
+    coded: keep(raw.coded, codedRecord, 'Observation', out, DATE_FIELDS.coded),
+    medications: keep(raw.medications, medicationRecord, 'medication', out, DATE_FIELDS.medication),
+    conditions: keep(raw.conditions, conditionRecord, 'Condition', out, DATE_FIELDS.condition),
+    allergies: keep(raw.allergies, allergyRecord, 'AllergyIntolerance', out, DATE_FIELDS.allergy),
     notes: Array.isArray(raw.notes) ? raw.notes.filter(note) : [],
     unavailable: Array.isArray(raw.unavailable) ? raw.unavailable.filter((s) => SOURCES.includes(s)) : [],
   };

@@ -57,6 +57,23 @@ describe('a malformed record among good ones', () => {
   });
 });
 
+describe('a date that is not a calendar day', () => {
+  it('is never read from its prefix: a normal ALT dated "2026-11-209" does not replace the stop', () => {
+    const bad = hostile(alt('2026-11-20', 30), { date: '2026-11-209' });
+    const a = assess(onRiluzoleWithStop([bad]));
+    expect(finding(a, 'liver.transaminase-stop')?.severity).toBe('critical');
+    expect(a.labs.alt?.map((l) => l.id)).not.toContain(bad.id);
+    expect(a.dataNotes.find((n) => n.id === bad.id)?.detail).toMatch(/not a calendar date/);
+  });
+
+  it('leaves a riluzole record undated, not dropped, so the patient still reads on riluzole', () => {
+    const bad = hostile(riluzole({ start: '2026-05-01' }), { start: '2026-05-01garbage' });
+    const a = assess(data({ labs: [alt('2026-11-18', 212)], meds: [bad] }));
+    expect(a.treatment.status).toBe('on-riluzole');
+    expect(a.dataNotes.find((n) => n.id === bad.id)?.code).toBe('data.malformed-resource');
+  });
+});
+
 describe('when the assessment cannot be made', () => {
   it('says so, reads as no good news, and still lists the lab values', () => {
     // A patient record whose id is not a string cannot be assessed as anyone.
