@@ -16,7 +16,7 @@ const layer = (from, forbidden) => ({
       {
         patterns: forbidden.map((f) => ({
           group: PACKAGES.includes(f) ? [f, `${f}/*`, `${f}-dom`, `${f}-dom/*`] : [`**/${f}/**`, `**/${f}`],
-          message: `src/${from} must not import ${f} (see ../shared/engineering.md: one-way layers).`,
+          message: `src/${from} must not import ${f} (see README.md, Architecture: one-way layers).`,
         })),
       },
     ],
@@ -38,7 +38,7 @@ const noFhirclient = (files, where) => ({
         patterns: [
           {
             regex: '^fhirclient(/.*)?$',
-            message: `${where} must not import fhirclient: use src/smart (see ../shared/engineering.md: only src/smart imports fhirclient).`,
+            message: `${where} must not import fhirclient: use src/smart (see README.md, Architecture: only src/smart imports fhirclient).`,
           },
         ],
       },
@@ -87,7 +87,7 @@ export default tseslint.config(
       'no-console': ['error', { allow: ['warn', 'error'] }],
     },
   },
-  { files: ['src/cli/**', 'src/sandbox/**', 'tests/**', '*.config.*'], rules: { 'no-console': 'off' } },
+  { files: ['src/cli/**', 'src/sandbox/**', 'tests/**', 'scripts/**', '*.config.*'], rules: { 'no-console': 'off' } },
   layer('rules', ['smart', 'fhir', 'features', 'app', 'sandbox', 'cli', 'fhirclient', 'react']),
   layer('fhir', ['smart', 'features', 'app', 'sandbox', 'cli', 'fhirclient', 'react']),
   layer('features', ['smart', 'sandbox', 'cli', 'fhirclient']),

@@ -4,20 +4,23 @@
  * ones the rules must treat as "could not be read completely": missing data is never good news.
  */
 import type { DataSource } from '../rules/types';
+import { DATA_SOURCES } from './queries/read-sources';
 
 /** Every source: what an unreadable resource of unknown type may have been. */
-export const ALL_SOURCES: readonly DataSource[] = [
-  'patient',
+export const ALL_SOURCES: readonly DataSource[] = DATA_SOURCES;
+
+/** An Observation may be a lab, a vital sign, lung function or a status (smoking, pregnancy, breast-feeding). */
+const OBSERVATION_SOURCES: readonly DataSource[] = [
   'labs',
-  'status-observations',
-  'medications',
-  'conditions',
-  'allergies',
+  'vital-signs',
+  'lung-function',
+  'smoking',
+  'pregnancy-status',
+  'breastfeeding-status',
 ];
 
 const BY_TYPE: ReadonlyMap<string, readonly DataSource[]> = new Map<string, readonly DataSource[]>([
-  // An Observation may be a lab, a vital sign or a status (smoking, pregnancy, breast-feeding).
-  ['Observation', ['labs', 'status-observations']],
+  ['Observation', OBSERVATION_SOURCES],
   ['MedicationRequest', ['medications']],
   ['MedicationStatement', ['medications']],
   ['Medication', ['medications']],

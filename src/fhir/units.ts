@@ -1,5 +1,5 @@
 /**
- * Unit conversion to each analyte's canonical unit (../shared/clinical-spec.md §3).
+ * Unit conversion to each analyte's canonical unit (docs/clinical-spec.md §3).
  *
  * Two converters share one table of the spec's spellings. The table is consulted first by both, so
  * the browser (table only) and the command line (table + UCUM) give the same number for every

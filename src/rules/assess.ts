@@ -136,7 +136,8 @@ function run(ctx: Ctx, notes: DataNote[]): Assessment {
   const monitoringReadFailures = monitoringSources.length > 0 ? [readFailureFinding(monitoringSources, policy)] : [];
   const monitoringFindings = [...monitoring.findings, ...monitoringReadFailures];
   const findings = mergeFindings([...eligibility.findings, ...monitoringFindings, ...interactions, ...supportive]);
-  const { course: _course, earlier: _earlier, ...treatment } = tv;
+  const { course: _course, earlier: _earlier, ...view } = tv;
+  const treatment = monitoring.stopResult ? { ...view, stopResult: monitoring.stopResult } : view;
   return {
     asOf,
     policy,
@@ -149,6 +150,7 @@ function run(ctx: Ctx, notes: DataNote[]): Assessment {
     },
     monitoring: {
       status: monitoring.status,
+      ...(monitoring.suspended ? { suspended: true } : {}),
       ...(monitoring.nextDue ? { nextDue: monitoring.nextDue } : {}),
       schedule: monitoring.schedule,
       findings: monitoringFindings,

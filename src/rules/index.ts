@@ -13,3 +13,4 @@ export { INTERACTION_EFFECT } from './interactions';
 export { LABELLED_DOSE_WORDS } from './on-treatment';
 export { NOT_ASSESSED_PARTS, NOT_ASSESSED_WORDS } from './guard';
 export * from './types';
+export * from './thresholds';

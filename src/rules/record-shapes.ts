@@ -32,13 +32,17 @@ const shape =
 
 const COMPARATORS = ['<', '<=', '>', '>='] as const;
 export const SOURCES: readonly DataSource[] = [
+  'patient',
   'labs',
   'medications',
   'conditions',
   'allergies',
-  'status-observations',
-  'patient',
-];
+  'pregnancy-status',
+  'breastfeeding-status',
+  'smoking',
+  'vital-signs',
+  'lung-function',
+] satisfies readonly DataSource[];
 const CONDITION_KINDS = [
   'als',
   'ild',

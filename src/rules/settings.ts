@@ -4,7 +4,7 @@
  */
 import type { Policy, Settings } from './types';
 
-/** The spec's defaults (clinical-spec.md §1, §3–§7). public/clinic-settings.json holds exactly these. */
+/** The spec's defaults (docs/clinical-spec.md §1, §3–§7). public/clinic-settings.json holds exactly these. */
 export const DEFAULT_SETTINGS: Settings = {
   policy: 'us',
   baselineDays: 90,

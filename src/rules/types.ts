@@ -1,7 +1,7 @@
 /**
  * The domain model shared by `fhir/` (which produces it from FHIR R4) and `rules/` (which judges it).
  * Nothing here knows about FHIR wire formats, React or the network.
- * The Assessment half mirrors section 8 of ../shared/clinical-spec.md exactly: its names are public.
+ * The Assessment half mirrors section 8 of docs/clinical-spec.md exactly: its names are public.
  */
 
 /** A calendar date, `YYYY-MM-DD`, never shifted to a time zone (spec §1 "Dates"). */
@@ -242,8 +242,21 @@ export interface AllergyRecord {
   readonly notes: readonly DataNote[];
 }
 
-/** A kind of record the EHR may fail to return (a failed, denied or unsupported FHIR read). */
-export type DataSource = 'labs' | 'medications' | 'conditions' | 'allergies' | 'status-observations' | 'patient';
+/**
+ * A kind of record the EHR may fail to return (a failed, denied or unsupported FHIR read). Which read
+ * feeds which is one table, src/fhir/queries/read-sources.ts (docs/clinical-spec.md §2.1).
+ */
+export type DataSource =
+  | 'patient'
+  | 'labs'
+  | 'medications'
+  | 'conditions'
+  | 'allergies'
+  | 'pregnancy-status'
+  | 'breastfeeding-status'
+  | 'smoking'
+  | 'vital-signs'
+  | 'lung-function';
 
 /** Everything the rules need about one patient. */
 export interface ClinicalData {
@@ -363,13 +376,17 @@ export interface LabResult extends Evidence {
 }
 
 export type SchedulePhase = 'baseline' | 'monthly' | 'quarterly' | 'periodic' | 'recheck';
-export type SchedulePointState = 'done' | 'late' | 'missed' | 'due' | 'overdue' | 'upcoming';
+/** `suspended`: a current or later point while stop is recommended (docs/clinical-spec.md §5.3). */
+export type SchedulePointState = 'done' | 'late' | 'missed' | 'due' | 'overdue' | 'upcoming' | 'suspended';
 
 export interface SchedulePoint {
   readonly due: IsoDate;
   readonly phase: SchedulePhase;
   readonly state: SchedulePointState;
+  /** The ALT that answered a done or late point; a result answers one point only. */
   readonly answeredBy?: Evidence;
+  /** A missed point: the first ALT after its window opened, which came too late for it (§5.2). */
+  readonly nextAlt?: Evidence;
 }
 
 export interface Assessment {
@@ -379,6 +396,10 @@ export interface Assessment {
   readonly treatment: {
     readonly status: TreatmentStatus;
     readonly courseStart?: IsoDate;
+    /** A stopped course: the end of its last course (docs/clinical-spec.md §5.4). */
+    readonly stoppedOn?: IsoDate;
+    /** A stopped course: the last stop-level result on or before `stoppedOn`, when there is one. */
+    readonly stopResult?: Evidence;
     readonly dailyDoseMg?: number;
     readonly products: readonly string[];
     readonly evidence: readonly Evidence[];
@@ -390,6 +411,8 @@ export interface Assessment {
   };
   readonly monitoring: {
     readonly status: MonitoringStatus;
+    /** True while stop is recommended: the routine schedule is suspended (no due point, no due finding). */
+    readonly suspended?: boolean;
     readonly nextDue?: IsoDate;
     readonly schedule: readonly SchedulePoint[];
     readonly findings: readonly Finding[];

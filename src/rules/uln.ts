@@ -3,6 +3,14 @@
  */
 import { ageInYears } from './dates';
 import { type Interval, gt, intervalOf, lt, round6, scale } from './interval';
+import {
+  ABOVE_3X,
+  ALT_AST_GRADES,
+  BILIRUBIN_GRADES,
+  NEUTROPHIL_GRADES,
+  STOP_MULTIPLE_US,
+  ULN_MULTIPLE,
+} from './thresholds';
 import type { Analyte, Comparator, LabRecord, NormalRange, PatientRecord, Settings } from './types';
 
 export type LimitKind = 'uln' | 'lln';
@@ -109,11 +117,6 @@ export function multipleInterval(value: number, comparator: Comparator | undefin
   return scale(intervalOf(value, comparator), uln);
 }
 
-/** Thresholds of CTCAE v5 grades 1–4 as multiples of ULN (grade n when > the n-th threshold). */
-const ALT_AST_GRADES = [1, 3, 5, 20]; // CTCAE v5: ALT/AST 1 > ULN–3×, 2 > 3–5×, 3 > 5–20×, 4 > 20×
-const BILIRUBIN_GRADES = [1, 1.5, 3, 10]; // CTCAE v5: bilirubin 1 > ULN–1.5×, 2 > 1.5–3×, 3 > 3–10×, 4 > 10×
-const NEUTROPHIL_GRADES = [1.5, 1.0, 0.5]; // CTCAE v5 ×10⁹/L: 1 < LLN–1.5, 2 < 1.5–1.0, 3 < 1.0–0.5, 4 < 0.5
-
 /** An analyte CTCAE grades in this app (spec §5 lists only these). */
 export type GradedAnalyte = 'alt' | 'ast' | 'bilirubinTotal' | 'anc';
 
@@ -169,7 +172,7 @@ export function ctcaeGrade(
 }
 
 /** The multiples where one decimal would hide which side of a threshold a value is on. */
-const THRESHOLDS_SHOWN_PRECISELY = [1, 3, 5];
+const THRESHOLDS_SHOWN_PRECISELY = [ULN_MULTIPLE, ABOVE_3X, STOP_MULTIPLE_US];
 const NEAR = 0.05;
 
 /**

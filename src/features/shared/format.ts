@@ -1,4 +1,4 @@
-import { format } from 'date-fns';
+import { formatLocalDate as format } from './date-format';
 import { formatMultiple as formatMultipleNumber } from '../../rules';
 import type { Analyte, Evidence, IsoDate } from '../../rules/types';
 

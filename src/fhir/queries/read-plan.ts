@@ -1,6 +1,6 @@
 /**
  * The FHIR reads the app makes at launch, as plain data: which request, for which screen label.
- * Built from the patient id, the EHR's query policy and the LOINC sets of clinical-spec §2.
+ * Built from the patient id, the EHR's query policy and the LOINC sets of docs/clinical-spec.md §2.
  */
 import { ANALYTE_LOINC, BREASTFEEDING_SNOMED, PREGNANCY_STATUS_LOINC, SMOKING_STATUS_LOINC, SYSTEM } from '../codes';
 import type { QueryPolicy } from './query-policy';
@@ -30,7 +30,7 @@ export interface ReadSpec {
   readonly path: string;
 }
 
-// clinical-spec §2: the codes searched outside the lab LOINC set, from the one code module.
+// docs/clinical-spec.md §2: the codes searched outside the lab LOINC set, from the one code module.
 const LOINC = SYSTEM.loinc;
 const SMOKING_STATUS = `${LOINC}|${SMOKING_STATUS_LOINC}`;
 const PREGNANCY_STATUS = `${LOINC}|${PREGNANCY_STATUS_LOINC}`;

@@ -31,12 +31,23 @@ export interface ServedBuild {
  */
 export async function serveBuild(dev: DevServer): Promise<ServedBuild> {
   const outDir = mkdtempSync(join(tmpdir(), 'riluzole-dist-'));
-  await build({
-    root: ROOT,
-    configFile: resolve(ROOT, 'vite.config.ts'),
-    logLevel: 'error',
-    build: { outDir, emptyOutDir: true },
-  });
+  // Vitest sets NODE_ENV=test, which would bundle React's development build: build what
+  // `npm run build` ships (the bundle budget is measured on this build too).
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({
+      root: ROOT,
+      configFile: resolve(ROOT, 'vite.config.ts'),
+      logLevel: 'error',
+      mode: 'production',
+      build: { outDir, emptyOutDir: true },
+    });
+  } finally {
+    // Assigning undefined would store the string "undefined".
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
   const handle: Connect.NextHandleFunction = (req, res, next) => {
     const path = (req.url ?? '').split('?')[0] ?? '';
     if (!path.startsWith(BUILD_PREFIX)) return next();

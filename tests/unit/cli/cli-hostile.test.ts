@@ -97,7 +97,9 @@ describe('assess: hostile input', { timeout: 60_000 }, () => {
     const stderr = result.stderr.split('\n').filter((l) => l !== '');
     expect(stderr.filter((l) => /Observation\.ndjson line 2: invalid JSON/.test(l))).toHaveLength(1);
     expect(stderr.filter((l) => /Observation\.ndjson line 4: not FHIR/.test(l))).toHaveLength(1);
-    expect(stderr.join('\n')).toMatch(/labs, status-observations could not be read completely for any patient/);
+    expect(stderr.join('\n')).toMatch(
+      /labs, vital-signs, lung-function, smoking, pregnancy-status, breastfeeding-status could not be read completely for any patient/,
+    );
     expect(stderr).toContain('assess: 2 resource(s) appeared more than once (same type and id); each was read once');
     expect(stderr.join('\n')).not.toMatch(/internal error|oops/);
   });
@@ -108,7 +110,7 @@ describe('assess: hostile input', { timeout: 60_000 }, () => {
     const result = runCli(['--as-of', AS_OF, file]);
     expect(result.status).toBe(3);
     expect(result.stderr).toMatch(
-      /export\.ndjson line 3: invalid JSON.*patient, labs, status-observations, medications, conditions, allergies could not be read completely/,
+      /export\.ndjson line 3: invalid JSON.*patient, labs, medications, conditions, allergies, pregnancy-status, breastfeeding-status, smoking, vital-signs, lung-function could not be read completely/,
     );
     expect(assessments(result)).toHaveLength(1);
   });

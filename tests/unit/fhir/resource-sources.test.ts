@@ -3,7 +3,7 @@ import { ALL_SOURCES, sourcesOfResourceType } from '../../../src/fhir/resource-s
 
 describe('sourcesOfResourceType', () => {
   it.each([
-    ['Observation', ['labs', 'status-observations']],
+    ['Observation', ['labs', 'vital-signs', 'lung-function', 'smoking', 'pregnancy-status', 'breastfeeding-status']],
     ['MedicationRequest', ['medications']],
     ['MedicationStatement', ['medications']],
     ['Medication', ['medications']],
@@ -18,6 +18,6 @@ describe('sourcesOfResourceType', () => {
   });
 
   it('lists every source once in ALL_SOURCES', () => {
-    expect(new Set(ALL_SOURCES).size).toBe(6);
+    expect(new Set(ALL_SOURCES).size).toBe(10);
   });
 });
