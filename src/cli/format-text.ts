@@ -1,5 +1,5 @@
-import { resultText } from '../rules';
-import type { Analyte, Assessment, DataNote, Evidence, Finding } from '../rules/types';
+import { NOT_ASSESSED_WORDS, resultText } from '../rules';
+import { ANALYTES, type Analyte, type Assessment, type DataNote, type Evidence, type Finding } from '../rules/types';
 
 /** The liver tests whose latest result the text summary names (spec §5). */
 const LATEST_SHOWN: readonly [Analyte, string][] = [
@@ -17,8 +17,10 @@ export function formatText(assessment: Assessment): string {
   const { patient, treatment, eligibility, monitoring } = assessment;
   const who = patient.name ? `${patient.name} (${patient.id})` : patient.id;
   const born = [patient.sex, patient.birthDate && `born ${patient.birthDate}`].filter(Boolean).join(', ');
+  const head = `Patient ${who}${born ? `, ${born}` : ''}: as of ${assessment.asOf}, ${assessment.policy.toUpperCase()} label`;
+  if (assessment.notAssessed) return notAssessedText(head, assessment, assessment.notAssessed.reason);
   const lines = [
-    `Patient ${who}${born ? `, ${born}` : ''}: as of ${assessment.asOf}, ${assessment.policy.toUpperCase()} label`,
+    head,
     `  Treatment: ${treatment.status}${treatmentDetail(assessment)}`,
     `  Eligibility: ${eligibility.status} (baseline window ${eligibility.window.from} to ${eligibility.window.to})`,
     ...codeList(eligibility.findings),
@@ -34,6 +36,20 @@ export function formatText(assessment: Assessment): string {
       if (finding.detail) lines.push(`      ${finding.detail}`);
       if (finding.source) lines.push(`      Source: ${finding.source}`);
     }
+  }
+  lines.push(`  Data notes: ${noteCounts(assessment.dataNotes)}`);
+  return lines.join('\n');
+}
+
+/** Issue 8.2: no status is printed when the assessment could not be made; the results are. */
+function notAssessedText(head: string, assessment: Assessment, reason: string): string {
+  const lines = [head, ...['Treatment', 'Eligibility', 'Monitoring'].map((s) => `  ${s}: ${NOT_ASSESSED_WORDS}`)];
+  lines.push(`    ${reason}`);
+  const results = ANALYTES.flatMap((a) => assessment.labs[a] ?? []);
+  lines.push(results.length > 0 ? '  Results on record:' : '  Results on record: none could be listed');
+  for (const r of results) {
+    // The rules' display words: a comparator and a bounded multiple are never lost (spec §1).
+    lines.push(`    ${r.analyte} ${resultText(r)} on ${r.date ?? '?'} [${r.resourceType}/${r.id}]`);
   }
   lines.push(`  Data notes: ${noteCounts(assessment.dataNotes)}`);
   return lines.join('\n');

@@ -24,5 +24,6 @@ export { STOP_CODES_BY_PRIORITY } from './monitoring';
 export { INTERACTION_EFFECT } from './interactions';
 export { TRANSAMINASE_STOP_SUBJECT } from './on-treatment-liver';
 export { LABELLED_DOSE_WORDS } from './on-treatment';
+export { NOT_ASSESSED_PARTS, NOT_ASSESSED_WORDS } from './guard';
 export * from './types';
 export * from './thresholds';

@@ -332,7 +332,12 @@ export type FindingCode =
    * The newest ALT, AST or ANC cannot answer a rule (its comparator hides the answer, e.g. "<300"
    * against a ULN of 40): an older result answers instead, and this says the newest may be worse.
    */
-  | 'data.latest-unjudgeable';
+  | 'data.latest-unjudgeable'
+  /**
+   * One family of rules (interactions, eligibility, monitoring, supportive care) failed on this
+   * record: its findings are missing, so the part it judges must be reviewed by hand (issue 8.2).
+   */
+  | 'data.rule-failed';
 
 export interface Evidence {
   readonly resourceType: string;
@@ -432,6 +437,11 @@ export interface Assessment {
   readonly supportive: SupportiveCare;
   readonly findings: readonly Finding[];
   readonly dataNotes: readonly DataNote[];
+  /**
+   * Present only when the assessment could not be made (issue 8.2): the statuses are then the most
+   * cautious ones and no screen may read them as news of any kind; the lab values are still listed.
+   */
+  readonly notAssessed?: { readonly reason: string };
 }
 
 /** Spec §7: whether supportive care applies, and the weight change the weight-loss row judges. */

@@ -1,5 +1,5 @@
 import type { ReadState } from '../../fhir/queries/read-state';
-import { LABELLED_DOSE_WORDS } from '../../rules';
+import { LABELLED_DOSE_WORDS, NOT_ASSESSED_PARTS } from '../../rules';
 import type { Assessment, Finding, Severity } from '../../rules/types';
 import { availabilityFor } from '../shared/availability';
 import { formatDate, formatShortDate } from '../shared/format';
@@ -114,6 +114,11 @@ function summarizeComplete(assessment: Assessment | undefined, reads: readonly R
   if (!assessment) {
     if (labs.kind === 'failed') return { tone: 'unknown', lead: 'Liver tests could not be read', text: labs.message };
     return { tone: 'pending', lead: 'Loading', text: 'reading the patient’s labs and medications from the EHR…' };
+  }
+  // Nothing below may be read as news when the assessment itself could not be made.
+  if (assessment.notAssessed) {
+    const { lead, action } = NOT_ASSESSED_PARTS;
+    return { tone: 'unknown', lead, text: `${action}. ${assessment.notAssessed.reason}` };
   }
   const { asOf, findings, monitoring, eligibility, treatment } = assessment;
   const critical = findings.filter((f) => f.severity === 'critical').sort((a, b) => rank(a) - rank(b))[0];

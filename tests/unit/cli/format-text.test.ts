@@ -110,3 +110,41 @@ describe('noteCounts', () => {
     expect(noteCounts(notes)).toBe('5: a ×2, b ×2, c ×1');
   });
 });
+
+describe('formatText of an assessment that could not be made (issue 8.2)', () => {
+  const notAssessed: Assessment = {
+    ...HomerAssessment,
+    treatment: { status: 'never', products: [], evidence: [] },
+    eligibility: { status: 'insufficient-data', window: { from: '2026-08-03', to: '2026-11-01' }, findings: [] },
+    monitoring: { status: 'due', nextDue: '2026-11-01', schedule: [], findings: [] },
+    findings: [],
+    labs: {
+      alt: [
+        {
+          resourceType: 'Observation',
+          id: 'alt-1',
+          display: 'ALT',
+          analyte: 'alt',
+          status: 'final',
+          value: 212,
+          unit: 'U/L',
+          date: '2026-10-02',
+          multipleOfUln: 5.3,
+          originalValue: '212',
+          originalUnit: 'U/L',
+        },
+      ],
+    },
+    notAssessed: { reason: 'The patient record is malformed.' },
+  };
+
+  it('says so in place of every status and still lists the lab values', () => {
+    const text = formatText(notAssessed);
+    expect(text).toContain('  Treatment: Could not be assessed: review the record');
+    expect(text).toContain('  Eligibility: Could not be assessed: review the record');
+    expect(text).toContain('  Monitoring: Could not be assessed: review the record');
+    expect(text).toContain('The patient record is malformed.');
+    expect(text).toContain('alt 212 U/L (5.3× ULN) on 2026-10-02 [Observation/alt-1]');
+    expect(text).not.toMatch(/\bnever\b|insufficient-data|\bdue\b/);
+  });
+});
