@@ -32,12 +32,13 @@ export async function withRetry(send: () => Promise<Response>, policy: RetryPoli
     try {
       response = await send();
     } catch (error) {
-      if (attempt >= policy.maxAttempts || policy.signal?.aborted) throw error;
+      // fetch rejects with a TypeError for network failures; anything else (no token) is final.
+      if (!(error instanceof TypeError) || attempt >= policy.maxAttempts || policy.signal?.aborted) throw error;
       await policy.sleep(backoff(policy.backoffMs, attempt));
       continue;
     }
     if (response.status === 401 && policy.auth && !renewed) {
-      await response.body?.cancel();
+      discard(response);
       policy.auth.invalidate();
       renewed = true;
       attempt -= 1; // a token renewal is not a failed attempt
@@ -45,7 +46,7 @@ export async function withRetry(send: () => Promise<Response>, policy: RetryPoli
     }
     if (!isRetryable(response.status) || attempt >= policy.maxAttempts) return response;
     const wait = retryAfterMs(response.headers.get('retry-after')) ?? backoff(policy.backoffMs, attempt);
-    await response.body?.cancel();
+    discard(response);
     await policy.sleep(Math.min(wait, MAX_WAIT_MS));
   }
 }
@@ -69,4 +70,12 @@ export function retryAfterMs(header: string | null, now: number = Date.now()): n
   if (/^\d+$/.test(text)) return Number(text) * 1000;
   const date = Date.parse(text);
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+/**
+ * Lets an unread body go without waiting on it (an awaited cancel() can hang on some streams;
+ * under msw it does).
+ */
+export function discard(response: Response): void {
+  response.body?.cancel().catch(() => undefined);
 }
