@@ -1,4 +1,4 @@
-import type { Assessment, DataNote, Finding } from '../rules/types';
+import type { Assessment, DataNote, Evidence, Finding } from '../rules/types';
 
 /**
  * A short human summary of one assessment: who, treatment, eligibility, monitoring, the findings
@@ -14,7 +14,7 @@ export function formatText(assessment: Assessment): string {
     `  Treatment: ${treatment.status}${treatmentDetail(assessment)}`,
     `  Eligibility: ${eligibility.status} (baseline window ${eligibility.window.from} to ${eligibility.window.to})`,
     ...codeList(eligibility.findings),
-    `  Monitoring: ${monitoring.status}${monitoring.nextDue ? `, next due ${monitoring.nextDue}` : ''}`,
+    `  Monitoring: ${monitoring.status}${monitoring.suspended ? ', routine schedule suspended' : ''}${monitoring.nextDue ? `, next due ${monitoring.nextDue}` : ''}`,
     ...codeList(monitoring.findings),
   ];
   const serious = assessment.findings.filter((f) => f.severity !== 'info');
@@ -30,11 +30,19 @@ export function formatText(assessment: Assessment): string {
   return lines.join('\n');
 }
 
+/** " after ALT 212 U/L on 2026-10-02": the result a stopped course was stopped after (spec §5.4). */
+function stopResultWords(e: Evidence | undefined): string {
+  if (!e) return '';
+  const value = e.value !== undefined ? ` ${e.value}${e.unit ? ` ${e.unit}` : ''}` : '';
+  return ` after ${e.display}${value}${e.date ? ` on ${e.date}` : ''}`;
+}
+
 function treatmentDetail({ treatment }: Assessment): string {
   const parts = [
     treatment.products.length > 0 ? treatment.products.join(', ') : undefined,
     treatment.courseStart ? `course since ${treatment.courseStart}` : undefined,
     treatment.dailyDoseMg !== undefined ? `${treatment.dailyDoseMg} mg/day` : undefined,
+    treatment.stoppedOn ? `stopped on ${treatment.stoppedOn}${stopResultWords(treatment.stopResult)}` : undefined,
   ].filter((part): part is string => part !== undefined);
   return parts.length > 0 ? ` (${parts.join('; ')})` : '';
 }

@@ -126,7 +126,8 @@ function run(
   const monitoringReadFailures = monitoringSources.length > 0 ? [readFailureFinding(monitoringSources, policy)] : [];
   const monitoringFindings = [...monitoring.findings, ...monitoringReadFailures];
   const findings = mergeFindings([...eligibility.findings, ...monitoringFindings, ...interactions, ...supportive]);
-  const { course: _course, earlier: _earlier, ...treatment } = tv;
+  const { course: _course, earlier: _earlier, ...view } = tv;
+  const treatment = monitoring.stopResult ? { ...view, stopResult: monitoring.stopResult } : view;
   return {
     asOf,
     policy,
@@ -139,6 +140,7 @@ function run(
     },
     monitoring: {
       ...unreadMonitoring(monitoring.status, monitoring.nextDue, monitoringSources, asOf),
+      ...(monitoring.suspended ? { suspended: true } : {}),
       schedule: monitoring.schedule,
       findings: monitoringFindings,
     },

@@ -84,16 +84,18 @@ export function evidenceOf(lab: Lab): Evidence {
   return e;
 }
 
-const UNIT_WORDS: Readonly<Record<string, string>> = {
-  '10*9/L': '×10⁹/L',
-  Cel: '°C',
-  'mL/min/{1.73_m2}': 'mL/min/1.73 m²',
-  'kg/m2': 'kg/m²',
-};
+const UNIT_WORDS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    '10*9/L': '×10⁹/L',
+    Cel: '°C',
+    'mL/min/{1.73_m2}': 'mL/min/1.73 m²',
+    'kg/m2': 'kg/m²',
+  }),
+);
 
 /** A unit as people write it. */
 export function unitWords(unit: string): string {
-  return UNIT_WORDS[unit] ?? unit;
+  return UNIT_WORDS.get(unit) ?? unit;
 }
 
 /** A number without float noise (212, 0.68, 1.234). */

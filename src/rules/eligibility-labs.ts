@@ -16,6 +16,7 @@ import {
   unjudgedNewest,
   unjudgedWords,
 } from './transaminase';
+import { ABOVE_3X, ABOVE_5X, times } from './thresholds';
 import type { Course } from './treatment';
 import type { EligibilityStatus, FindingCode, IsoDate, Severity } from './types';
 
@@ -163,8 +164,8 @@ export function baselineLabRows(
         ctx,
         'baseline.transaminase-above-3x',
         outcome,
-        'Baseline transaminase above 3× ULN',
-        `${words} ${policy === 'eu' ? 'EU SmPC 4.3: contraindicated above 3× ULN.' : 'Use with caution; monitor closely.'}`,
+        `Baseline transaminase above ${times(ABOVE_3X)} ULN`,
+        `${words} ${policy === 'eu' ? `EU SmPC 4.3: contraindicated above ${times(ABOVE_3X)} ULN.` : 'Use with caution; monitor closely.'}`,
         evidence,
       ),
     );
@@ -174,8 +175,8 @@ export function baselineLabRows(
         ctx,
         'baseline.transaminase-above-5x',
         outcome,
-        'Baseline transaminase above 5× ULN',
-        `${words} ${policy === 'eu' ? 'EU SmPC 4.3: contraindicated.' : 'RILUTEK US 8.6: use is not recommended above 5× ULN.'}`,
+        `Baseline transaminase above ${times(ABOVE_5X)} ULN`,
+        `${words} ${policy === 'eu' ? 'EU SmPC 4.3: contraindicated.' : `RILUTEK US 8.6: use is not recommended above ${times(ABOVE_5X)} ULN.`}`,
         evidence,
       ),
     );

@@ -17,11 +17,9 @@ import { lt } from './interval';
 import { describeLab, within } from './labs';
 import { settingWords, sourceOf, withSettings } from './sources';
 import { readFailureRows, unavailableSources } from './read-failures';
+import { ADULT_AGE_YEARS } from './thresholds';
 import type { TreatmentView } from './treatment';
 import type { EligibilityStatus, Finding } from './types';
-
-/** RILUTEK US 8.4 / EU 4.2: safety and efficacy not established below this age. */
-export const ADULT_AGE_YEARS = 18;
 
 /** Worst first (spec §4 "Status"). */
 const STATUS_ORDER: readonly EligibilityStatus[] = [
@@ -58,7 +56,7 @@ export function assessEligibility(ctx: Ctx, tv: TreatmentView, interactions: rea
   const rows: Row[] = [
     ...labs.rows,
     ...conditionRows(ctx, unavailable.includes('conditions')),
-    ...readFailureRows(unavailable, ctx.policy),
+    ...readFailureRows(unavailable, ctx.policy, ctx.data.patient),
   ];
   for (const f of interactions) {
     const outcome: Outcome = f.severity === 'info' ? 'info' : 'caution';

@@ -12,3 +12,4 @@ export { STOP_CODES_BY_PRIORITY } from './monitoring';
 export { INTERACTION_EFFECT } from './interactions';
 export { LABELLED_DOSE_WORDS } from './on-treatment';
 export * from './types';
+export * from './thresholds';

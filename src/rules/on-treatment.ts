@@ -15,21 +15,15 @@ import {
 } from './conditions';
 import { ge, lt } from './interval';
 import { describeLab, within } from './labs';
-import { type Span, bilirubinFindings, transaminaseFindings } from './on-treatment-liver';
+import { type Span, bilirubinFindings, stopAdvice, transaminaseFindings } from './on-treatment-liver';
 import { settingWords, sourceOf, withSettings } from './sources';
 import { latestJudged, unjudgedNewest, unjudgedWords } from './transaminase';
+import { ANC_CRITICAL, ANC_SEVERE, ANC_WARNING, STANDARD_DAILY_DOSE_MG } from './thresholds';
 import type { TreatmentView } from './treatment';
 import type { Finding, Severity } from './types';
 
-/** RILUTEK US 2.1 / EU 4.2: 50 mg twice a day. */
-export const STANDARD_DAILY_DOSE_MG = 100;
 /** The labelled dose in words, for the finding and the screen's summary line alike. */
 export const LABELLED_DOSE_WORDS = 'the labelled dose is 50 mg twice a day (100 mg)';
-/** CTCAE v5 and US 5.2: neutrophils below 1.0 ×10⁹/L (grade 3+) are critical, below 1.5 a warning. */
-export const ANC_CRITICAL = 1.0;
-export const ANC_WARNING = 1.5;
-/** RILUTEK US 5.2: "severe neutropenia (absolute neutrophil count less than 500 per mm3)". */
-export const ANC_SEVERE = 0.5;
 
 export type TreatmentSpan = Span;
 
@@ -52,7 +46,12 @@ export function treatmentSpan(tv: TreatmentView, ctx: Ctx): TreatmentSpan | unde
       // After the gap the course is history: the eligibility rechallenge row speaks for it.
       if (!tv.course) return undefined;
       const until = addDays(tv.course.end ?? asOf, settings.restartGapDays);
-      return asOf <= until ? { from: addDays(tv.course.start, 1), to: minDate(until, asOf) } : undefined;
+      if (asOf > until) return undefined;
+      return {
+        from: addDays(tv.course.start, 1),
+        to: minDate(until, asOf),
+        ...(tv.stoppedOn ? { stoppedOn: tv.stoppedOn } : {}),
+      };
     }
   }
 }
@@ -110,7 +109,10 @@ function bloodFindings(ctx: Ctx, span: Span): Finding[] {
   if (anc && anc.value !== 'none') {
     const l = anc.lab;
     const severe = lt(l.valueIv, ANC_SEVERE) === true ? ' Severe neutropenia (US 5.2).' : '';
-    const eu = policy === 'eu' ? ' EU 4.4: discontinue in case of neutropenia.' : '';
+    const euStop = span.stoppedOn
+      ? ` Riluzole was stopped on ${span.stoppedOn} (EU 4.4 advises discontinuation in case of neutropenia).`
+      : ' EU 4.4: discontinue in case of neutropenia.';
+    const eu = policy === 'eu' ? euStop : '';
     const derived = l.record.derived ? ' (derived from WBC × neutrophil %)' : '';
     out.push(
       makeFinding(
@@ -166,7 +168,7 @@ function conditionFindings(ctx: Ctx, tv: TreatmentView): Finding[] {
         'condition.ild',
         critical ? 'critical' : 'warning',
         'Interstitial lung disease',
-        `${ild.map((c) => `${c.display} (${conditionDate(c) ?? 'date unknown'})`).join('; ')}.${critical ? ` ${start ? `Dated on or after the course start (${start})` : 'The course start is unknown'}${newIld.some((c) => conditionDate(c) === undefined) ? ', or undated' : ''}: discontinue riluzole.` : ` Known before the course start (${start ?? 'date unknown'}): review.`}`,
+        `${ild.map((c) => `${c.display} (${conditionDate(c) ?? 'date unknown'})`).join('; ')}.${critical ? ` ${start ? `Dated on or after the course start (${start})` : 'The course start is unknown'}${newIld.some((c) => conditionDate(c) === undefined) ? ', or undated' : ''}: ${stopAdvice(tv.stoppedOn, 'discontinue riluzole')}.` : ` Known before the course start (${start ?? 'date unknown'}): review.`}`,
         ild.map(conditionEvidence),
         sourceOf('condition.ild', policy),
       ),
@@ -179,7 +181,7 @@ function conditionFindings(ctx: Ctx, tv: TreatmentView): Finding[] {
         'condition.pancreatitis',
         'critical',
         'Acute pancreatitis on treatment',
-        `${panc.map((c) => `${c.display} (${conditionDate(c) ?? 'date unknown'})`).join('; ')}: stop riluzole if pancreatitis is suspected.`,
+        `${panc.map((c) => `${c.display} (${conditionDate(c) ?? 'date unknown'})`).join('; ')}: ${stopAdvice(tv.stoppedOn, 'stop riluzole if pancreatitis is suspected')}.`,
         panc.map(conditionEvidence),
         sourceOf('condition.pancreatitis', policy),
       ),
@@ -193,7 +195,7 @@ function conditionFindings(ctx: Ctx, tv: TreatmentView): Finding[] {
         'allergy.riluzole',
         intoleranceOnly ? 'warning' : 'critical',
         'Riluzole allergy recorded',
-        `${allergies.map((a) => `${a.display} (${a.type ?? 'allergy'})`).join('; ')} while on riluzole.`,
+        `${allergies.map((a) => `${a.display} (${a.type ?? 'allergy'})`).join('; ')}${tv.stoppedOn ? `; riluzole was stopped on ${tv.stoppedOn}` : ' while on riluzole'}.`,
         allergies.map(allergyEvidence),
         sourceOf('allergy.riluzole', policy),
       ),

@@ -9,17 +9,9 @@ import { isIgnored } from './medication-activity';
 import { lt, round6 } from './interval';
 import { describeLab, within } from './labs';
 import { sourceOf } from './sources';
+import { FOLLOW_UP_MONTHS, FVC_LOW_PERCENT, WEIGHT_LOOKBACK_MONTHS, WEIGHT_LOSS_FRACTION } from './thresholds';
 import { latestJudged } from './transaminase';
 import type { Finding } from './types';
-
-/** AAN 2009: visits (with weight and FVC) every 3 months. */
-export const FOLLOW_UP_MONTHS = 3;
-/** EFNS 2012: weight loss ≥ 10% prompts a gastrostomy discussion. */
-export const WEIGHT_LOSS_FRACTION = 0.1;
-/** The weight loss is measured against the highest weight of the 12 months before the latest. */
-export const WEIGHT_LOOKBACK_MONTHS = 12;
-/** AAN 2009 NIV criteria: FVC below 50% predicted. */
-export const FVC_LOW_PERCENT = 50;
 
 /** Does supportive care apply: ALS documented, or riluzole ever recorded? */
 export function supportiveApplies(ctx: Ctx): boolean {
@@ -59,7 +51,7 @@ export function supportiveFindings(ctx: Ctx): Finding[] {
           makeFinding(
             'supportive.weight-loss',
             'warning',
-            'Weight loss of 10% or more',
+            `Weight loss of ${WEIGHT_LOSS_FRACTION * 100}% or more`,
             `Weight ${num(latestWeight.value)} kg on ${latestWeight.date} is ${num(loss * 100)}% below the highest weight of the previous 12 months (${num(highest.value)} kg on ${highest.date}): consider a gastrostomy discussion.`,
             [evidenceOf(latestWeight), evidenceOf(highest)],
             sourceOf('supportive.weight-loss', policy),
@@ -82,13 +74,13 @@ export function supportiveFindings(ctx: Ctx): Finding[] {
       ),
     );
   }
-  const fvc = latestJudged(fvcs, (l) => lt(l.valueIv, FVC_LOW_PERCENT), 'the FVC < 50% rule', ctx);
+  const fvc = latestJudged(fvcs, (l) => lt(l.valueIv, FVC_LOW_PERCENT), `the FVC < ${FVC_LOW_PERCENT}% rule`, ctx);
   if (fvc?.value) {
     out.push(
       makeFinding(
         'supportive.fvc-low',
         'warning',
-        'FVC below 50% predicted',
+        `FVC below ${FVC_LOW_PERCENT}% predicted`,
         `FVC ${fvc.lab.comparator ?? ''}${num(fvc.lab.value)}% predicted on ${fvc.lab.date}: consider a discussion of non-invasive ventilation.`,
         [evidenceOf(fvc.lab)],
         sourceOf('supportive.fvc-low', policy),

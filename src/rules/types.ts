@@ -1,7 +1,7 @@
 /**
  * The domain model shared by `fhir/` (which produces it from FHIR R4) and `rules/` (which judges it).
  * Nothing here knows about FHIR wire formats, React or the network.
- * The Assessment half mirrors section 8 of ../shared/clinical-spec.md exactly: its names are public.
+ * The Assessment half mirrors section 8 of docs/clinical-spec.md exactly: its names are public.
  */
 
 /** A calendar date, `YYYY-MM-DD`, never shifted to a time zone (spec §1 "Dates"). */
@@ -48,6 +48,7 @@ export type Comparator = '<' | '<=' | '>' | '>=';
 export type DataNoteCode =
   | 'data.medication-unresolved'
   | 'data.uln-assumed'
+  | 'data.uln-implausible'
   | 'data.date-partial'
   | 'data.date-missing'
   | 'data.value-unreadable'
@@ -61,6 +62,7 @@ export type DataNoteCode =
   | 'data.codes-searched'
   | 'data.malformed-resource'
   | 'data.sibling-patient'
+  | 'data.foreign-subject'
   /** Rules: no readable birth date, so age-dependent rows (paediatric use) cannot be judged. */
   | 'data.birthdate-missing'
   /** Rules: an internal error was caught; the assessment is the most cautious one. */
@@ -240,8 +242,21 @@ export interface AllergyRecord {
   readonly notes: readonly DataNote[];
 }
 
-/** A kind of record the EHR may fail to return (a failed, denied or unsupported FHIR read). */
-export type DataSource = 'labs' | 'medications' | 'conditions' | 'allergies' | 'status-observations' | 'patient';
+/**
+ * A kind of record the EHR may fail to return (a failed, denied or unsupported FHIR read). Which read
+ * feeds which is one table, src/fhir/queries/read-sources.ts (docs/clinical-spec.md §2.1).
+ */
+export type DataSource =
+  | 'patient'
+  | 'labs'
+  | 'medications'
+  | 'conditions'
+  | 'allergies'
+  | 'pregnancy-status'
+  | 'breastfeeding-status'
+  | 'smoking'
+  | 'vital-signs'
+  | 'lung-function';
 
 /** Everything the rules need about one patient. */
 export interface ClinicalData {
@@ -356,13 +371,17 @@ export interface LabResult extends Evidence {
 }
 
 export type SchedulePhase = 'baseline' | 'monthly' | 'quarterly' | 'periodic' | 'recheck';
-export type SchedulePointState = 'done' | 'late' | 'missed' | 'due' | 'overdue' | 'upcoming';
+/** `suspended`: a current or later point while stop is recommended (docs/clinical-spec.md §5.3). */
+export type SchedulePointState = 'done' | 'late' | 'missed' | 'due' | 'overdue' | 'upcoming' | 'suspended';
 
 export interface SchedulePoint {
   readonly due: IsoDate;
   readonly phase: SchedulePhase;
   readonly state: SchedulePointState;
+  /** The ALT that answered a done or late point; a result answers one point only. */
   readonly answeredBy?: Evidence;
+  /** A missed point: the first ALT after its window opened, which came too late for it (§5.2). */
+  readonly nextAlt?: Evidence;
 }
 
 export interface Assessment {
@@ -372,6 +391,10 @@ export interface Assessment {
   readonly treatment: {
     readonly status: TreatmentStatus;
     readonly courseStart?: IsoDate;
+    /** A stopped course: the end of its last course (docs/clinical-spec.md §5.4). */
+    readonly stoppedOn?: IsoDate;
+    /** A stopped course: the last stop-level result on or before `stoppedOn`, when there is one. */
+    readonly stopResult?: Evidence;
     readonly dailyDoseMg?: number;
     readonly products: readonly string[];
     readonly evidence: readonly Evidence[];
@@ -383,6 +406,8 @@ export interface Assessment {
   };
   readonly monitoring: {
     readonly status: MonitoringStatus;
+    /** True while stop is recommended: the routine schedule is suspended (no due point, no due finding). */
+    readonly suspended?: boolean;
     readonly nextDue?: IsoDate;
     readonly schedule: readonly SchedulePoint[];
     readonly findings: readonly Finding[];
@@ -406,6 +431,11 @@ export interface Settings {
   readonly feverCelsius: number;
   readonly feverLookbackDays: number;
   readonly hysLawWindowDays: number;
+  /**
+   * A lab's limit is used only within this factor of the default limit (spec §3 v3: a quarter to
+   * four times by default); outside it the range counts as none (`data.uln-implausible`).
+   */
+  readonly limitPlausibility: number;
   /** Default upper limits (lower for ANC and WBC) when a result has no usable range (spec §3). */
   readonly defaultLimits: {
     readonly alt: number;

@@ -24,6 +24,12 @@ export interface CaseExpectation {
   readonly eligibility?: EligibilityStatus;
   readonly monitoring?: MonitoringStatus;
   readonly nextDue?: IsoDate | null; // null: must be absent
+  /** true: the routine schedule is suspended under a stop (docs/clinical-spec.md §5.3); false: it is not. */
+  readonly suspended?: boolean;
+  /** A stopped course: `treatment.stoppedOn` (§5.4). */
+  readonly stoppedOn?: IsoDate;
+  /** A stopped course: the date of `treatment.stopResult`; null: must be absent (§5.4). */
+  readonly stopResultDate?: IsoDate | null;
   /** Findings that must be present, with their severity (in Assessment.findings). */
   readonly findings?: Partial<Record<FindingCode, Severity>>;
   /** Findings that must not be present. */

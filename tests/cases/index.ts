@@ -17,6 +17,7 @@ import { altGreaterThan400 } from './alt-greater-than-400';
 import { altLessThan300 } from './alt-less-than-300';
 import { altLessThan5 } from './alt-less-than-5';
 import { altNoRangeAssumed } from './alt-no-range-assumed';
+import { altStopAfterMissedChecks } from './alt-stop-after-missed-checks';
 import { altStopOnTreatment } from './alt-stop-on-treatment';
 import { altUkat } from './alt-ukat';
 import { altUnknownUnit } from './alt-unknown-unit';
@@ -146,6 +147,7 @@ export const ALL_CASES: readonly ClinicalCase[] = [
   onRiluzoleUpToDate,
   onRiluzoleDue,
   onRiluzoleOverdue,
+  altStopAfterMissedChecks,
   altStopOnTreatment,
   hysLaw,
   severeNeutropenia,

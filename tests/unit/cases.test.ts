@@ -1,7 +1,7 @@
 /**
  * The clinical case runner: every case in tests/cases is normalised and assessed at CASE_AS_OF, and
  * each field the case asserts becomes one test. The expectations were derived by hand from
- * ../shared/clinical-spec.md, so a failure here is a disagreement to settle against the spec text.
+ * docs/clinical-spec.md, so a failure here is a disagreement to settle against the spec text.
  * The second half checks that every case is valid for the sandbox EHR and the msw mocks.
  */
 import { readdirSync } from 'node:fs';
@@ -60,6 +60,19 @@ function expectCase(c: ClinicalCase, policy: Policy, exp: CaseExpectation): void
     const want = exp.nextDue;
     it(want === null ? 'has no next due date' : `next due is ${want}`, () =>
       expect(a().monitoring.nextDue).toBe(want ?? undefined),
+    );
+  }
+  if (exp.suspended !== undefined) {
+    const want = exp.suspended;
+    it(want ? 'schedule is suspended' : 'schedule is not suspended', () =>
+      expect(a().monitoring.suspended ?? false).toBe(want),
+    );
+  }
+  if (exp.stoppedOn) it(`stopped on ${exp.stoppedOn}`, () => expect(a().treatment.stoppedOn).toBe(exp.stoppedOn));
+  if (exp.stopResultDate !== undefined) {
+    const want = exp.stopResultDate;
+    it(want === null ? 'names no stop result' : `stop result dated ${want}`, () =>
+      expect(a().treatment.stopResult?.date).toBe(want ?? undefined),
     );
   }
   for (const [code, severity] of Object.entries(exp.findings ?? {})) {
@@ -131,6 +144,9 @@ function mismatches(e: CaseExpectation, a: Assessment): string[] {
   check('eligibility', a.eligibility.status, e.eligibility);
   check('monitoring', a.monitoring.status, e.monitoring);
   check('nextDue', a.monitoring.nextDue ?? null, e.nextDue);
+  check('suspended', a.monitoring.suspended ?? false, e.suspended);
+  check('stoppedOn', a.treatment.stoppedOn, e.stoppedOn);
+  check('stopResultDate', a.treatment.stopResult?.date ?? null, e.stopResultDate);
   for (const [code, severity] of Object.entries(e.findings ?? {})) {
     check(code, a.findings.find((f) => f.code === code)?.severity, severity);
   }

@@ -1,3 +1,4 @@
+import { DATA_SOURCES } from '../../fhir/queries/read-sources';
 import type { ReadState } from '../../fhir/queries/read-state';
 import type { Assessment, Finding, PatientRecord } from '../../rules/types';
 import { availabilityFor, type DataKind } from '../shared/availability';
@@ -6,14 +7,19 @@ import { describeSource } from '../shared/source-text';
 import { eligibilityLabel, monitoringLabel, severityLabel } from '../shared/tone';
 import { summarize } from '../summary/summarize';
 
-const KINDS: readonly DataKind[] = ['labs', 'vitals', 'medications', 'conditions', 'allergies'];
+const KINDS: readonly DataKind[] = DATA_SOURCES;
 
 const KIND_NAMES: Readonly<Record<DataKind, string>> = {
+  patient: 'Patient record',
   labs: 'Lab results',
-  vitals: 'Vital signs and smoking status',
   medications: 'Medications',
   conditions: 'Conditions',
   allergies: 'Allergies',
+  'pregnancy-status': 'Pregnancy status',
+  'breastfeeding-status': 'Breast-feeding status',
+  smoking: 'Smoking status',
+  'vital-signs': 'Vital signs (weight, BMI, temperature)',
+  'lung-function': 'Lung function (FVC)',
 };
 
 function findingLines(f: Finding): string[] {

@@ -1,4 +1,4 @@
-import { format } from 'date-fns';
+import { formatLocalDate as format } from './date-format';
 import { formatMultiple as formatMultipleNumber } from '../../rules';
 import type { Analyte, Evidence, IsoDate } from '../../rules/types';
 
@@ -63,17 +63,19 @@ export function formatMultiple(x: number): string {
   return `${formatMultipleNumber(x)}×`;
 }
 
-const UNIT_DISPLAY: Readonly<Record<string, string>> = {
-  '10*9/L': '×10⁹/L',
-  'mL/min/{1.73_m2}': 'mL/min/1.73 m²',
-  'kg/m2': 'kg/m²',
-  Cel: '°C',
-};
+const UNIT_DISPLAY: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    '10*9/L': '×10⁹/L',
+    'mL/min/{1.73_m2}': 'mL/min/1.73 m²',
+    'kg/m2': 'kg/m²',
+    Cel: '°C',
+  }),
+);
 
 /** UCUM canonical units in the spelling a clinician reads. */
 export function formatUnit(unit: string | undefined): string {
   if (!unit) return '';
-  return UNIT_DISPLAY[unit] ?? unit;
+  return UNIT_DISPLAY.get(unit) ?? unit;
 }
 
 /** "212 U/L" (no float noise: 7.499999 prints as 7.5). */

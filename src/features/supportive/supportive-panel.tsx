@@ -1,7 +1,7 @@
 import type { ReactElement } from 'react';
 import type { ReadState } from '../../fhir/queries/read-state';
 import type { Analyte, Assessment, ClinicalData } from '../../rules/types';
-import { absencePhrase, availabilityFor } from '../shared/availability';
+import { absencePhrase, availabilityFor, availabilityOf, readsFor } from '../shared/availability';
 import { FindingList } from '../shared/finding-list';
 import { analyteName, formatDate, formatValue } from '../shared/format';
 import { labsOf } from '../shared/lab-select';
@@ -25,13 +25,16 @@ const TRENDS_SHOWN = 5;
 
 export function SupportivePanel({ assessment, data, reads }: SupportivePanelProps): ReactElement | null {
   if (!showsSupportiveCare(assessment, data)) return null;
-  const vitals = availabilityFor(reads, 'vitals');
+  const vitals = availabilityFor(reads, 'vital-signs');
+  const lungs = availabilityFor(reads, 'lung-function');
+  const both = availabilityOf([...readsFor(reads, 'vital-signs'), ...readsFor(reads, 'lung-function')]);
   const weights = labsOf(assessment, 'weight');
   const change = weightChange(weights);
   const reminders = assessment.findings.filter((f) => f.code.startsWith('supportive.'));
   const latestOf = (analyte: Analyte): string => {
     const r = labsOf(assessment, analyte)[0];
-    return r ? `${formatValue(r.value, r.unit)} on ${formatDate(r.date)}` : absencePhrase(analyteName(analyte), vitals);
+    const from = analyte === 'fvcPct' ? lungs : vitals;
+    return r ? `${formatValue(r.value, r.unit)} on ${formatDate(r.date)}` : absencePhrase(analyteName(analyte), from);
   };
   return (
     <Panel id="rm-supportive" title="Supportive care">
@@ -70,9 +73,9 @@ export function SupportivePanel({ assessment, data, reads }: SupportivePanelProp
       <FindingList
         findings={reminders}
         empty={
-          vitals.kind === 'complete'
+          both.kind === 'complete'
             ? 'No supportive-care reminder from the data read.'
-            : absencePhrase('Reminders', vitals)
+            : absencePhrase('Reminders', both)
         }
       />
     </Panel>

@@ -8,7 +8,8 @@ import type { DataSource } from '../../rules/types';
 export function sourcesOfExportType(type: string): DataSource[] {
   switch (type) {
     case 'Observation':
-      return ['labs', 'status-observations'];
+      // Every Observation-borne source the app reads (labs, vital signs, FVC, status observations).
+      return ['labs', 'vital-signs', 'lung-function', 'smoking', 'pregnancy-status', 'breastfeeding-status'];
     case 'MedicationRequest':
     case 'MedicationStatement':
     case 'Medication':

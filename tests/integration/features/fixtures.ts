@@ -178,8 +178,8 @@ const read = (over: Partial<ReadState> & Pick<ReadState, 'id' | 'status'>): Read
 export const READS_DONE: readonly ReadState[] = [
   read({ id: 'labs-loinc', label: 'Liver and blood tests (by LOINC code)', status: 'done', pages: 3, count: 150 }),
   read({
-    id: 'vitals',
-    label: 'Weight, FVC and smoking status',
+    id: 'vital-signs',
+    label: 'Vital signs (weight, BMI, temperature)',
     status: 'done',
     warnings: ['Results may not contain the entire record.'],
   }),

@@ -55,6 +55,25 @@ describe('monitoring panel', () => {
     expect(items[0]).toHaveTextContent(/Answered by ALT \d+ U\/L/);
     expect(items.some((i) => /Overdue/.test(i.textContent ?? ''))).toBe(true);
   });
+
+  it('names the next ALT of a missed point, answers one point per result, and suspends under a stop', async () => {
+    const { assessment } = await assessCase(caseById('alt-stop-after-missed-checks'));
+    await renderCase('alt-stop-after-missed-checks');
+    const timeline = within(panel('Liver-test monitoring')).getByRole('list', {
+      name: 'ALT schedule from the course start',
+    });
+    const items = within(timeline).getAllByRole('listitem');
+    const stopAlt = assessment.labs.alt?.[0];
+    const missed = items.find((i) => /Missed/.test(i.textContent ?? ''));
+    expect(missed).toHaveTextContent(/No ALT in its window; the next ALT came on \d{1,2} [A-Z][a-z]{2} 20\d\d/);
+    expect(missed).not.toHaveTextContent(/Answered by/);
+    const byStopAlt = items.filter((i) => i.textContent?.includes(`Observation/${stopAlt?.id ?? '?'}`));
+    expect(byStopAlt).toHaveLength(1);
+    expect(byStopAlt[0]).toHaveTextContent(/Done late/);
+    expect(items.some((i) => /Suspended while stop is recommended/.test(i.textContent ?? ''))).toBe(true);
+    expect(items.some((i) => /Due now|Overdue/.test(i.textContent ?? ''))).toBe(false);
+    expect(panel('Liver-test monitoring')).not.toHaveTextContent(/ALT check due|ALT check overdue/);
+  });
 });
 
 describe('lab trends', () => {

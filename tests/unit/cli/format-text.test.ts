@@ -75,6 +75,34 @@ describe('formatText', () => {
   });
 });
 
+describe('formatText under a stop and after one', () => {
+  it('says the schedule is suspended while stop is recommended', () => {
+    const a: Assessment = {
+      ...HomerAssessment,
+      monitoring: { status: 'stop-recommended', suspended: true, schedule: [], findings: [altStop] },
+    };
+    expect(formatText(a)).toContain('  Monitoring: stop-recommended, routine schedule suspended\n');
+  });
+
+  it('says when a stopped course was stopped and after which result', () => {
+    const a: Assessment = {
+      ...HomerAssessment,
+      treatment: {
+        status: 'stopped',
+        courseStart: '2026-01-05',
+        stoppedOn: '2026-10-05',
+        stopResult: altStop.evidence[0],
+        products: ['RILUTEK 50 mg'],
+        evidence: [],
+      },
+      monitoring: { status: 'not-applicable', schedule: [], findings: [altStop] },
+    };
+    expect(formatText(a)).toContain(
+      '  Treatment: stopped (RILUTEK 50 mg; course since 2026-01-05; stopped on 2026-10-05 after ALT 212 U/L on 2026-10-02)',
+    );
+  });
+});
+
 describe('noteCounts', () => {
   it('orders codes by count, then by name', () => {
     const notes = ['b', 'a', 'b', 'c', 'a'].map((code) => ({ code, detail: '' }));

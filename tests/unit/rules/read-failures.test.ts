@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alt, als, assess, AS_OF, codes, data, finding, riluzole } from './fixtures';
+import { alt, als, assess, AS_OF, codes, data, finding, patient, riluzole } from './fixtures';
 
 describe('sources the EHR did not return', () => {
   const normal = { labs: [alt('2026-11-10', 22)], conditions: [als()] };
@@ -28,10 +28,48 @@ describe('sources the EHR did not return', () => {
     ]);
   });
 
-  it('only notes unreadable status observations: smoking alone changes nothing', () => {
-    const a = assess({ ...data(normal), unavailable: ['status-observations'] });
+  it('only notes an unread smoking status: eligibility unchanged, an info note naming it', () => {
+    const a = assess({ ...data(normal), unavailable: ['smoking'] });
     expect(a.eligibility.status).toBe('eligible');
-    expect(finding(a, 'data.read-failed')?.severity).toBe('warning');
+    expect(finding(a, 'data.read-failed')).toMatchObject({
+      severity: 'info',
+      title: 'Smoking status could not be read',
+    });
+  });
+
+  // docs/clinical-spec.md §1 principle 6: pregnancy or breast-feeding status unread → at most caution.
+  for (const source of ['pregnancy-status', 'breastfeeding-status'] as const) {
+    it(`gives caution, never eligible, when ${source} is unread for a patient not recorded as male`, () => {
+      for (const sex of ['female', undefined, 'unknown', 'other']) {
+        const who = { id: 'pat-1', birthDate: '1960-05-01', ...(sex ? { sex } : {}) };
+        const a = assess({ ...data({ ...normal, patient: who }), unavailable: [source] });
+        expect(a.eligibility.status, String(sex)).toBe('caution');
+        const f = a.eligibility.findings.find((x) => x.code === 'data.read-failed');
+        expect(f?.severity).toBe('warning');
+        expect(f?.title).toMatch(source === 'pregnancy-status' ? /Pregnancy status/ : /Breast-feeding status/);
+      }
+    });
+
+    it(`only notes ${source} unread for a patient recorded as male`, () => {
+      const a = assess({ ...data({ ...normal, patient: patient({ sex: 'male' }) }), unavailable: [source] });
+      expect(a.eligibility.status).toBe('eligible');
+      expect(finding(a, 'data.read-failed')?.severity).toBe('info');
+    });
+  }
+
+  it('never lowers a worse outcome to caution', () => {
+    const a = assess({ ...data({ conditions: [als()] }), unavailable: ['pregnancy-status', 'breastfeeding-status'] });
+    expect(a.eligibility.status).toBe('insufficient-data');
+    const b = assess({ ...data(normal), unavailable: ['pregnancy-status', 'labs'] });
+    expect(b.eligibility.status).toBe('insufficient-data');
+    expect(finding(b, 'data.read-failed')?.title).toBe('Lab results and pregnancy status could not be read');
+  });
+
+  it('notes unread vital signs and lung function without changing eligibility', () => {
+    const a = assess({ ...data(normal), unavailable: ['vital-signs', 'lung-function'] });
+    expect(a.eligibility.status).toBe('eligible');
+    expect(finding(a, 'data.read-failed')).toMatchObject({ severity: 'info' });
+    expect(finding(a, 'data.read-failed')?.detail).toMatch(/weight/i);
   });
 
   it('names every unavailable source in the one finding the assessment keeps', () => {
@@ -66,7 +104,7 @@ describe('sources the EHR did not return', () => {
     });
 
     it('is unchanged by an unread smoking status', () => {
-      expect(assess({ ...data(treated), unavailable: ['status-observations'] }).monitoring.status).toBe('up-to-date');
+      expect(assess({ ...data(treated), unavailable: ['smoking'] }).monitoring.status).toBe('up-to-date');
     });
   });
 });
