@@ -5,9 +5,10 @@ import { loadUcumConverter } from '../fhir/units';
 import { assessRiluzole } from '../rules';
 import type { CliOptions } from './args';
 import { Collector } from './collector';
+import { InputError } from './input-error';
 import { formatText } from './format-text';
 import { loadSettings } from './load-settings';
-import { expandPath, fileResources } from './read-files';
+import { type BadLine, expandPath, fileResources } from './read-files';
 import { UnreadableLines } from './unreadable';
 import { writeLine } from './write-line';
 
@@ -30,23 +31,13 @@ export async function runAssessment(
   const store = collector.groups;
   timer('start-up (settings, UCUM)');
   const unreadable = new UnreadableLines(warn);
-  const once = new ReadOnce();
   try {
-    let count = 0;
+    const files: string[] = [];
     const seenFiles = new Set<string>();
-    for (const path of options.paths) {
-      for (const file of await expandPath(path, seenFiles)) {
-        for (const sourced of fileResources(file, unreadable.add)) {
-          if (!once.first(sourced.resource)) continue;
-          collector.add(sourced);
-          // Reading is synchronous (fast); let Ctrl-C and stream events in now and then.
-          if (++count % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
-        }
-      }
-    }
+    for (const path of options.paths) files.push(...(await expandPath(path, seenFiles)));
+    const { repeats } = await collectFiles(collector, files, { onBadLine: unreadable.add });
     for (const warning of collector.finish()) warn(warning);
-    if (once.repeats > 0)
-      warn(`${once.repeats} resource(s) appeared more than once (same type and id); each was read once`);
+    if (repeats > 0) warn(`${repeats} resource(s) appeared more than once (same type and id); each was read once`);
     const unavailable = unreadable.unavailable();
     timer(`read and normalise${store.spilled ? ' (records spilled to temp files)' : ''}`);
 
@@ -94,6 +85,48 @@ class ReadOnce {
     ids.add(resource.id);
     return true;
   }
+}
+
+/** How collectFiles treats bad input. */
+export interface CollectOptions {
+  /** An NDJSON line that is not JSON or not a resource: given, it is reported and skipped. */
+  readonly onBadLine?: (bad: BadLine) => void;
+  /**
+   * A file's InputError: absent, it ends the read; given, it is reported and the read goes on with
+   * the next file (records already taken from the failed file are kept).
+   */
+  readonly onFileError?: (file: string, error: InputError) => void;
+}
+
+/**
+ * Reads each file's resources into the collector (normalised, grouped by patient, spilled to temp
+ * files past its limit), in order, each resource of the types the app reads once (by type and id).
+ * The Bulk export's assessment (src/server/bulk) reads its downloaded files through this too: one
+ * NDJSON path for both.
+ * @returns how many resources were left out as repeats
+ * @throws InputError for a file that cannot be read or is not FHIR JSON / NDJSON
+ */
+export async function collectFiles(
+  collector: Collector,
+  files: readonly string[],
+  options: CollectOptions = {},
+): Promise<{ readonly repeats: number }> {
+  const once = new ReadOnce();
+  let count = 0;
+  for (const file of files) {
+    try {
+      for (const sourced of fileResources(file, options.onBadLine)) {
+        if (!once.first(sourced.resource)) continue;
+        collector.add(sourced);
+        // Reading is synchronous (fast); let Ctrl-C and stream events in now and then.
+        if (++count % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
+      }
+    } catch (error) {
+      if (!(options.onFileError && error instanceof InputError)) throw error;
+      options.onFileError(file, error);
+    }
+  }
+  return { repeats: once.repeats };
 }
 
 /**

@@ -11,7 +11,7 @@ import { type RuleFamily, errorWords, guarded, notAssessedAssessment, ruleFailed
 import { interactionFindings } from './interactions';
 import { buildLabIndex, labResults } from './labs';
 import { type MonitoringResult, assessMonitoring } from './monitoring';
-import { readFailureFinding, unavailableSources } from './read-failures';
+import { readFailureFinding, unavailableSources, unreadMonitoring } from './read-failures';
 import { DEFAULT_SETTINGS } from './settings';
 import { assessSupportive, supportiveFindings } from './supportive';
 import { sanitizeInput } from './sanitize';
@@ -156,9 +156,8 @@ function run(ctx: Ctx, notes: DataNote[]): Assessment {
       findings: mergeFindings(eligibility.findings),
     },
     monitoring: {
-      status: monitoring.status,
+      ...unreadMonitoring(monitoring.status, monitoring.nextDue, monitoringSources, asOf),
       ...(monitoring.suspended ? { suspended: true } : {}),
-      ...(monitoring.nextDue ? { nextDue: monitoring.nextDue } : {}),
       schedule: monitoring.schedule,
       findings: monitoringFindings,
     },
