@@ -12,3 +12,21 @@ export { STOP_CODES_BY_PRIORITY } from './monitoring';
 export { INTERACTION_EFFECT } from './interactions';
 export { LABELLED_DOSE_WORDS } from './on-treatment';
 export * from './types';
+export {
+  buildWorklist,
+  reviewScope,
+  whatIsNew,
+  isCovered,
+  onRiluzoleOrder,
+  REVIEW_ACTIONS,
+  WORKLIST_RANKS,
+} from './worklist';
+export type {
+  Review,
+  ReviewAction,
+  ReviewState,
+  ReviewScope,
+  WorklistEntry,
+  WorklistRank,
+  WorklistRow,
+} from './worklist';
