@@ -17,6 +17,7 @@ CREATE TABLE export_runs (
   id INTEGER PRIMARY KEY,
   started_at TEXT NOT NULL,
   finished_at TEXT,
+  data_as_of TEXT,
   fhir_base TEXT NOT NULL,
   group_id TEXT NOT NULL,
   as_of TEXT NOT NULL,

@@ -24,12 +24,16 @@ export interface RunEnd {
   /** One line each, no patient data. */
   readonly errors?: readonly string[];
   readonly finishedAt?: string;
+  /** When the data are as of (the export's transactionTime); default the run's start. */
+  readonly dataAsOf?: string;
 }
 
 export interface Run {
   readonly id: number;
   readonly startedAt: string;
   readonly finishedAt?: string;
+  /** When the data are as of: the export's transactionTime, else the run's start. */
+  readonly dataAsOf: string;
   readonly fhirBase: string;
   readonly groupId: string;
   readonly asOf: IsoDate;
@@ -53,6 +57,7 @@ interface RunRow {
   id: number;
   started_at: string;
   finished_at: string | null;
+  data_as_of: string | null;
   fhir_base: string;
   group_id: string;
   as_of: string;
@@ -75,6 +80,7 @@ function toRun(r: RunRow): Run {
     id: r.id,
     startedAt: r.started_at,
     ...(r.finished_at ? { finishedAt: r.finished_at } : {}),
+    dataAsOf: r.data_as_of ?? r.started_at,
     fhirBase: r.fhir_base,
     groupId: r.group_id,
     asOf: r.as_of,
@@ -127,13 +133,14 @@ export function addAssessment(db: Db, runId: number, a: Assessment, notAssessed?
 export function finishRun(db: Db, runId: number, e: RunEnd): Run {
   const finishedAt = e.finishedAt ?? new Date().toISOString();
   db.prepare(
-    `UPDATE export_runs SET status = ?, finished_at = ?, resource_count = ?, failed_types = ?, errors = ?,
+    `UPDATE export_runs SET status = ?, finished_at = ?, data_as_of = ?, resource_count = ?, failed_types = ?, errors = ?,
        patient_count = (SELECT count(*) FROM patient_assessments WHERE run_id = export_runs.id),
        duration_ms = CAST(round((julianday(?) - julianday(started_at)) * 86400000) AS INTEGER)
      WHERE id = ?`,
   ).run(
     e.status,
     finishedAt,
+    e.dataAsOf ?? null,
     e.resourceCount ?? null,
     JSON.stringify(e.failedTypes ?? []),
     JSON.stringify(e.errors ?? []),
