@@ -5,6 +5,9 @@
  */
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { Settings } from '../rules/types';
+import { jsonLinesFeedback, type FeedbackSink } from './cds/feedback';
+import type { FetchLike } from './cds/fhir-reader';
+import type { JwtChecker } from './cds/jwt';
 import { cdsRoutes } from './cds/routes';
 import type { ServerConfig } from './config';
 import { localToday } from './local-date';
@@ -18,6 +21,12 @@ export interface ServerDeps {
   readonly logger?: boolean | { readonly level: string };
   /** Adds `POST /echo` (a bare JSON echo, the benchmark's baseline). Off in production. */
   readonly echo?: boolean;
+  /** The JWT check (default: the config's trusted issuers and their JWKS URLs). */
+  readonly jwt?: JwtChecker;
+  /** The HTTP client of the FHIR-read fallback (default: fetch). */
+  readonly fetch?: FetchLike;
+  /** Where card feedback goes (default: a JSON-lines file in dataDir). */
+  readonly feedback?: FeedbackSink;
 }
 
 /** Paths pino replaces with "[redacted]" wherever a log line carries them. */
@@ -76,6 +85,13 @@ export function buildServer(config: ServerConfig, deps: ServerDeps): FastifyInst
   if (deps.echo) app.post('/echo', async (request) => request.body);
 
   const today = deps.today ?? (() => localToday());
-  app.register(cdsRoutes, { config, settings: deps.settings, today });
+  app.register(cdsRoutes, {
+    config,
+    settings: deps.settings,
+    today,
+    feedback: deps.feedback ?? jsonLinesFeedback(config.dataDir),
+    ...(deps.jwt ? { jwt: deps.jwt } : {}),
+    ...(deps.fetch ? { fetch: deps.fetch } : {}),
+  });
   return app;
 }
