@@ -17,7 +17,7 @@ beforeAll(async () => {
   const c = ALL_CASES.find((x) => x.id === PATIENT);
   if (!c) throw new Error('case missing');
   prefetch = await prefetchFrom(await storeOf(c.build(AS_OF).resources), PATIENT);
-});
+}, 30_000);
 afterAll(() => stopHarness(h));
 
 type Card = Record<string, unknown> & { uuid: string; summary: string; indicator: string; source: { label: string } };
