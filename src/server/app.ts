@@ -18,7 +18,7 @@ export interface ServerDeps {
   /** The assessment date: the service's local date (a test pins it). */
   readonly today?: () => string;
   /** Fastify's logger option; `false` in tests. Redaction is added to an options object. */
-  readonly logger?: boolean | { readonly level: string };
+  readonly logger?: boolean | { readonly level: string; readonly stream?: { write(line: string): void } };
   /** Adds `POST /echo` (a bare JSON echo, the benchmark's baseline). Off in production. */
   readonly echo?: boolean;
   /** The JWT check (default: the config's trusted issuers and their JWKS URLs). */
@@ -45,7 +45,8 @@ export const REDACT_PATHS = [
 function loggerOption(logger: ServerDeps['logger']): FastifyServerOptions['logger'] {
   if (logger === false || logger === undefined) return logger ?? true;
   const level = logger === true ? 'info' : logger.level;
-  return { level, redact: { paths: REDACT_PATHS, censor: '[redacted]' } };
+  const stream = logger === true ? undefined : logger.stream;
+  return { level, redact: { paths: REDACT_PATHS, censor: '[redacted]' }, ...(stream ? { stream } : {}) };
 }
 
 /** A 4xx the framework raised (bad JSON, body too large, wrong media type) keeps its status. */
