@@ -68,6 +68,8 @@ export default tseslint.config(
   layer('features', ['smart', 'sandbox', 'cli', 'fhirclient']),
   layer('cli', ['smart', 'features', 'app', 'sandbox', 'fhirclient']),
   layer('sandbox', ['smart', 'features', 'app', 'cli', 'fhirclient']),
+  // src/server/app.ts is the server's own app module, so `app` (src/app) is not in this list.
+  layer('server', ['smart', 'features', 'cli', 'sandbox', 'fhirclient', 'react']),
   noFhirclient(['src/app/**/*.{ts,tsx}'], 'src/app'),
   noFhirclient(['src/main.tsx', 'src/launch.ts'], 'the page entries (src/main.tsx, src/launch.ts)'),
 );

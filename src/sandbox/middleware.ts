@@ -9,6 +9,7 @@ import { framePage } from './pages/frame-page';
 import { pickerPage } from './pages/picker-page';
 import { sandboxPage } from './pages/sandbox-page';
 import type { AuthServer } from './smart-auth';
+import { createCdsRoutes } from './cds/cds-routes';
 
 type Next = (err?: unknown) => void;
 const FHIR_JSON = 'application/fhir+json';
@@ -24,6 +25,7 @@ async function parseBody(req: IncomingMessage): Promise<Record<string, unknown>>
 
 /** All sandbox routes: the EHR page, the SMART authorization server and the FHIR endpoint. */
 export function createSandboxMiddleware(auth: AuthServer, cases: CaseSource) {
+  const cdsRoutes = createCdsRoutes(auth, cases);
   const launchUrl = (origin: string, id: string): string =>
     `/launch.html?iss=${encodeURIComponent(`${origin}/sandbox/fhir`)}&launch=${encodeURIComponent(id)}`;
 
@@ -95,6 +97,7 @@ export function createSandboxMiddleware(auth: AuthServer, cases: CaseSource) {
       return send(res, out.status, JSON.stringify(out.body), 'application/json', { Pragma: 'no-cache' });
     }
     if (path.startsWith('/sandbox/fhir/')) return fhir(req, res, url, path.slice('/sandbox/fhir/'.length));
+    if (await cdsRoutes(req, res, path, url.search, origin)) return;
     sendHtml(res, 404, errorPage('Not found', `No sandbox page at ${path}.`));
   }
 
