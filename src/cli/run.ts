@@ -4,6 +4,7 @@ import { loadUcumConverter } from '../fhir/units';
 import { assessRiluzole } from '../rules';
 import type { CliOptions } from './args';
 import { Collector } from './collector';
+import { InputError } from './input-error';
 import { formatText } from './format-text';
 import { loadSettings } from './load-settings';
 import { expandPath, fileResources } from './read-files';
@@ -26,16 +27,9 @@ export async function runAssessment(
   const store = collector.groups;
   timer('start-up (settings, UCUM)');
   try {
-    let count = 0;
-    for (const path of options.paths) {
-      for (const file of await expandPath(path)) {
-        for (const sourced of fileResources(file)) {
-          collector.add(sourced);
-          // Reading is synchronous (fast); let Ctrl-C and stream events in now and then.
-          if (++count % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
-        }
-      }
-    }
+    const files: string[] = [];
+    for (const path of options.paths) files.push(...(await expandPath(path)));
+    await collectFiles(collector, files);
     for (const warning of collector.finish()) warn(warning);
     timer(`read and normalise${store.spilled ? ' (records spilled to temp files)' : ''}`);
 
@@ -56,6 +50,34 @@ export async function runAssessment(
     return { patients: store.patientIds().length };
   } finally {
     store.dispose();
+  }
+}
+
+/**
+ * Reads each file's resources into the collector (normalised, grouped by patient, spilled to temp
+ * files past its limit), in order. The Bulk export's assessment (src/server/bulk) reads its
+ * downloaded files through this too: one NDJSON path for both.
+ * @param onFileError - absent: a file's InputError ends the read; given: it is reported and the
+ *   read goes on with the next file (records already taken from the failed file are kept)
+ * @throws InputError for a file that cannot be read or is not FHIR JSON / NDJSON
+ */
+export async function collectFiles(
+  collector: Collector,
+  files: readonly string[],
+  onFileError?: (file: string, error: InputError) => void,
+): Promise<void> {
+  let count = 0;
+  for (const file of files) {
+    try {
+      for (const sourced of fileResources(file)) {
+        collector.add(sourced);
+        // Reading is synchronous (fast); let Ctrl-C and stream events in now and then.
+        if (++count % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
+      }
+    } catch (error) {
+      if (!(onFileError && error instanceof InputError)) throw error;
+      onFileError(file, error);
+    }
   }
 }
 

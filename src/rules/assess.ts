@@ -10,7 +10,7 @@ import { mergeFindings } from './findings';
 import { interactionFindings } from './interactions';
 import { buildLabIndex, labResults } from './labs';
 import { assessMonitoring } from './monitoring';
-import { readFailureFinding, unavailableSources } from './read-failures';
+import { readFailureFinding, unavailableSources, unreadMonitoring } from './read-failures';
 import { DEFAULT_SETTINGS } from './settings';
 import { supportiveFindings } from './supportive';
 import { assessTreatment } from './treatment';
@@ -138,8 +138,7 @@ function run(
       findings: mergeFindings(eligibility.findings),
     },
     monitoring: {
-      status: monitoring.status,
-      ...(monitoring.nextDue ? { nextDue: monitoring.nextDue } : {}),
+      ...unreadMonitoring(monitoring.status, monitoring.nextDue, monitoringSources, asOf),
       schedule: monitoring.schedule,
       findings: monitoringFindings,
     },

@@ -6,7 +6,7 @@
 import { makeFinding } from './context';
 import type { Outcome, Row } from './eligibility-labs';
 import { sourceOf } from './sources';
-import type { DataSource, Finding, Policy } from './types';
+import type { DataSource, Finding, IsoDate, MonitoringStatus, Policy } from './types';
 
 interface Consequence {
   readonly what: string;
@@ -79,4 +79,21 @@ export function readFailureRows(unavailable: readonly DataSource[], policy: Poli
   if (unavailable.length === 0) return [];
   const outcome: Outcome = unavailable.some((s) => CONSEQUENCES[s].outcome !== 'info') ? 'insufficient-data' : 'info';
   return [{ outcome, finding: readFailureFinding(unavailable, policy) }];
+}
+
+/**
+ * Monitoring's status and next due date when labs or medications could not be (all) read: never
+ * `up-to-date` (spec §1.1: missing data is never good news). What was read may look complete, as
+ * in a Bulk export whose error file names Observation: the check is then due today, as with an
+ * unknown course start (spec §1). A worse status stands as it is.
+ * @param unread - the unavailable sources monitoring depends on (labs, medications)
+ */
+export function unreadMonitoring(
+  status: MonitoringStatus,
+  nextDue: IsoDate | undefined,
+  unread: readonly DataSource[],
+  asOf: IsoDate,
+): { readonly status: MonitoringStatus; readonly nextDue?: IsoDate } {
+  if (unread.length > 0 && status === 'up-to-date') return { status: 'due', nextDue: asOf };
+  return { status, ...(nextDue ? { nextDue } : {}) };
 }

@@ -2,7 +2,8 @@
  * `worklist export`: a Bulk Data Group export (helper G1's client), every patient assessed and stored
  * as one run. Exit 0 when every patient was assessed from complete data, 3 when some data could not be
  * read (the run is stored and those patients are listed with the reason), 1 when the export failed
- * (the run is recorded as failed and the previous run stays current), 2 for bad input.
+ * (the run is recorded as failed and the previous run stays current), 2 for bad input. The folder is
+ * assessed by helper G1's assessExport (the command line's NDJSON path; failed types unread for all).
  */
 import { readFile, rm } from 'node:fs/promises';
 import { InputError } from '../../cli/input-error';
@@ -11,10 +12,10 @@ import { backendServicesTokens, loadBackendKey } from '../bulk/backend-auth';
 import { KeyFileError } from '../bulk/backend-key';
 import { exportGroup, exportTypes, ExportError } from '../bulk/export-group';
 import type { ExportResult } from '../bulk/export-types';
+import { assessExport } from '../bulk/assess-export';
 import { addAssessment, finishRun, openDatabase, startRun, StoreError, type Db } from '../store';
 import type { Policy, Settings } from '../../rules/types';
 import type { Command } from './args';
-import { assessFolder } from './assess-folder';
 import { UsageProblem } from './commands';
 import type { Progress } from './progress';
 
@@ -51,15 +52,15 @@ async function storeAssessments(
   let n = 0;
   db.exec('BEGIN');
   try {
-    await assessFolder(result.dir, { ...opts, failedTypes: result.failedTypes }, (a) => {
-      addAssessment(db, runId, a);
+    for await (const { assessment } of assessExport(result, opts)) {
+      addAssessment(db, runId, assessment);
       n += 1;
       if (n % 200 === 0) {
         db.exec('COMMIT');
         db.exec('BEGIN');
       }
       progress.assessed(n);
-    });
+    }
     db.exec('COMMIT');
   } catch (error) {
     db.exec('ROLLBACK');

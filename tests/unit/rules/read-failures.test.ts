@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alt, als, assess, codes, data, finding, riluzole } from './fixtures';
+import { alt, als, assess, AS_OF, codes, data, finding, riluzole } from './fixtures';
 
 describe('sources the EHR did not return', () => {
   const normal = { labs: [alt('2026-11-10', 22)], conditions: [als()] };
@@ -44,5 +44,29 @@ describe('sources the EHR did not return', () => {
   it('ignores unknown source names rather than throwing', () => {
     const odd = { ...data(normal), unavailable: ['x-ray' as never] };
     expect(assess(odd).eligibility.status).toBe('eligible');
+  });
+
+  describe('monitoring never reads up to date on data that could not all be read', () => {
+    // On riluzole since 2026-06-01; an ALT on 2026-11-20 answers the month-6 point: up to date.
+    const treated = { meds: [riluzole({ start: '2026-06-01' })], labs: [alt('2026-11-20', 22)], conditions: [als()] };
+
+    it('is up to date with every source read (the control)', () => {
+      expect(assess(data(treated)).monitoring.status).toBe('up-to-date');
+    });
+
+    it.each(['labs', 'medications'] as const)('is due today when %s could not be read', (source) => {
+      const a = assess({ ...data(treated), unavailable: [source] });
+      expect(a.monitoring.status).toBe('due');
+      expect(a.monitoring.nextDue).toBe(AS_OF);
+    });
+
+    it('keeps a worse status as it is', () => {
+      const overdue = { ...treated, labs: [alt('2026-07-01', 22)] };
+      expect(assess({ ...data(overdue), unavailable: ['labs'] }).monitoring.status).toBe('overdue');
+    });
+
+    it('is unchanged by an unread smoking status', () => {
+      expect(assess({ ...data(treated), unavailable: ['status-observations'] }).monitoring.status).toBe('up-to-date');
+    });
   });
 });

@@ -2,6 +2,7 @@ import { readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
+import { BackendAuthError } from '../../../../src/server/bulk/backend-auth';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   BASE,
@@ -166,5 +167,18 @@ describe('Group $export: faults', () => {
     expect(log.polls).toHaveLength(3); // 2 s + 2 s waited; a third wait would pass 5 s
     expect(log.deletes).toHaveLength(1);
     expect((await readdir(tmpdir())).filter((n) => n.startsWith('riluzole-export-')).length).toBe(before);
+  });
+
+  it('fails as auth-failed, before any request, when no token can be had', async () => {
+    const log = bulkServer(server);
+    const error = await failure({
+      auth: {
+        token: () => Promise.reject(new BackendAuthError('the token endpoint refused the client (invalid_client)')),
+        invalidate: () => undefined,
+      },
+    });
+    expect(error.failure).toBe('auth-failed');
+    expect(error.message).toBe('the token endpoint refused the client (invalid_client)');
+    expect(log.kickOffs).toHaveLength(0);
   });
 });
