@@ -62,11 +62,16 @@ export interface FakeBulk {
  */
 export async function fakeBulk(
   caseIds: readonly string[],
-  opts: { readonly errorTypes?: readonly string[]; readonly refuseKickOff?: boolean } = {},
+  opts: {
+    readonly errorTypes?: readonly string[];
+    readonly refuseKickOff?: boolean;
+    /** Resources added to the export (e.g. an ALT filed late). */
+    readonly extra?: readonly Resource[];
+  } = {},
 ): Promise<FakeBulk> {
   const byType = new Map<string, Resource[]>();
-  for (const id of caseIds)
-    for (const r of caseResources(id).resources) byType.set(r.resourceType, [...(byType.get(r.resourceType) ?? []), r]);
+  const all = [...caseIds.flatMap((id) => caseResources(id).resources), ...(opts.extra ?? [])];
+  for (const r of all) byType.set(r.resourceType, [...(byType.get(r.resourceType) ?? []), r]);
   const log: string[] = [];
   let base = '';
   const server: Server = createServer((req, res) => {

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase, listRuns } from '../../../src/server/store';
+import { alt } from '../../cases/builders';
 import { fakeBulk, privateJwk, runWorklist } from './worklist-cli-helpers';
 
 const dir = mkdtempSync(join(tmpdir(), 'worklist-export-'));
@@ -131,6 +132,43 @@ describe('worklist export', { timeout: 90_000 }, () => {
     } finally {
       await server.close();
     }
+  });
+
+  it('re-opens exactly the patient whose second export brings a new ALT, even one with an old date', async () => {
+    const db = join(dir, 'reopen.sqlite');
+    const first = await fakeBulk(CASES);
+    try {
+      expect((await exportTo(first.base, db)).status).toBe(0);
+    } finally {
+      await first.close();
+    }
+    for (const id of CASES) {
+      const r = await runWorklist([
+        'review',
+        '--db',
+        db,
+        '--patient',
+        id,
+        '--action',
+        'acknowledge',
+        '--by',
+        'Practitioner/n1',
+      ]);
+      expect(r.status).toBe(0);
+    }
+    const late = alt('on-riluzole-up-to-date', 77, '2026-08-01', 30);
+    const second = await fakeBulk(CASES, { extra: [late] });
+    try {
+      expect((await exportTo(second.base, db)).status).toBe(0);
+    } finally {
+      await second.close();
+    }
+    const states = Object.fromEntries((await list(db)).map((x) => [x.patientId, x.reviewState]));
+    expect(states).toEqual({
+      'alt-stop-on-treatment': 'acknowledged',
+      'eligible-baseline-normal': 'acknowledged',
+      'on-riluzole-up-to-date': 'reopened',
+    });
   });
 
   it('exits 2 for missing arguments', async () => {
