@@ -44,9 +44,12 @@ export function rankWords(
       if (top?.code === 'data.read-failed') return trimStop(top.title);
       return `Not on a riluzole order, eligibility ${a.eligibility.status}${top ? `: ${findingWords(top)}` : ''}`;
     case 'rest':
-      return onOrder
-        ? `Monitoring ${a.monitoring.status}${nextCheck(a)}`
-        : `Not on a riluzole order (treatment ${a.treatment.status}), eligibility ${a.eligibility.status}`;
+      if (!onOrder)
+        return `Not on a riluzole order (treatment ${a.treatment.status}), eligibility ${a.eligibility.status}`;
+      // On an order that has not started a course: a planned or future-dated order (spec §1).
+      if (a.treatment.status === 'never' || a.treatment.status === 'stopped')
+        return `Riluzole order planned or not yet started (treatment ${a.treatment.status}), eligibility ${a.eligibility.status}`;
+      return `Monitoring ${a.monitoring.status}${nextCheck(a)}`;
     default: {
       const unknown: never = rank;
       return unknown;

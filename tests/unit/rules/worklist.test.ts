@@ -50,6 +50,11 @@ describe('the rank of a patient', () => {
     expect(only({ assessment: assessCase(id), reviews: [] }).rank).toBe(rank);
   });
 
+  it('says a planned order has not started a course, rather than "monitoring not-applicable"', () => {
+    const row = only({ assessment: assessCase('planned-start-next-week'), reviews: [] });
+    expect(row.reason).toBe('Riluzole order planned or not yet started (treatment never), eligibility eligible.');
+  });
+
   it('puts a critical finding of the eligibility rows of a never-treated patient in work-up, not critical', () => {
     const a = assessCase('riluzole-allergy');
     expect(a.findings.some((f) => f.severity === 'critical')).toBe(true);
