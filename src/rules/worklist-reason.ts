@@ -48,7 +48,10 @@ export function rankWords(
         return `Not on a riluzole order (treatment ${a.treatment.status}), eligibility ${a.eligibility.status}`;
       // On an order that has not started a course: a planned or future-dated order (spec §1).
       if (a.treatment.status === 'never' || a.treatment.status === 'stopped')
-        return `Riluzole order planned or not yet started (treatment ${a.treatment.status}), eligibility ${a.eligibility.status}`;
+        return (
+          `Riluzole order planned or not yet started (treatment ${a.treatment.status}), ` +
+          `eligibility ${a.eligibility.status}`
+        );
       return `Monitoring ${a.monitoring.status}${nextCheck(a)}`;
     default: {
       const unknown: never = rank;

@@ -133,7 +133,8 @@ export function addAssessment(db: Db, runId: number, a: Assessment, notAssessed?
 export function finishRun(db: Db, runId: number, e: RunEnd): Run {
   const finishedAt = e.finishedAt ?? new Date().toISOString();
   db.prepare(
-    `UPDATE export_runs SET status = ?, finished_at = ?, data_as_of = ?, resource_count = ?, failed_types = ?, errors = ?,
+    `UPDATE export_runs
+     SET status = ?, finished_at = ?, data_as_of = ?, resource_count = ?, failed_types = ?, errors = ?,
        patient_count = (SELECT count(*) FROM patient_assessments WHERE run_id = export_runs.id),
        duration_ms = CAST(round((julianday(?) - julianday(started_at)) * 86400000) AS INTEGER)
      WHERE id = ?`,
