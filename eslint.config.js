@@ -93,6 +93,17 @@ export default tseslint.config(
   layer('features', ['smart', 'sandbox', 'cli', 'fhirclient']),
   layer('cli', ['smart', 'features', 'app', 'sandbox', 'fhirclient']),
   layer('sandbox', ['smart', 'features', 'app', 'cli', 'fhirclient']),
+  // src/server/app.ts is the server's own app module, so `app` (src/app) is not in this list.
+  layer('server', ['smart', 'features', 'cli', 'sandbox', 'fhirclient', 'react']),
+  // The worklist command line reuses the command line's NDJSON path, settings loader and one-line
+  // errors (issue 9: "the files stream into the command line's existing NDJSON path"); until those move
+  // to a shared module, src/server/worklist and the Bulk export's assessor may import src/cli (and nothing
+  // else of the app's layers).
+  layer('server/worklist', ['smart', 'features', 'sandbox', 'fhirclient', 'react']),
+  {
+    ...layer('server', ['smart', 'features', 'sandbox', 'fhirclient', 'react']),
+    files: ['src/server/bulk/assess-export.ts'],
+  },
   noFhirclient(['src/app/**/*.{ts,tsx}'], 'src/app'),
   noStringKeyedTables,
   noFhirclient(['src/main.tsx', 'src/launch.ts'], 'the page entries (src/main.tsx, src/launch.ts)'),

@@ -68,7 +68,7 @@ export function assessEligibility(ctx: Ctx, tv: TreatmentView, interactions: rea
   }
   // `eligible` needs a usable ALT within the ULN (spec §4); a row always explains why not.
   if (status === 'eligible' && !labs.altWithinUln) status = 'insufficient-data';
-  return { status, window: w, findings: rows.map((r) => r.finding) };
+  return { status, window: w, findings: rows.map((r) => ({ ...r.finding, outcome: r.outcome })) };
 }
 
 function conditionRows(ctx: Ctx, conditionsUnread: boolean): Row[] {

@@ -27,3 +27,21 @@ export { LABELLED_DOSE_WORDS } from './on-treatment';
 export { NOT_ASSESSED_PARTS, NOT_ASSESSED_WORDS } from './guard';
 export * from './types';
 export * from './thresholds';
+export {
+  buildWorklist,
+  reviewScope,
+  whatIsNew,
+  isCovered,
+  onRiluzoleOrder,
+  REVIEW_ACTIONS,
+  WORKLIST_RANKS,
+} from './worklist';
+export type {
+  Review,
+  ReviewAction,
+  ReviewState,
+  ReviewScope,
+  WorklistEntry,
+  WorklistRank,
+  WorklistRow,
+} from './worklist';

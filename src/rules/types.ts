@@ -365,6 +365,11 @@ export interface Finding {
   readonly evidence: readonly Evidence[];
   /** The label section or guideline the finding rests on, e.g. "RILUTEK US label 5.1". */
   readonly source: string;
+  /**
+   * Eligibility rows only (spec §4): the row's outcome, "info" for info-only rows. Severity alone
+   * cannot tell a not-recommended row from a caution row (both are warnings); a CDS card can.
+   */
+  readonly outcome?: EligibilityStatus | 'info';
 }
 
 export interface LabResult extends Evidence {

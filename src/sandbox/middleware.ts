@@ -9,6 +9,7 @@ import { framePage } from './pages/frame-page';
 import { pickerPage } from './pages/picker-page';
 import { sandboxPage } from './pages/sandbox-page';
 import type { AuthServer } from './smart-auth';
+import { createCdsRoutes } from './cds/cds-routes';
 import type { SandboxBulk } from './bulk/sandbox-bulk';
 
 type Next = (err?: unknown) => void;
@@ -24,10 +25,11 @@ async function parseBody(req: IncomingMessage): Promise<Record<string, unknown>>
 }
 
 /**
- * All sandbox routes: the EHR page, the SMART authorization server and the FHIR endpoint, and
- * (with `bulk`) Backend Services tokens and Bulk Data export.
+ * All sandbox routes: the EHR page, the SMART authorization server and the FHIR endpoint, CDS Hooks,
+ * and (with `bulk`) Backend Services tokens and Bulk Data export.
  */
 export function createSandboxMiddleware(auth: AuthServer, cases: CaseSource, bulk?: Promise<SandboxBulk>) {
+  const cdsRoutes = createCdsRoutes(auth, cases);
   const launchUrl = (origin: string, id: string): string =>
     `/launch.html?iss=${encodeURIComponent(`${origin}/sandbox/fhir`)}&launch=${encodeURIComponent(id)}`;
 
@@ -103,6 +105,7 @@ export function createSandboxMiddleware(auth: AuthServer, cases: CaseSource, bul
     }
     if (bulk && path.startsWith('/sandbox/bulk/')) return (await bulk).routes.bulk(req, res, path, origin);
     if (path.startsWith('/sandbox/fhir/')) return fhir(req, res, url, path.slice('/sandbox/fhir/'.length));
+    if (await cdsRoutes(req, res, path, url.search, origin)) return;
     sendHtml(res, 404, errorPage('Not found', `No sandbox page at ${path}.`));
   }
 

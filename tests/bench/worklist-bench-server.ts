@@ -30,6 +30,7 @@ function linesOf(index: number): ReturnType<typeof patientLines> {
 /** Answers the searches export-jobs.ts makes (`Type?patient=…`, `Patient?_id=…`, `Medication`). */
 function storeOf(index: number): FhirStore {
   return {
+    create: () => Promise.reject(new Error('the bench store is read-only')),
     async handle({ url }) {
       const type = url.split('?')[0] ?? '';
       const offset = Number(new URLSearchParams(url.split('?')[1] ?? '').get('_offset') ?? '0');
