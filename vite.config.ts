@@ -6,7 +6,7 @@ import { sandboxPlugin } from './src/sandbox/vite-plugin.ts';
 const root = import.meta.dirname;
 
 // fhirclient's browser entry: under Vitest the package resolves to its Node entry, where
-// FHIR.oauth2 is undefined (../shared/stack-notes.md).
+// FHIR.oauth2 is undefined (jsdom and happy-dom alike), so the tests alias the browser entry.
 const fhirclientBrowser = resolve(root, 'node_modules/fhirclient/lib/entry/browser.js');
 
 export default defineConfig(({ command }) => ({
@@ -17,10 +17,18 @@ export default defineConfig(({ command }) => ({
   // FHIRCLIENT_PURE drops fhirclient's polyfills; browsers have crypto.subtle for PKCE.
   define: { FHIRCLIENT_PURE: 'true' },
   resolve: {
-    alias: [{ find: 'isomorphic-webcrypto', replacement: resolve(root, 'src/smart/empty-module.ts') }],
+    alias: [
+      { find: 'isomorphic-webcrypto', replacement: resolve(root, 'src/smart/empty-module.ts') },
+      // fhirclient's logger (it can print the access token) and its Base64 library, replaced by
+      // small stand-ins: see the two files.
+      { find: /^debug$/, replacement: resolve(root, 'src/smart/no-debug.cjs') },
+      { find: /^js-base64$/, replacement: resolve(root, 'src/smart/base64.cjs') },
+    ],
   },
   build: {
     sourcemap: true,
+    // .vite/manifest.json: scripts/bundle-budget.mjs reads which chunks each page loads first.
+    manifest: true,
     rollupOptions: {
       input: { index: resolve(root, 'index.html'), launch: resolve(root, 'launch.html') },
     },

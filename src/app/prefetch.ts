@@ -10,7 +10,6 @@ import type { QueryPolicy } from '../fhir/queries/query-policy';
 import { buildReadPlan } from '../fhir/queries/read-plan';
 import { isReadGranted, readQueryOptions } from '../fhir/queries/read-queries';
 import { clinicSettingsQueryOptions } from './clinic-settings';
-import { ucumQueryOptions } from './ucum-query';
 
 export function prefetchPatientReads(client: QueryClient, gateway: FhirGateway, policy: QueryPolicy): void {
   const plan = buildReadPlan({
@@ -24,5 +23,4 @@ export function prefetchPatientReads(client: QueryClient, gateway: FhirGateway, 
     if (isReadGranted(gateway, spec)) void client.prefetchQuery(readQueryOptions({ gateway, policy }, spec));
   }
   void client.prefetchQuery(clinicSettingsQueryOptions());
-  void client.prefetchQuery(ucumQueryOptions());
 }

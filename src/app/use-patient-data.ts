@@ -8,9 +8,11 @@ import type { RetryPolicy } from '../fhir/queries/fetch-pages';
 import type { FhirGateway } from '../fhir/queries/fhir-gateway';
 import type { QueryPolicy } from '../fhir/queries/query-policy';
 import { normalizePatientResources } from '../fhir/normalize';
+import { trackMisses } from '../fhir/unit-misses';
+import { tableConverter } from '../fhir/units';
 import { assessRiluzole } from '../rules';
 import type { Assessment, ClinicalData, DataSource, PatientRecord, Policy, Settings } from '../rules/types';
-import { unavailableSources } from './unavailable-sources';
+import { unavailableSources } from '../fhir/queries/read-sources';
 import type { ReadState } from '../fhir/queries/read-state';
 import { clinicSettingsQueryOptions } from './clinic-settings';
 import { localIsoDate } from './local-date';
@@ -50,7 +52,6 @@ export interface PatientDataOptions {
 
 export function usePatientData(gateway: FhirGateway, options: PatientDataOptions): PatientData {
   const { reads, resources, fetchedAt, refresh, retry } = useFhirReads(gateway, options.queryPolicy, options.retry);
-  const units = useQuery(ucumQueryOptions());
   const settingsQuery = useQuery(clinicSettingsQueryOptions());
   const settings = settingsQuery.data?.settings;
 
@@ -63,9 +64,26 @@ export function usePatientData(gateway: FhirGateway, options: PatientDataOptions
   // a lagging list would be assessed as if complete ("No baseline ALT" while the ALT is already in).
   const snapshot = useMemo(() => ({ resources, allStarted, unavailable }), [resources, allStarted, unavailable]);
   const deferred = useDeferredValue(snapshot);
+  // The spec §3 table first; UCUM only once the table has missed a unit (see fhir/unit-misses.ts).
+  const tableRun = useMemo(() => {
+    const tracked = trackMisses(tableConverter);
+    return {
+      data: normalizePatientResources(deferred.resources, { units: tracked.converter }),
+      missed: tracked.missed(),
+    };
+  }, [deferred.resources]);
+  // A disabled query still returns its cached value: once loaded for a miss, UCUM stays in use, so
+  // later pages never fall back to the table.
+  const units = useQuery({ ...ucumQueryOptions(), enabled: tableRun.missed });
+  const needUcum = tableRun.missed || units.data !== undefined;
   const data = useMemo(
-    () => (units.data ? normalizePatientResources(deferred.resources, { units: units.data }) : undefined),
-    [deferred.resources, units.data],
+    () =>
+      !needUcum
+        ? tableRun.data
+        : units.data
+          ? normalizePatientResources(deferred.resources, { units: units.data })
+          : undefined,
+    [needUcum, tableRun, deferred.resources, units.data],
   );
   const policy = options.policy ?? settings?.policy ?? 'us';
   const asOf = options.asOf ?? localIsoDate();

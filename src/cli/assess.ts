@@ -1,11 +1,16 @@
 /**
  * `npm run assess -- [--as-of YYYY-MM-DD] [--policy us|eu] [--settings FILE] [--format json|text] PATH...`
  * Exit status: 0 done, 2 bad arguments or bad input (one line on stderr, never a stack trace),
- * 1 an internal error (a bug: one line, the stack only with ASSESS_DEBUG=1).
+ * 3 done but partial (some NDJSON lines could not be read: every patient is assessed with those
+ * records marked "could not be read completely"), 1 an internal error (a bug: one line, the stack
+ * only with ASSESS_DEBUG=1).
  */
 import { parseCliArgs, USAGE } from './args';
 import { describeError, InputError } from './input-error';
 import { runAssessment } from './run';
+
+/** Every patient was assessed, but some input lines could not be read. */
+const EXIT_PARTIAL = 3;
 
 async function main(argv: readonly string[]): Promise<number> {
   const parsed = parseCliArgs(argv);
@@ -20,9 +25,9 @@ async function main(argv: readonly string[]): Promise<number> {
       break;
   }
   try {
-    const { patients } = await runAssessment(parsed.options, process.stdout);
+    const { patients, partial } = await runAssessment(parsed.options, process.stdout);
     if (patients === 0) process.stderr.write('assess: no patient found in the input\n');
-    return 0;
+    return partial ? EXIT_PARTIAL : 0;
   } catch (error) {
     if (error instanceof InputError) {
       process.stderr.write(`assess: ${error.message}\n`);

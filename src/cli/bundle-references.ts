@@ -38,18 +38,22 @@ function idFromEntry(entry: Record<string, unknown>): string | undefined {
   return undefined;
 }
 
-function rewriteReferences(node: unknown, targets: ReadonlyMap<string, string>): void {
-  if (Array.isArray(node)) {
-    for (const item of node) rewriteReferences(item, targets);
-    return;
-  }
-  if (!isObject(node)) return;
-  for (const [key, value] of Object.entries(node)) {
-    if (key === 'reference' && typeof value === 'string') {
-      const target = targets.get(value);
-      if (target !== undefined) node.reference = target;
-    } else if (typeof value === 'object' && value !== null) {
-      rewriteReferences(value, targets);
+/** Without recursion: a resource (or a Bundle inside one) may be nested thousands of levels deep. */
+function rewriteReferences(root: unknown, targets: ReadonlyMap<string, string>): void {
+  const pending: unknown[] = [root];
+  for (let node = pending.pop(); node !== undefined; node = pending.pop()) {
+    if (Array.isArray(node)) {
+      for (const item of node) if (typeof item === 'object' && item !== null) pending.push(item);
+      continue;
+    }
+    if (!isObject(node)) continue;
+    for (const [key, value] of Object.entries(node)) {
+      if (key === 'reference' && typeof value === 'string') {
+        const target = targets.get(value);
+        if (target !== undefined) node.reference = target;
+      } else if (typeof value === 'object' && value !== null) {
+        pending.push(value);
+      }
     }
   }
 }

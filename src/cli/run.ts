@@ -1,48 +1,54 @@
 import type { Writable } from 'node:stream';
 import { assembleClinicalData } from '../fhir/normalize';
+import { sourcesOfResourceType } from '../fhir/resource-sources';
 import { loadUcumConverter } from '../fhir/units';
 import { assessRiluzole } from '../rules';
 import type { CliOptions } from './args';
 import { Collector } from './collector';
+import { InputError } from './input-error';
 import { formatText } from './format-text';
 import { loadSettings } from './load-settings';
-import { expandPath, fileResources } from './read-files';
+import { type BadLine, expandPath, fileResources } from './read-files';
+import { UnreadableLines } from './unreadable';
 import { writeLine } from './write-line';
 
 /**
  * Reads every input, then assesses each patient in patient-id order and writes one line of JSON
- * (or a text block) per patient. Warnings (records that name no patient) go to `warn`.
+ * (or a text block) per patient. Warnings (records that name no patient, NDJSON lines that could
+ * not be read, resources read twice) go to `warn`.
+ * @returns the patients assessed, and `partial` when some input lines could not be read
  * @throws InputError for bad input; nothing is written to `out` before all input has been read
  */
 export async function runAssessment(
   options: CliOptions,
   out: Writable,
   warn: (line: string) => void = (line) => process.stderr.write(`assess: ${line}\n`),
-): Promise<{ readonly patients: number }> {
+): Promise<{ readonly patients: number; readonly partial: boolean }> {
   const timer = phaseTimer(warn);
   const settings = await loadSettings(options.settingsFile);
   const policy = options.policy ?? settings.policy;
   const collector = new Collector(await loadUcumConverter(), spillAfter());
   const store = collector.groups;
   timer('start-up (settings, UCUM)');
+  const unreadable = new UnreadableLines(warn);
   try {
-    let count = 0;
-    for (const path of options.paths) {
-      for (const file of await expandPath(path)) {
-        for (const sourced of fileResources(file)) {
-          collector.add(sourced);
-          // Reading is synchronous (fast); let Ctrl-C and stream events in now and then.
-          if (++count % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
-        }
-      }
-    }
+    const files: string[] = [];
+    const seenFiles = new Set<string>();
+    for (const path of options.paths) files.push(...(await expandPath(path, seenFiles)));
+    const { repeats } = await collectFiles(collector, files, { onBadLine: unreadable.add });
     for (const warning of collector.finish()) warn(warning);
+    if (repeats > 0) warn(`${repeats} resource(s) appeared more than once (same type and id); each was read once`);
+    const unavailable = unreadable.unavailable();
     timer(`read and normalise${store.spilled ? ' (records spilled to temp files)' : ''}`);
 
     let first = true;
     await store.emitInOrder(
       (id, items) => {
-        const data = assembleClinicalData(id, items, collector.medications);
+        const assembled = assembleClinicalData(id, items, collector.medications);
+        const data =
+          unavailable.length === 0
+            ? assembled
+            : { ...assembled, unavailable: [...new Set([...(assembled.unavailable ?? []), ...unavailable])] };
         const assessment = assessRiluzole(data, { asOf: options.asOf, policy, settings });
         return options.format === 'json' ? JSON.stringify(assessment) : formatText(assessment);
       },
@@ -53,10 +59,74 @@ export async function runAssessment(
       },
     );
     timer('assemble, assess and write');
-    return { patients: store.patientIds().length };
+    return { patients: store.patientIds().length, partial: unreadable.lines > 0 };
   } finally {
     store.dispose();
   }
+}
+
+/**
+ * Remembers the resources read, by type and id: a resource found in two files is read once. Only
+ * the types the app reads: an Organization shared by several Synthea bundles is no news.
+ */
+class ReadOnce {
+  private readonly ids = new Map<string, Set<string>>();
+  repeats = 0;
+
+  first(resource: { readonly resourceType: string; readonly id?: unknown }): boolean {
+    if (typeof resource.id !== 'string' || resource.id === '') return true;
+    if (sourcesOfResourceType(resource.resourceType).length === 0) return true;
+    let ids = this.ids.get(resource.resourceType);
+    if (!ids) this.ids.set(resource.resourceType, (ids = new Set()));
+    if (ids.has(resource.id)) {
+      this.repeats += 1;
+      return false;
+    }
+    ids.add(resource.id);
+    return true;
+  }
+}
+
+/** How collectFiles treats bad input. */
+export interface CollectOptions {
+  /** An NDJSON line that is not JSON or not a resource: given, it is reported and skipped. */
+  readonly onBadLine?: (bad: BadLine) => void;
+  /**
+   * A file's InputError: absent, it ends the read; given, it is reported and the read goes on with
+   * the next file (records already taken from the failed file are kept).
+   */
+  readonly onFileError?: (file: string, error: InputError) => void;
+}
+
+/**
+ * Reads each file's resources into the collector (normalised, grouped by patient, spilled to temp
+ * files past its limit), in order, each resource of the types the app reads once (by type and id).
+ * The Bulk export's assessment (src/server/bulk) reads its downloaded files through this too: one
+ * NDJSON path for both.
+ * @returns how many resources were left out as repeats
+ * @throws InputError for a file that cannot be read or is not FHIR JSON / NDJSON
+ */
+export async function collectFiles(
+  collector: Collector,
+  files: readonly string[],
+  options: CollectOptions = {},
+): Promise<{ readonly repeats: number }> {
+  const once = new ReadOnce();
+  let count = 0;
+  for (const file of files) {
+    try {
+      for (const sourced of fileResources(file, options.onBadLine)) {
+        if (!once.first(sourced.resource)) continue;
+        collector.add(sourced);
+        // Reading is synchronous (fast); let Ctrl-C and stream events in now and then.
+        if (++count % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
+      }
+    } catch (error) {
+      if (!(options.onFileError && error instanceof InputError)) throw error;
+      options.onFileError(file, error);
+    }
+  }
+  return { repeats: once.repeats };
 }
 
 /**

@@ -1,5 +1,5 @@
 /**
- * Every code set of ../shared/clinical-spec.md §2, as named constants. Codes are matched exactly
+ * Every code set of docs/clinical-spec.md §2, as named constants. Codes are matched exactly
  * (no SNOMED hierarchy); ICD-10 "J84.x"-style entries are code ranges (see `IcdRange`).
  * Also the whole-word name matcher every module uses, so that "matched by name" means one thing.
  */

@@ -1,5 +1,5 @@
 /**
- * Unit conversion to each analyte's canonical unit (../shared/clinical-spec.md §3).
+ * Unit conversion to each analyte's canonical unit (docs/clinical-spec.md §3).
  *
  * Two converters share one table of the spec's spellings. The table is consulted first by both, so
  * the browser (table only) and the command line (table + UCUM) give the same number for every
@@ -8,6 +8,7 @@
  */
 import type { Analyte } from '../rules/types';
 import { SYSTEM } from './codes';
+import { quietly } from './quiet';
 import { roundNoise, tableKey } from './unit-folding';
 
 export { roundNoise, tableKey } from './unit-folding';
@@ -59,20 +60,24 @@ const times =
     v * k;
 const fahrenheit: Convert = (v) => ((v - 32) * 5) / 9;
 
-const ENZYME: Record<string, Convert> = {
+/** Spelling → conversion. A Map: a unit such as "constructor" must not find Object.prototype's (issue 8.1). */
+type Table = ReadonlyMap<string, Convert>;
+const table = (spellings: { readonly [spelling: string]: Convert }): Table => new Map(Object.entries(spellings));
+
+const ENZYME: Table = table({
   'u/l': same,
   'iu/l': same,
   '[iu]/l': same,
   'units/l': same,
   'ukat/l': times(60),
   'nkat/l': times(0.06),
-};
-const BILIRUBIN: Record<string, Convert> = {
+});
+const BILIRUBIN: Table = table({
   'mg/dl': same,
   'umol/l': (v) => v / BILIRUBIN_UMOL_PER_MG_DL,
   'mg/l': (v) => v / 10,
-};
-const COUNT: Record<string, Convert> = {
+});
+const COUNT: Table = table({
   '10*9/l': same,
   '10*3/ul': same,
   '10*3/mm3': same,
@@ -84,26 +89,26 @@ const COUNT: Record<string, Convert> = {
   '{cells}/ul': (v) => v / 1000,
   '/mm3': (v) => v / 1000,
   'cells/mm3': (v) => v / 1000,
-};
-const PERCENT: Record<string, Convert> = { '%': same };
-const FVC: Record<string, Convert> = { '%': same, '%pred': same, '%predicted': same };
-const EGFR: Record<string, Convert> = {
+});
+const PERCENT: Table = table({ '%': same });
+const FVC: Table = table({ '%': same, '%pred': same, '%predicted': same });
+const EGFR: Table = table({
   'ml/min/{1.73_m2}': same,
   'ml/min/1.73m2': same,
   'ml/min/1.73_m2': same,
   'ml/min/{1.73m2}': same,
   'ml/min/1.73m*2': same,
   'ml/min': same,
-};
-const WEIGHT: Record<string, Convert> = {
+});
+const WEIGHT: Table = table({
   kg: same,
   g: (v) => v / 1000,
   '[lb_av]': times(LB_KG),
   lb: times(LB_KG),
   lbs: times(LB_KG),
-};
-const BMI: Record<string, Convert> = { 'kg/m2': same, 'kg/m*2': same };
-const TEMPERATURE: Record<string, Convert> = {
+});
+const BMI: Table = table({ 'kg/m2': same, 'kg/m*2': same });
+const TEMPERATURE: Table = table({
   cel: same,
   '°c': same,
   degc: same,
@@ -112,9 +117,9 @@ const TEMPERATURE: Record<string, Convert> = {
   '°f': fahrenheit,
   degf: fahrenheit,
   f: fahrenheit,
-};
+});
 
-const TABLE: Readonly<Record<Analyte, Record<string, Convert>>> = {
+const TABLE: Readonly<Record<Analyte, Table>> = {
   alt: ENZYME,
   ast: ENZYME,
   alp: ENZYME,
@@ -185,10 +190,10 @@ function makeConverter(ucum?: UcumStep): UnitConverter {
         );
         if (frac !== undefined) return roundNoise(frac);
       }
-      const table = TABLE[analyte];
+      const spellings = TABLE[analyte];
       const f =
-        (first !== undefined ? table[tableKey(first)] : undefined) ??
-        (second !== undefined ? table[tableKey(second)] : undefined);
+        (first !== undefined ? spellings.get(tableKey(first)) : undefined) ??
+        (second !== undefined ? spellings.get(tableKey(second)) : undefined);
       if (f) return roundNoise(f(value));
       // Percentages are never left to UCUM: "1" or "{ratio}" would turn 65 into 6500 %.
       if (!ucum || CANONICAL_UNIT[analyte] === '%') return undefined;
@@ -211,13 +216,15 @@ export const tableConverter: UnitConverter = makeConverter();
 export async function loadUcumConverter(): Promise<UnitConverter> {
   try {
     const mod = await import('@lhncbc/ucum-lhc');
-    const utils = (mod.UcumLhcUtils ?? mod.default?.UcumLhcUtils)?.getInstance();
+    const utils = quietly(() => (mod.UcumLhcUtils ?? mod.default?.UcumLhcUtils)?.getInstance());
     if (!utils) return tableConverter;
     return makeConverter((analyte, value, from) => {
       try {
         const isBili = analyte === 'bilirubinTotal' || analyte === 'bilirubinDirect';
         const options = isBili ? { molecularWeight: BILIRUBIN_MOLECULAR_WEIGHT } : undefined;
-        const r = utils.convertUnitTo(from, value, CANONICAL_UNIT[analyte], options);
+        // UCUM has no spaces: such a unit is not UCUM, and the library would print it (issue 8.6).
+        if (/\s/.test(from)) return undefined;
+        const r = quietly(() => utils.convertUnitTo(from, value, CANONICAL_UNIT[analyte], options));
         // A success with messages means the library guessed ("we assumed you meant ..."): refuse.
         const clean = r.status === 'succeeded' && typeof r.toVal === 'number' && r.msg.length === 0;
         return clean ? (r.toVal ?? undefined) : undefined;

@@ -10,10 +10,9 @@ import { mergeFindings } from './findings';
 import { ge, gt, le } from './interval';
 import { describeLab, within } from './labs';
 import type { MonitoringResult } from './monitoring';
-import { HY_BILIRUBIN_MULTIPLE, HY_TRANSAMINASE_MULTIPLE } from './on-treatment-liver';
 import { treatmentSpan } from './on-treatment';
 import { settingWords, sourceOf, withSettings } from './sources';
-import { MONITOR_MORE_MULTIPLE } from './transaminase';
+import { ABOVE_3X as MONITOR_MORE_MULTIPLE, HY_BILIRUBIN_MULTIPLE, HY_TRANSAMINASE_MULTIPLE } from './thresholds';
 import type { TreatmentView } from './treatment';
 import type { ConfirmAnalyte, Confirmation, Finding, IsoDate, MonitoringStatus, SinceStop, UlnReading } from './types';
 

@@ -2,6 +2,7 @@
  * What every rule module receives: the data, the pinned date, the policy, the settings, the
  * prepared lab index, and a sink for data notes. Also the small helpers that build findings.
  */
+import { numberText, unitText, valueText } from './display';
 import type { Interval } from './interval';
 import type { Limit } from './uln';
 import type {
@@ -75,6 +76,7 @@ export function evidenceOf(lab: Lab): Evidence {
     display: r.display,
   };
   if (r.value !== undefined) e.value = r.value;
+  if (r.comparator !== undefined) e.comparator = r.comparator;
   if (r.unit !== undefined) e.unit = r.unit;
   if (r.date !== undefined) e.date = r.date;
   if (r.uln !== undefined) e.uln = r.uln;
@@ -84,21 +86,14 @@ export function evidenceOf(lab: Lab): Evidence {
   return e;
 }
 
-const UNIT_WORDS: Readonly<Record<string, string>> = {
-  '10*9/L': '×10⁹/L',
-  Cel: '°C',
-  'mL/min/{1.73_m2}': 'mL/min/1.73 m²',
-  'kg/m2': 'kg/m²',
-};
-
-/** A unit as people write it. */
+/** A unit as people write it (the display module's words, so rules and screens agree). */
 export function unitWords(unit: string): string {
-  return UNIT_WORDS[unit] ?? unit;
+  return unitText(unit);
 }
 
 /** A number without float noise (212, 0.68, 1.234). */
 export function num(v: number): string {
-  return String(Number(v.toFixed(3)));
+  return numberText(v);
 }
 
 const ANALYTE_WORDS: Readonly<Record<Analyte, string>> = {
@@ -123,7 +118,7 @@ export function analyteWords(a: Analyte): string {
   return ANALYTE_WORDS[a];
 }
 
-/** "212 U/L" or "<5 U/L". */
+/** "212 U/L" or "<5 U/L" (spec §1 "Display": a comparator is always shown). */
 export function valueWords(lab: Lab): string {
-  return `${lab.comparator ?? ''}${num(lab.value)} ${unitWords(lab.record.unit)}`;
+  return valueText(lab.value, lab.record.unit, lab.comparator);
 }

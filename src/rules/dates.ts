@@ -8,8 +8,13 @@ import type { IsoDate } from './types';
 
 const MS_PER_DAY = 86_400_000;
 const DASH = 0x2d;
+const LETTER_T = 0x54;
 
-/** The calendar date of a FHIR date/dateTime string (its first 10 characters), or undefined if unreadable. */
+/**
+ * The calendar date of a FHIR date/dateTime string (its first 10 characters), or undefined if
+ * unreadable. The normaliser checks the whole FHIR grammar; here a day followed by anything but a
+ * time is refused.
+ */
 export function toIsoDate(value: string | undefined): IsoDate | undefined {
   if (typeof value !== 'string' || value.length < 10) return undefined;
   // Read with char codes, not a regex: "YYYY-MM-DD", a real calendar day.
@@ -19,7 +24,9 @@ export function toIsoDate(value: string | undefined): IsoDate | undefined {
   const d = twoDigits(value, 8);
   if (hi < 0 || lo < 0 || value.charCodeAt(4) !== DASH || value.charCodeAt(7) !== DASH) return undefined;
   if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(hi * 100 + lo, mo)) return undefined;
-  return value.length === 10 ? value : value.slice(0, 10);
+  if (value.length === 10) return value;
+  // Only a time may follow the day: "2026-11-209" and "2026-11-20garbage" are not dates (issue 8.3).
+  return value.charCodeAt(10) === LETTER_T ? value.slice(0, 10) : undefined;
 }
 
 /** Year, month and day as written; NaN where the text is not a number (then Date rules apply). */

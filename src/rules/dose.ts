@@ -9,18 +9,20 @@ const MG_PER_TABLET = 50;
 const MG_PER_ML = 5;
 
 /** Days per UCUM time unit; a month and a year are taken as 30 and 365 days. */
-const DAYS_PER: Readonly<Record<string, number>> = {
-  s: 1 / 86_400,
-  min: 1 / 1_440,
-  h: 1 / 24,
-  d: 1,
-  wk: 7,
-  mo: 30,
-  a: 365,
-};
+const DAYS_PER: ReadonlyMap<string, number> = new Map(
+  Object.entries({
+    s: 1 / 86_400,
+    min: 1 / 1_440,
+    h: 1 / 24,
+    d: 1,
+    wk: 7,
+    mo: 30,
+    a: 365,
+  }),
+);
 
 /** timing.code → administrations per day (spec §5: QD, BID, TID = 1, 2, 3 a day). */
-const PER_DAY_BY_CODE: Readonly<Record<string, number>> = { QD: 1, BID: 2, TID: 3, QID: 4 };
+const PER_DAY_BY_CODE: ReadonlyMap<string, number> = new Map(Object.entries({ QD: 1, BID: 2, TID: 3, QID: 4 }));
 
 function mgPerSpelling(unit: string | undefined): number | undefined {
   // "{tbl}" (a UCUM annotation) and "tablet(s)" are spellings of the same unit.
@@ -42,13 +44,13 @@ function mgPerUnit(d: Dosage): number | undefined {
 
 function perDay(d: Dosage): number | undefined {
   if (d.period !== undefined) {
-    const days = DAYS_PER[d.periodUnit ?? ''];
+    const days = DAYS_PER.get(d.periodUnit ?? '');
     if (days === undefined || !(d.period > 0)) return undefined;
     const freq = d.frequency ?? 1; // FHIR: frequency defaults to 1 per period
     return freq / (d.period * days);
   }
   for (const c of d.timingCodes ?? (d.timingCode !== undefined ? [d.timingCode] : [])) {
-    const n = PER_DAY_BY_CODE[c.trim().toUpperCase()];
+    const n = PER_DAY_BY_CODE.get(c.trim().toUpperCase());
     if (n !== undefined) return n;
   }
   return undefined;

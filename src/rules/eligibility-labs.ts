@@ -16,6 +16,7 @@ import {
   unjudgedNewest,
   unjudgedWords,
 } from './transaminase';
+import { ABOVE_3X, ABOVE_5X, times } from './thresholds';
 import type { Course } from './treatment';
 import type { EligibilityStatus, FindingCode, IsoDate, Severity } from './types';
 
@@ -164,8 +165,8 @@ export function baselineLabRows(
         ctx,
         'baseline.transaminase-above-3x',
         outcome,
-        'Baseline transaminase above 3× ULN',
-        `${words} ${policy === 'eu' ? 'Contraindicated above 3× ULN.' : 'Use with caution; monitor closely.'}`,
+        `Baseline transaminase above ${times(ABOVE_3X)} ULN`,
+        `${words} ${policy === 'eu' ? `Contraindicated above ${times(ABOVE_3X)} ULN.` : 'Use with caution; monitor closely.'}`,
         evidence,
       ),
     );
@@ -175,8 +176,8 @@ export function baselineLabRows(
         ctx,
         'baseline.transaminase-above-5x',
         outcome,
-        'Baseline transaminase above 5× ULN',
-        `${words} ${policy === 'eu' ? 'Contraindicated.' : 'Use is not recommended above 5× ULN.'}`,
+        `Baseline transaminase above ${times(ABOVE_5X)} ULN`,
+        `${words} ${policy === 'eu' ? 'Contraindicated.' : `Use is not recommended above ${times(ABOVE_5X)} ULN.`}`,
         evidence,
       ),
     );

@@ -18,11 +18,9 @@ import { lt } from './interval';
 import { describeLab, within } from './labs';
 import { settingWords, sourceOf, withSettings } from './sources';
 import { readFailureRows, unavailableSources } from './read-failures';
+import { ADULT_AGE_YEARS } from './thresholds';
 import type { TreatmentView } from './treatment';
 import type { EligibilityStatus, EligibilityTime, Finding, FindingCode } from './types';
-
-/** RILUTEK US 8.4 / EU 4.2: safety and efficacy not established below this age. */
-export const ADULT_AGE_YEARS = 18;
 
 /** Worst first (spec §4 "Status"). */
 const STATUS_ORDER: readonly EligibilityStatus[] = [
@@ -68,14 +66,16 @@ export function assessEligibility(ctx: Ctx, tv: TreatmentView, interactions: rea
     onCourse && tv.courseStart !== undefined && within(ctx.labs.alt, addDays(tv.courseStart, 1), ctx.asOf).length > 0;
   const labs = baselineLabRows(ctx, w, tv.earlier, courseHasAlt);
   const unavailable = unavailableSources(ctx.data.unavailable);
-  const failures = readFailureRows(unavailable, ctx.policy);
+  const failures = readFailureRows(unavailable, ctx.policy, ctx.data.patient);
   const rows: Row[] = [...labs.rows, ...conditionRows(ctx, unavailable.includes('conditions')), ...failures];
   for (const f of interactions) {
     const outcome: Outcome = f.severity === 'info' ? 'info' : 'caution';
     rows.push({ outcome, finding: { ...f, severity: severityOfOutcome(outcome) } });
   }
   const status = worstOf(rows, labs.altWithinUln);
-  if (!onCourse) return { status, window: w, findings: rows.map((r) => r.finding) };
+  // Each finding carries its row's outcome (the CDS cards tell not-recommended from caution by it).
+  const findings = rows.map((r) => ({ ...r.finding, outcome: r.outcome }));
+  if (!onCourse) return { status, window: w, findings };
   // The baseline labs judge the start; every other row is as recorded today (issue 12).
   const timing: Partial<Record<FindingCode, EligibilityTime>> = {};
   for (const r of rows) timing[r.finding.code] = 'today';
@@ -83,7 +83,7 @@ export function assessEligibility(ctx: Ctx, tv: TreatmentView, interactions: rea
   const atStart = [...labs.rows, ...failures];
   for (const r of atStart) timing[r.finding.code] = 'course-start';
   const startStatus = worstOf(atStart, labs.altWithinUln);
-  return { status, window: w, findings: rows.map((r) => r.finding), timing, startStatus };
+  return { status, window: w, findings, timing, startStatus };
 }
 
 function conditionRows(ctx: Ctx, conditionsUnread: boolean): Row[] {

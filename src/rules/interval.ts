@@ -24,6 +24,9 @@ export function intervalOf(value: number, comparator?: Comparator): Interval {
     case '>':
     case '>=':
       return { lo: value, hi: Number.POSITIVE_INFINITY };
+    default:
+      // A comparator no FHIR record may carry (the entry check leaves such records out): nothing known.
+      return { lo: Math.min(0, value), hi: Number.POSITIVE_INFINITY };
   }
 }
 

@@ -3,11 +3,20 @@
  * and the sentence that describes one result in a finding (spec §9).
  */
 import { toIsoDate } from './dates';
+import { limitFlag, multipleText } from './display';
 import { DEFAULT_SETTINGS } from './settings';
 import { intervalOf } from './interval';
 import { type Ctx, type Lab, type LabIndex, analyteWords, num, unitWords, valueWords } from './context';
-import { chooseLimitOn, ctcaeGrade, formatMultiple, multipleInterval, multipleOf } from './uln';
-import { ANALYTES, type Analyte, type ClinicalData, type IsoDate, type LabResult, type Settings } from './types';
+import { chooseLimitOn, ctcaeGrade, multipleInterval, multipleOf } from './uln';
+import {
+  ANALYTES,
+  type Analyte,
+  type ClinicalData,
+  type IsoDate,
+  type LabResult,
+  type NormalRange,
+  type Settings,
+} from './types';
 
 /** Analytes where the lower value is the worse one on a same-day tie (spec §1 "Latest"). */
 const LOWER_IS_WORSE: ReadonlySet<Analyte> = new Set([
@@ -59,6 +68,7 @@ function toLab(rec: ClinicalData['labs'][number], data: ClinicalData, settings: 
   }
   if (multiple !== undefined) result.multipleOfUln = multiple;
   if (grade !== undefined) result.grade = grade;
+  if (limit) result.flag = limitFlag(rec.value, rec.comparator, limit);
   const lab: { -readonly [K in keyof Lab]: Lab[K] } = {
     record: rec,
     analyte: rec.analyte,
@@ -78,7 +88,8 @@ function toLab(rec: ClinicalData['labs'][number], data: ClinicalData, settings: 
 
 /**
  * Index the usable results dated on or before asOf (anything later is ignored, spec §1).
- * Adds `data.uln-assumed` for each result judged against a clinic default.
+ * Adds `data.uln-assumed` for each result judged against a clinic default, and
+ * `data.uln-implausible` for each of its ranges not used because the limit is implausible.
  */
 export function buildLabIndex(data: ClinicalData, asOf: IsoDate, settings: Settings, note: Ctx['note']): LabIndex {
   const out = Object.fromEntries(ANALYTES.map((a) => [a, [] as Lab[]])) as Record<Analyte, Lab[]>;
@@ -86,6 +97,12 @@ export function buildLabIndex(data: ClinicalData, asOf: IsoDate, settings: Setti
     const lab = toLab(rec, data, settings);
     if (!lab || lab.date > asOf) continue;
     out[lab.analyte].push(lab);
+    for (const r of lab.limit?.implausible ?? []) {
+      note('data.uln-implausible', implausibleWords(lab, r, settings), {
+        resourceType: 'Observation',
+        id: lab.record.id,
+      });
+    }
     if (lab.limit?.source === 'assumed') {
       note(
         'data.uln-assumed',
@@ -122,6 +139,27 @@ export function limitPhrase(lab: Lab, settings: Settings): string {
   return `the assumed ${name} of ${amount} (${isDefault ? 'clinic default' : 'clinic setting'})`;
 }
 
+/** The lab's stated range as written in the canonical unit: "0–1000000 U/L", "≤ 1000000 U/L". */
+function implausibleWords(lab: Lab, r: NormalRange, settings: Settings): string {
+  const unit = unitWords(lab.record.unit);
+  const stated =
+    r.low !== undefined && r.high !== undefined
+      ? `${num(r.low)}–${num(r.high)}`
+      : r.high !== undefined
+        ? `≤ ${num(r.high)}`
+        : `≥ ${num(r.low ?? 0)}`;
+  const text = r.text !== undefined ? ` ("${r.text}")` : '';
+  const name = lab.limit?.kind === 'lln' ? 'lower limit' : 'upper limit';
+  const p = settings.limitPlausibility;
+  const d = defaultLimitOf(lab.analyte, settings);
+  const band =
+    d !== undefined ? ` (${num(d / p)}–${num(d * p)} ${unit}, clinic setting limitPlausibility = ${num(p)})` : '';
+  return (
+    `${analyteWords(lab.analyte)} ${lab.record.id}: the lab's stated range ${stated} ${unit}${text} has an ` +
+    `implausible ${name}, outside the plausible band${band}: the range is not used.`
+  );
+}
+
 function defaultLimitOf(a: Analyte, s: Settings): number | undefined {
   const d = s.defaultLimits;
   const map: Partial<Record<Analyte, number>> = {
@@ -153,7 +191,7 @@ export function describeLab(lab: Lab, settings: Settings): string {
   const head = `${analyteWords(lab.analyte)} ${valueWords(lab)}${reportedWords(lab)} on ${lab.date}`;
   if (lab.limit?.kind === 'uln' && lab.multiple !== undefined) {
     const grade = lab.result.grade ? ` (CTCAE grade ${lab.result.grade})` : '';
-    return `${head} is ${lab.comparator ?? ''}${formatMultiple(lab.multiple)}× ${limitPhrase(lab, settings)}${grade}`;
+    return `${head} is ${multipleText(lab.multiple, lab.comparator)} ${limitPhrase(lab, settings)}${grade}`;
   }
   if (lab.limit?.kind === 'lln') {
     const grade = lab.result.grade ? ` (CTCAE grade ${lab.result.grade})` : '';

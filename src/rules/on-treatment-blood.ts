@@ -8,14 +8,10 @@ import { ge, lt } from './interval';
 import { describeLab, within } from './labs';
 import type { Span } from './on-treatment-liver';
 import { settingWords, sourceOf, withSettings } from './sources';
+import { ANC_CRITICAL, ANC_SEVERE, ANC_WARNING } from './thresholds';
 import { latestJudged, unjudgedNewest, unjudgedWords } from './transaminase';
 import type { Finding, Severity } from './types';
 
-/** CTCAE v5 and US 5.2: neutrophils below 1.0 ×10⁹/L (grade 3+) are critical, below 1.5 a warning. */
-export const ANC_CRITICAL = 1.0;
-export const ANC_WARNING = 1.5;
-/** RILUTEK US 5.2: "severe neutropenia (absolute neutrophil count less than 500 per mm3)". */
-export const ANC_SEVERE = 0.5;
 /** RILUTEK US 5.2: patients are to report any febrile illness; said with every neutropenia finding. */
 export const NEUTROPENIA_FEVER_WORDS = 'Ask about fever, and advise the patient to report any febrile illness.';
 
@@ -59,7 +55,9 @@ export function bloodFindings(ctx: Ctx, span: Span): Finding[] {
     // Only the EU SmPC 4.4 states a stop; the US label does not (spec v3 §5 neutropenia row).
     const eu =
       policy === 'eu'
-        ? ' The EU SmPC says to discontinue riluzole in case of neutropenia.'
+        ? span.stoppedOn
+          ? ` Riluzole was stopped on ${span.stoppedOn} (the EU SmPC advises discontinuation in case of neutropenia).`
+          : ' The EU SmPC says to discontinue riluzole in case of neutropenia.'
         : anc.value === 'critical'
           ? ' The US label states no stop for neutropenia; the stop below 1.0 ×10⁹/L rests on the EU SmPC.'
           : '';

@@ -8,8 +8,18 @@ import { ge, gt } from './interval';
 import { describeLab, within } from './labs';
 import { settingWords, sourceOf, withSettings } from './sources';
 import {
-  MONITOR_MORE_MULTIPLE,
-  STOP_MULTIPLE,
+  ABOVE_3X,
+  BILIRUBIN_CRITICAL_MULTIPLE,
+  BILIRUBIN_PARTNER_DAYS,
+  HY_ALP_MULTIPLE,
+  HY_BILIRUBIN_MULTIPLE,
+  HY_TRANSAMINASE_MULTIPLE,
+  STOP_MULTIPLE_EU,
+  STOP_MULTIPLE_US,
+  ULN_MULTIPLE,
+  times,
+} from './thresholds';
+import {
   type Judged,
   type TreatmentTier,
   latestJudged,
@@ -20,18 +30,8 @@ import {
 } from './transaminase';
 import type { Finding, IsoDate } from './types';
 
-/** FDA DILI guidance (2009), Hy's law: ALT/AST ≥ 3× ULN with total bilirubin > 2× ULN. */
-export const HY_TRANSAMINASE_MULTIPLE = 3;
-export const HY_BILIRUBIN_MULTIPLE = 2;
-/** FDA DILI guidance: ALP ≥ 2× ULN points to cholestasis, which weakens the Hy's law reading. */
-export const HY_ALP_MULTIPLE = 2;
-/** US 5.1 "evidence of liver dysfunction": bilirubin above 2× ULN is critical (spec §5). */
-export const BILIRUBIN_CRITICAL_MULTIPLE = 2;
-/**
- * Spec §5: bilirubin above ULN is critical "when an ALT or AST > 3× ULN lies within 7 days". A fixed
- * number of the spec, unlike the Hy's law window, which is a clinic setting (hysLawWindowDays).
- */
-export const BILIRUBIN_PARTNER_DAYS = 7;
+/** What a `liver.transaminase-stop` finding is about, without its action (a stopped course needs no "discontinue"). */
+export const TRANSAMINASE_STOP_SUBJECT = 'liver test at the stop threshold';
 
 /** EU SmPC 4.4: closer monitoring above 3× ULN (the above-3× row's advice). */
 export const MONITOR_MORE_WORDS = 'Monitor liver tests more often.';
@@ -39,9 +39,17 @@ export const MONITOR_MORE_WORDS = 'Monitor liver tests more often.';
 export interface Span {
   readonly from: IsoDate;
   readonly to: IsoDate;
+  /** A stopped course: its end. Its rows then say so instead of advising a stop (spec §5.4). */
+  readonly stoppedOn?: IsoDate;
+}
+
+/** The advice at a stop-level row, or for a course already stopped, when it was stopped (spec §5.4). */
+export function stopAdvice(stoppedOn: IsoDate | undefined, advice: string): string {
+  return stoppedOn ? `riluzole was stopped on ${stoppedOn}` : advice;
 }
 
 const RANK: Readonly<Record<TreatmentTier, number>> = { within: 0, 'above-uln': 1, 'above-3x': 2, stop: 3 };
+const capital = (s: string): string => `${s.charAt(0).toUpperCase()}${s.slice(1)}`;
 const words = (labs: readonly Lab[], ctx: Ctx): string => labs.map((l) => describeLab(l, ctx.settings)).join('; ');
 
 /** Transaminase rows over the span. */
@@ -75,14 +83,17 @@ export function transaminaseFindings(ctx: Ctx, span: Span): Finding[] {
   }
   const latestLabs = latest.map((x) => x.lab);
   const top = Math.max(0, ...latest.map((x) => RANK[x.value]));
-  const threshold = policy === 'us' ? 'ALT or AST above 5× ULN' : 'ALT at or above 5× ULN';
+  const threshold =
+    policy === 'us'
+      ? `ALT or AST above ${times(STOP_MULTIPLE_US)} ULN`
+      : `ALT at or above ${times(STOP_MULTIPLE_EU)} ULN`;
   if (top === RANK.stop) {
     out.push(
       makeFinding(
         'liver.transaminase-stop',
         'critical',
-        'Discontinue riluzole: liver test at the stop threshold',
-        `${words(latestLabs, ctx)}. The stop threshold is ${threshold}: discontinue riluzole.`,
+        span.stoppedOn ? 'Liver test at the stop threshold' : `Discontinue riluzole: ${TRANSAMINASE_STOP_SUBJECT}`,
+        `${words(latestLabs, ctx)}. The stop threshold is ${threshold}: ${stopAdvice(span.stoppedOn, 'discontinue riluzole')}.`,
         latestLabs.map(evidenceOf),
         source('liver.transaminase-stop'),
       ),
@@ -109,14 +120,18 @@ export function transaminaseFindings(ctx: Ctx, span: Span): Finding[] {
         policy === 'eu' &&
         latest.some(
           (x) =>
-            x.lab.analyte === 'ast' && x.lab.multipleIv !== undefined && ge(x.lab.multipleIv, STOP_MULTIPLE) === true,
+            x.lab.analyte === 'ast' &&
+            x.lab.multipleIv !== undefined &&
+            ge(x.lab.multipleIv, STOP_MULTIPLE_EU) === true,
         );
-      const tail = euAst ? ' AST is at or above 5× ULN: the EU stop rule names ALT; review.' : ` ${MONITOR_MORE_WORDS}`;
+      const tail = euAst
+        ? ` AST is at or above ${times(STOP_MULTIPLE_EU)} ULN: the EU stop rule names ALT; review.`
+        : ` ${MONITOR_MORE_WORDS}`;
       out.push(
         makeFinding(
           'liver.transaminase-above-3x',
           euAst ? 'critical' : 'warning',
-          'Transaminase above 3× ULN',
+          `Transaminase above ${times(ABOVE_3X)} ULN`,
           `${words(latestLabs, ctx)}.${tail}`,
           latestLabs.map(evidenceOf),
           source('liver.transaminase-above-3x'),
@@ -153,7 +168,7 @@ export function bilirubinFindings(ctx: Ctx, span: Span): Finding[] {
 
   const latestBili = latestJudged(
     bilis,
-    (l) => (l.multipleIv ? gt(l.multipleIv, 1) : undefined),
+    (l) => (l.multipleIv ? gt(l.multipleIv, ULN_MULTIPLE) : undefined),
     'the bilirubin > ULN rule',
     ctx,
   );
@@ -161,13 +176,14 @@ export function bilirubinFindings(ctx: Ctx, span: Span): Finding[] {
     const b = latestBili.lab;
     const high = known(b, BILIRUBIN_CRITICAL_MULTIPLE, true);
     const partners = transaminases.filter(
-      (t) => known(t, MONITOR_MORE_MULTIPLE, true) && near(t.date, b.date, BILIRUBIN_PARTNER_DAYS),
+      (t) => known(t, ABOVE_3X, true) && near(t.date, b.date, BILIRUBIN_PARTNER_DAYS),
     );
     const critical = high || partners.length > 0;
+    const stop = stopAdvice(span.stoppedOn, 'discontinue');
     const why = high
-      ? ' Above 2× ULN: evidence of liver dysfunction; discontinue.'
+      ? ` Above ${times(BILIRUBIN_CRITICAL_MULTIPLE)} ULN: evidence of liver dysfunction; ${stop}.`
       : partners.length > 0
-        ? ` With ${words(partners, ctx)} within ${BILIRUBIN_PARTNER_DAYS} days: evidence of liver dysfunction; discontinue.`
+        ? ` With ${words(partners, ctx)} within ${BILIRUBIN_PARTNER_DAYS} days: evidence of liver dysfunction; ${stop}.`
         : ' Repeat and review.';
     out.push(
       makeFinding(
@@ -206,11 +222,11 @@ export function bilirubinFindings(ctx: Ctx, span: Span): Finding[] {
       const alpLow = alps.filter((a) => a.multipleIv !== undefined && ge(a.multipleIv, HY_ALP_MULTIPLE) === false);
       const alpWords =
         alpHigh.length > 0
-          ? ` ALP is ≥ 2× ULN (${words(alpHigh, ctx)}): a cholestatic component; interpret with care.`
+          ? ` ALP is ≥ ${times(HY_ALP_MULTIPLE)} ULN (${words(alpHigh, ctx)}): a cholestatic component; interpret with care.`
           : alpLow.length > 0
-            ? ` ALP is below 2× ULN (${words(alpLow.slice(0, 1), ctx)}).`
+            ? ` ALP is below ${times(HY_ALP_MULTIPLE)} ULN (${words(alpLow.slice(0, 1), ctx)}).`
             : alps.length > 0
-              ? ` ALP is unknown (${words(alps.slice(0, 1), ctx)} does not say whether it is 2× ULN).`
+              ? ` ALP is unknown (${words(alps.slice(0, 1), ctx)} does not say whether it is ${times(HY_ALP_MULTIPLE)} ULN).`
               : ' ALP is unknown (no result near these dates).';
       const isCurrent = current.length > 0;
       out.push(
@@ -218,7 +234,7 @@ export function bilirubinFindings(ctx: Ctx, span: Span): Finding[] {
           'liver.hys-law',
           isCurrent ? 'critical' : 'warning',
           "Hy's law pattern",
-          `Hy's law pattern on ${on}: ${describeLab(pair.t, settings)}; ${describeLab(pair.b, settings)}; within ${w} days of each other.${alpWords}${isCurrent ? ' Discontinue riluzole and evaluate for drug-induced liver injury.' : ' An earlier episode; the latest results are not part of it.'}`,
+          `Hy's law pattern on ${on}: ${describeLab(pair.t, settings)}; ${describeLab(pair.b, settings)}; within ${w} days of each other.${alpWords}${isCurrent ? ` ${capital(stopAdvice(span.stoppedOn, 'discontinue riluzole'))} and evaluate for drug-induced liver injury.` : ' An earlier episode; the latest results are not part of it.'}`,
           [pair.t, pair.b, ...alpHigh].map(evidenceOf),
           withSettings(sourceOf('liver.hys-law', policy), windowWords),
         ),

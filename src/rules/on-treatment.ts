@@ -14,16 +14,20 @@ import {
   pregnancyEvidence,
   riluzoleAllergies,
 } from './conditions';
-import { MONITOR_MORE_WORDS, type Span, bilirubinFindings, transaminaseFindings } from './on-treatment-liver';
+import {
+  MONITOR_MORE_WORDS,
+  type Span,
+  bilirubinFindings,
+  stopAdvice,
+  transaminaseFindings,
+} from './on-treatment-liver';
 import { bloodFindings } from './on-treatment-blood';
 import { settingWords, sourceOf, withSettings } from './sources';
+import { STANDARD_DAILY_DOSE_MG } from './thresholds';
 import type { TreatmentView } from './treatment';
 import type { Finding, Severity } from './types';
 
-export { ANC_CRITICAL, ANC_SEVERE, ANC_WARNING, NEUTROPENIA_FEVER_WORDS } from './on-treatment-blood';
-
-/** RILUTEK US 2.1 / EU 4.2: 50 mg twice a day. */
-export const STANDARD_DAILY_DOSE_MG = 100;
+export { NEUTROPENIA_FEVER_WORDS } from './on-treatment-blood';
 /** The labelled dose in words, for the finding and the screen's summary line alike. */
 export const LABELLED_DOSE_WORDS = 'the labelled dose is 50 mg twice a day (100 mg)';
 
@@ -48,7 +52,12 @@ export function treatmentSpan(tv: TreatmentView, ctx: Ctx): TreatmentSpan | unde
       // After the gap the course is history: the eligibility rechallenge row speaks for it.
       if (!tv.course) return undefined;
       const until = addDays(tv.course.end ?? asOf, settings.restartGapDays);
-      return asOf <= until ? { from: addDays(tv.course.start, 1), to: minDate(until, asOf) } : undefined;
+      if (asOf > until) return undefined;
+      return {
+        from: addDays(tv.course.start, 1),
+        to: minDate(until, asOf),
+        ...(tv.stoppedOn ? { stoppedOn: tv.stoppedOn } : {}),
+      };
     }
   }
 }
@@ -112,7 +121,7 @@ function conditionFindings(ctx: Ctx, tv: TreatmentView): Finding[] {
         'condition.ild',
         critical ? 'critical' : 'warning',
         'Interstitial lung disease',
-        `${ild.map((c) => `${c.display} (${conditionDate(c) ?? 'date unknown'})`).join('; ')}.${critical ? ` ${start ? `Dated on or after the course start (${start})` : 'The course start is unknown'}${newIld.some((c) => conditionDate(c) === undefined) ? ', or undated' : ''}: discontinue riluzole.` : ` Known before the course start (${start ?? 'date unknown'}): review.`}`,
+        `${ild.map((c) => `${c.display} (${conditionDate(c) ?? 'date unknown'})`).join('; ')}.${critical ? ` ${start ? `Dated on or after the course start (${start})` : 'The course start is unknown'}${newIld.some((c) => conditionDate(c) === undefined) ? ', or undated' : ''}: ${stopAdvice(tv.stoppedOn, 'discontinue riluzole')}.` : ` Known before the course start (${start ?? 'date unknown'}): review.`}`,
         ild.map(conditionEvidence),
         sourceOf('condition.ild', policy),
       ),
@@ -125,7 +134,7 @@ function conditionFindings(ctx: Ctx, tv: TreatmentView): Finding[] {
         'condition.pancreatitis',
         'critical',
         'Acute pancreatitis on treatment',
-        `${panc.map((c) => `${c.display} (${conditionDate(c) ?? 'date unknown'})`).join('; ')}: stop riluzole if pancreatitis is suspected.`,
+        `${panc.map((c) => `${c.display} (${conditionDate(c) ?? 'date unknown'})`).join('; ')}: ${stopAdvice(tv.stoppedOn, 'stop riluzole if pancreatitis is suspected')}.`,
         panc.map(conditionEvidence),
         sourceOf('condition.pancreatitis', policy),
       ),
@@ -139,7 +148,7 @@ function conditionFindings(ctx: Ctx, tv: TreatmentView): Finding[] {
         'allergy.riluzole',
         intoleranceOnly ? 'warning' : 'critical',
         'Riluzole allergy recorded',
-        `${allergies.map(allergyWords).join('; ')} while on riluzole.`,
+        `${allergies.map(allergyWords).join('; ')}${tv.stoppedOn ? `; riluzole was stopped on ${tv.stoppedOn}` : ' while on riluzole'}.`,
         allergies.map(allergyEvidence),
         sourceOf('allergy.riluzole', policy),
       ),

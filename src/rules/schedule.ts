@@ -6,19 +6,18 @@ import { addDays, addMonths } from './dates';
 import { type Ctx, type Lab, evidenceOf, makeFinding } from './context';
 import { describeLab } from './labs';
 import { settingWords, sourceOf, withSettings } from './sources';
+import {
+  MONTHLY_EARLY_DAYS,
+  MONTHLY_GRACE_DAYS,
+  MONTHLY_MONTHS,
+  QUARTERLY_EARLY_DAYS,
+  QUARTERLY_GRACE_DAYS,
+  QUARTERLY_MONTHS,
+  RECHECK_GRACE_DAYS,
+} from './thresholds';
 import { treatmentTier } from './transaminase';
 import type { Finding, IsoDate, SchedulePhase, SchedulePoint, SchedulePointState } from './types';
 
-/** EU SmPC 4.4: monthly during the first 3 months. Window opens 7 days before, grace 7 days (spec §5). */
-export const MONTHLY_MONTHS = [1, 2, 3];
-export const MONTHLY_EARLY_DAYS = 7;
-export const MONTHLY_GRACE_DAYS = 7;
-/** EU SmPC 4.4: every 3 months for the rest of the first year. Window and grace 14 days (spec §5). */
-export const QUARTERLY_MONTHS = [6, 9, 12];
-export const QUARTERLY_EARLY_DAYS = 14;
-export const QUARTERLY_GRACE_DAYS = 14;
-/** A recheck after an ALT above the ULN: window opens on the day, grace 7 days (spec §5). */
-export const RECHECK_GRACE_DAYS = 7;
 /** Enough points for decades of treatment; guards against absurd dates. */
 const MAX_POINTS = 400;
 
@@ -83,7 +82,8 @@ function stateOf(s: DueStatus): SchedulePointState {
 
 export interface ScheduleResult {
   readonly status: DueStatus;
-  readonly nextDue: IsoDate;
+  /** Absent while the schedule is suspended. */
+  readonly nextDue?: IsoDate;
   readonly schedule: readonly SchedulePoint[];
   readonly findings: readonly Finding[];
 }
@@ -91,8 +91,10 @@ export interface ScheduleResult {
 /**
  * The schedule of a course starting on `start`.
  * @param alts - usable ALT results of the course and its baseline window, newest first
+ * @param suspended - stop is recommended: the current and later points (and any recheck) are
+ *   `suspended`, there is no nextDue and no due or overdue finding (spec §5.3)
  */
-export function buildSchedule(ctx: Ctx, start: IsoDate, alts: readonly Lab[]): ScheduleResult {
+export function buildSchedule(ctx: Ctx, start: IsoDate, alts: readonly Lab[], suspended = false): ScheduleResult {
   const { asOf, settings } = ctx;
   const points = duePoints(start, asOf, ctx);
   const latest = alts[0];
@@ -107,11 +109,13 @@ export function buildSchedule(ctx: Ctx, start: IsoDate, alts: readonly Lab[]): S
       let state: SchedulePointState = 'missed';
       if (answer && answer.date <= addDays(p.due, p.grace)) state = 'done';
       else if (answer && (!next || answer.date < opens(next))) state = 'late';
-      const answeredBy = answer ? { answeredBy: evidenceOf(answer) } : {};
-      return { due: p.due, phase: p.phase, state, ...answeredBy, opens: opens(p), at: i };
+      // One result answers one point: the ALT that came too late for a missed point is named as
+      // the next ALT, not as its answer (spec §5.2).
+      const found = answer ? { [state === 'missed' ? 'nextAlt' : 'answeredBy']: evidenceOf(answer) } : {};
+      return { due: p.due, phase: p.phase, state, ...found, opens: opens(p), at: i };
     }
-    const state = i === uIndex ? stateOf(statusAt(p, asOf)) : 'upcoming';
-    return { due: p.due, phase: p.phase, state, opens: opens(p), at: i };
+    const current: SchedulePointState = i === uIndex ? stateOf(statusAt(p, asOf)) : 'upcoming';
+    return { due: p.due, phase: p.phase, state: suspended ? 'suspended' : current, opens: opens(p), at: i };
   });
   let status = statusAt(u, asOf);
   let nextDue = u.due;
@@ -133,13 +137,21 @@ export function buildSchedule(ctx: Ctx, start: IsoDate, alts: readonly Lab[]): S
       label: `recheck ${settings.elevatedRecheckDays} days after the raised ALT of ${latest.date}`,
     };
     const rs = statusAt(r, asOf);
-    schedule.push({ due: r.due, phase: 'recheck', state: stateOf(rs), opens: opens(r), at: -1 });
+    schedule.push({
+      due: r.due,
+      phase: 'recheck',
+      state: suspended ? 'suspended' : stateOf(rs),
+      opens: opens(r),
+      at: -1,
+    });
     if (r.due < nextDue) nextDue = r.due;
     if (DUE_RANK[rs] > DUE_RANK[status] || (DUE_RANK[rs] === DUE_RANK[status] && r.due < u.due))
       due = { point: r, status: rs };
     if (DUE_RANK[rs] > DUE_RANK[status]) status = rs;
   }
   schedule.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : a.at - b.at));
+  const shown = schedule.map(({ at: _at, ...p }) => p);
+  if (suspended) return { status, schedule: shown, findings: [] };
 
   // Name only the clinic setting the due point rests on: the label sets the monthly and quarterly points.
   const setting =
@@ -178,5 +190,5 @@ export function buildSchedule(ctx: Ctx, start: IsoDate, alts: readonly Lab[]): S
       ),
     );
   }
-  return { status, nextDue, schedule: schedule.map(({ at: _at, ...p }) => p), findings };
+  return { status, nextDue, schedule: shown, findings };
 }

@@ -4,7 +4,7 @@
  */
 import type { Policy, Settings } from './types';
 
-/** The spec's defaults (clinical-spec.md §1, §3–§7). public/clinic-settings.json holds exactly these. */
+/** The spec's defaults (docs/clinical-spec.md §1, §3–§7). public/clinic-settings.json holds exactly these. */
 export const DEFAULT_SETTINGS: Settings = {
   policy: 'us',
   baselineDays: 90,
@@ -19,6 +19,7 @@ export const DEFAULT_SETTINGS: Settings = {
   feverCelsius: 38.0,
   feverLookbackDays: 7,
   hysLawWindowDays: 7,
+  limitPlausibility: 4,
   defaultLimits: {
     alt: 40,
     ast: 40,
@@ -64,6 +65,7 @@ const NUMBER_RULES: Record<NumberKey, NumberRule> = {
   feverCelsius: { whole: false, min: 36, max: 42, unit: '°C' },
   feverLookbackDays: { whole: true, min: 1, max: 365, unit: 'days' },
   hysLawWindowDays: { whole: true, min: 0, max: 365, unit: 'days' },
+  limitPlausibility: { whole: false, min: 1, max: 1000, unit: 'times the default limit' },
 };
 
 const LIMIT_UNITS: Record<LimitKey, string> = {
@@ -111,7 +113,7 @@ function readLimits(v: unknown): Settings['defaultLimits'] {
   if (!isRecord(v)) fail('defaultLimits', 'an object of default limits', v);
   const out: Record<LimitKey, number> = { ...DEFAULT_SETTINGS.defaultLimits };
   for (const [k, value] of Object.entries(v)) {
-    if (!(k in LIMIT_UNITS)) {
+    if (!Object.hasOwn(LIMIT_UNITS, k)) {
       fail(`defaultLimits.${k}`, `one of the known keys (${Object.keys(LIMIT_UNITS).join(', ')})`, k);
     }
     const key = k as LimitKey; // checked just above
@@ -150,7 +152,7 @@ export function parseSettings(json: unknown): Settings {
       out.defaultLimits = readLimits(value);
     } else if (key === 'extraHepatotoxic') {
       out.extraHepatotoxic = readNames(value);
-    } else if (key in NUMBER_RULES) {
+    } else if (Object.hasOwn(NUMBER_RULES, key)) {
       const k = key as NumberKey; // checked just above
       out[k] = readNumber(k, value);
     } else {

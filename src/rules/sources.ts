@@ -91,6 +91,7 @@ const SOURCES: Readonly<Record<FindingCode, PerPolicy>> = {
   'supportive.fvc-low': both('AAN practice parameter, Neurology 2009;73:1218 (NIV criteria)'),
   'data.read-failed': both('Riluzole Monitor principle: missing data is never good news'),
   'data.latest-unjudgeable': both('Riluzole Monitor principle: a value that cannot be read is never read as normal'),
+  'data.rule-failed': both('Riluzole Monitor principle: a rule that could not run is never read as no finding'),
 };
 
 /** The source sentence of a finding under a policy. */

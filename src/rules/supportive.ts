@@ -9,22 +9,43 @@ import { isIgnored } from './medication-activity';
 import { lt, round6 } from './interval';
 import { describeLab, within } from './labs';
 import { sourceOf } from './sources';
+import { FOLLOW_UP_MONTHS, FVC_LOW_PERCENT, WEIGHT_LOOKBACK_MONTHS, WEIGHT_LOSS_FRACTION } from './thresholds';
 import { latestJudged } from './transaminase';
-import type { Finding } from './types';
-
-/** AAN 2009: visits (with weight and FVC) every 3 months. */
-export const FOLLOW_UP_MONTHS = 3;
-/** EFNS 2012: weight loss ≥ 10% prompts a gastrostomy discussion. */
-export const WEIGHT_LOSS_FRACTION = 0.1;
-/** The weight loss is measured against the highest weight of the 12 months before the latest. */
-export const WEIGHT_LOOKBACK_MONTHS = 12;
-/** AAN 2009 NIV criteria: FVC below 50% predicted. */
-export const FVC_LOW_PERCENT = 50;
+import type { Finding, SupportiveCare } from './types';
 
 /** Does supportive care apply: ALS documented, or riluzole ever recorded? */
 export function supportiveApplies(ctx: Ctx): boolean {
   // A cancelled, draft, not-taken or entered-in-error record is as if it never existed (spec §1).
   return conditionsOf(ctx, 'als').length > 0 || ctx.data.medications.some((m) => m.isRiluzole && !isIgnored(m));
+}
+
+interface WeightLoss {
+  readonly latest: Lab;
+  readonly highest: Lab;
+  readonly loss: number;
+}
+
+/** The latest weight against the highest of the 12 months before it (spec §7 `supportive.weight-loss`). */
+function weightLoss(ctx: Ctx): WeightLoss | undefined {
+  const weights = ctx.labs.weight;
+  const latest = weights[0];
+  if (!latest) return undefined;
+  const from = addMonths(latest.date, -WEIGHT_LOOKBACK_MONTHS);
+  const before = weights.filter((w) => w.date < latest.date && w.date >= from);
+  const highest = before.reduce<Lab | undefined>((h, w) => (!h || w.value > h.value ? w : h), undefined);
+  if (!highest || highest.value <= 0) return undefined;
+  return { latest, highest, loss: round6((highest.value - latest.value) / highest.value) };
+}
+
+/** Section 7 for the screen: does it apply, and the weight change its weight-loss row judges. */
+export function assessSupportive(ctx: Ctx): SupportiveCare {
+  const applies = supportiveApplies(ctx);
+  const change = applies ? weightLoss(ctx) : undefined;
+  if (!change) return { applies };
+  return {
+    applies,
+    weightChange: { latest: evidenceOf(change.latest), highest: evidenceOf(change.highest), lossFraction: change.loss },
+  };
 }
 
 /** The section 7 findings. */
@@ -47,26 +68,19 @@ export function supportiveFindings(ctx: Ctx): Finding[] {
       ),
     );
   }
-  if (latestWeight) {
-    const before = weights.filter(
-      (w) => w.date < latestWeight.date && w.date >= addMonths(latestWeight.date, -WEIGHT_LOOKBACK_MONTHS),
+  const change = weightLoss(ctx);
+  if (change && change.loss >= WEIGHT_LOSS_FRACTION) {
+    const { latest, highest, loss } = change;
+    out.push(
+      makeFinding(
+        'supportive.weight-loss',
+        'warning',
+        `Weight loss of ${WEIGHT_LOSS_FRACTION * 100}% or more`,
+        `Weight ${num(latest.value)} kg on ${latest.date} is ${num(loss * 100)}% below the highest weight of the previous 12 months (${num(highest.value)} kg on ${highest.date}): consider a gastrostomy discussion.`,
+        [evidenceOf(latest), evidenceOf(highest)],
+        sourceOf('supportive.weight-loss', policy),
+      ),
     );
-    const highest = before.reduce<Lab | undefined>((h, w) => (!h || w.value > h.value ? w : h), undefined);
-    if (highest && highest.value > 0) {
-      const loss = round6((highest.value - latestWeight.value) / highest.value);
-      if (loss >= WEIGHT_LOSS_FRACTION) {
-        out.push(
-          makeFinding(
-            'supportive.weight-loss',
-            'warning',
-            'Weight loss of 10% or more',
-            `Weight ${num(latestWeight.value)} kg on ${latestWeight.date} is ${num(loss * 100)}% below the highest weight of the previous 12 months (${num(highest.value)} kg on ${highest.date}): consider a gastrostomy discussion.`,
-            [evidenceOf(latestWeight), evidenceOf(highest)],
-            sourceOf('supportive.weight-loss', policy),
-          ),
-        );
-      }
-    }
   }
   const fvcs = ctx.labs.fvcPct;
   if (within(fvcs, recent, asOf).length === 0) {
@@ -82,13 +96,13 @@ export function supportiveFindings(ctx: Ctx): Finding[] {
       ),
     );
   }
-  const fvc = latestJudged(fvcs, (l) => lt(l.valueIv, FVC_LOW_PERCENT), 'the FVC < 50% rule', ctx);
+  const fvc = latestJudged(fvcs, (l) => lt(l.valueIv, FVC_LOW_PERCENT), `the FVC < ${FVC_LOW_PERCENT}% rule`, ctx);
   if (fvc?.value) {
     out.push(
       makeFinding(
         'supportive.fvc-low',
         'warning',
-        'FVC below 50% predicted',
+        `FVC below ${FVC_LOW_PERCENT}% predicted`,
         `FVC ${fvc.lab.comparator ?? ''}${num(fvc.lab.value)}% predicted on ${fvc.lab.date}: consider a discussion of non-invasive ventilation.`,
         [evidenceOf(fvc.lab)],
         sourceOf('supportive.fvc-low', policy),

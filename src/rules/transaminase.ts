@@ -3,16 +3,10 @@
  * usable for this rule" (spec §1 "Comparators": ALT "<300" against a ULN of 40 is not usable).
  */
 import { ge, gt } from './interval';
+import { ABOVE_3X, ABOVE_5X, STOP_MULTIPLE_EU, STOP_MULTIPLE_US, ULN_MULTIPLE } from './thresholds';
 import type { Ctx, Lab } from './context';
 import { analyteWords } from './context';
 import type { EligibilityStatus, Policy } from './types';
-
-/** RILUTEK EU SmPC 4.4: "ALT levels above 3 times ULN" call for closer monitoring. */
-export const MONITOR_MORE_MULTIPLE = 3;
-/** RILUTEK US 8.6 and EU 4.3/4.4: use is not recommended / contraindicated / stopped above 5× ULN. */
-export const STOP_MULTIPLE = 5;
-/** Above the ULN itself. */
-export const ULN_MULTIPLE = 1;
 
 /** 0 within ULN, 1 > 1–3×, 2 > 3–5×, 3 > 5× (spec §4 baseline rows; the same under both policies). */
 export type BaselineTier = 0 | 1 | 2 | 3;
@@ -32,8 +26,8 @@ export function baselineTier(lab: Lab): BaselineTier | undefined {
   if (!iv) return undefined;
   return ladder<BaselineTier>(
     [
-      [gt(iv, STOP_MULTIPLE), 3],
-      [gt(iv, MONITOR_MORE_MULTIPLE), 2],
+      [gt(iv, ABOVE_5X), 3],
+      [gt(iv, ABOVE_3X), 2],
       [gt(iv, ULN_MULTIPLE), 1],
     ],
     0,
@@ -66,8 +60,8 @@ export function baselineTierFor(policy: Policy): (lab: Lab) => BaselineTier | un
     if (known !== undefined || !lab.multipleIv) return known;
     const iv = lab.multipleIv;
     const steps: readonly (readonly [number, BaselineTier])[] = [
-      [STOP_MULTIPLE, 3],
-      [MONITOR_MORE_MULTIPLE, 2],
+      [ABOVE_5X, 3],
+      [ABOVE_3X, 2],
       [ULN_MULTIPLE, 1],
     ];
     const lo = steps.find(([t]) => gt(iv, t) === true)?.[1] ?? 0;
@@ -87,11 +81,11 @@ export type TreatmentTier = 'stop' | 'above-3x' | 'above-uln' | 'within';
 export function treatmentTier(lab: Lab, policy: Policy): TreatmentTier | undefined {
   const iv = lab.multipleIv;
   if (!iv) return undefined;
-  const stop = policy === 'us' ? gt(iv, STOP_MULTIPLE) : lab.analyte === 'alt' ? ge(iv, STOP_MULTIPLE) : false;
+  const stop = policy === 'us' ? gt(iv, STOP_MULTIPLE_US) : lab.analyte === 'alt' ? ge(iv, STOP_MULTIPLE_EU) : false;
   return ladder<TreatmentTier>(
     [
       [stop, 'stop'],
-      [gt(iv, MONITOR_MORE_MULTIPLE), 'above-3x'],
+      [gt(iv, ABOVE_3X), 'above-3x'],
       [gt(iv, ULN_MULTIPLE), 'above-uln'],
     ],
     'within',

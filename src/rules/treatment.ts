@@ -18,6 +18,8 @@ export interface Course {
 export interface TreatmentView {
   readonly status: TreatmentStatus;
   readonly courseStart?: IsoDate;
+  /** A stopped course: the end of its last course (docs/clinical-spec.md §5.4). */
+  readonly stoppedOn?: IsoDate;
   /** The current course (on-riluzole, paused) or the last one (stopped). */
   readonly course?: Course;
   /** Courses before `course` (for stopped: all courses, since a restart would be a rechallenge). */
@@ -130,9 +132,11 @@ export function assessTreatment(ctx: Ctx): TreatmentView {
   }
   const shown = course ? [...course.records, ...covering.filter((r) => !startOf(r))] : counted;
   const products = [...new Set(shown.map((r) => r.display).filter((d) => d.length > 0))];
+  const stoppedOn = status === 'stopped' ? course?.end : undefined;
   return {
     status,
     ...(course ? { courseStart: course.start, course } : {}),
+    ...(stoppedOn ? { stoppedOn } : {}),
     earlier,
     ...(dose !== undefined ? { dailyDoseMg: dose } : {}),
     products,

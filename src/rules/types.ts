@@ -1,7 +1,7 @@
 /**
  * The domain model shared by `fhir/` (which produces it from FHIR R4) and `rules/` (which judges it).
  * Nothing here knows about FHIR wire formats, React or the network.
- * The Assessment half mirrors section 8 of ../shared/clinical-spec.md exactly: its names are public.
+ * The Assessment half mirrors section 8 of docs/clinical-spec.md exactly: its names are public.
  */
 
 /** A calendar date, `YYYY-MM-DD`, never shifted to a time zone (spec §1 "Dates"). */
@@ -48,6 +48,7 @@ export type Comparator = '<' | '<=' | '>' | '>=';
 export type DataNoteCode =
   | 'data.medication-unresolved'
   | 'data.uln-assumed'
+  | 'data.uln-implausible'
   | 'data.date-partial'
   | 'data.date-missing'
   | 'data.value-unreadable'
@@ -61,6 +62,7 @@ export type DataNoteCode =
   | 'data.codes-searched'
   | 'data.malformed-resource'
   | 'data.sibling-patient'
+  | 'data.foreign-subject'
   /** Rules: no readable birth date, so age-dependent rows (paediatric use) cannot be judged. */
   | 'data.birthdate-missing'
   /** Rules: an internal error was caught; the assessment is the most cautious one. */
@@ -246,8 +248,21 @@ export interface AllergyRecord {
   readonly notes: readonly DataNote[];
 }
 
-/** A kind of record the EHR may fail to return (a failed, denied or unsupported FHIR read). */
-export type DataSource = 'labs' | 'medications' | 'conditions' | 'allergies' | 'status-observations' | 'patient';
+/**
+ * A kind of record the EHR may fail to return (a failed, denied or unsupported FHIR read). Which read
+ * feeds which is one table, src/fhir/queries/read-sources.ts (docs/clinical-spec.md §2.1).
+ */
+export type DataSource =
+  | 'patient'
+  | 'labs'
+  | 'medications'
+  | 'conditions'
+  | 'allergies'
+  | 'pregnancy-status'
+  | 'breastfeeding-status'
+  | 'smoking'
+  | 'vital-signs'
+  | 'lung-function';
 
 /** Everything the rules need about one patient. */
 export interface ClinicalData {
@@ -327,13 +342,23 @@ export type FindingCode =
    * The newest ALT, AST or ANC cannot answer a rule (its comparator hides the answer, e.g. "<300"
    * against a ULN of 40): an older result answers instead, and this says the newest may be worse.
    */
-  | 'data.latest-unjudgeable';
+  | 'data.latest-unjudgeable'
+  /**
+   * One family of rules (interactions, eligibility, monitoring, supportive care) failed on this
+   * record: its findings are missing, so the part it judges must be reviewed by hand (issue 8.2).
+   */
+  | 'data.rule-failed';
 
 export interface Evidence {
   readonly resourceType: string;
   readonly id: string;
   readonly display: string;
   readonly value?: number;
+  /**
+   * The result's comparator (v3, spec §1 "Display"): "<300" is at most 300, so `value` and
+   * `multipleOfUln` are then bounds, never measurements; the screen shows them as such.
+   */
+  readonly comparator?: Comparator;
   readonly unit?: string;
   readonly date?: IsoDate;
   readonly uln?: number;
@@ -350,6 +375,11 @@ export interface Finding {
   readonly evidence: readonly Evidence[];
   /** The label section or guideline the finding rests on, e.g. "RILUTEK US label 5.1". */
   readonly source: string;
+  /**
+   * Eligibility rows only (spec §4): the row's outcome, "info" for info-only rows. Severity alone
+   * cannot tell a not-recommended row from a caution row (both are warnings); a CDS card can.
+   */
+  readonly outcome?: EligibilityStatus | 'info';
 }
 
 export interface LabResult extends Evidence {
@@ -363,18 +393,32 @@ export interface LabResult extends Evidence {
   readonly lln?: number;
   /** Where `lln` came from: the lab's range, or the clinic default (rules extension). */
   readonly llnSource?: 'report' | 'assumed';
+  /**
+   * The rules' own reading of the result against its limit (v3, spec §1 "Comparators"): `above`
+   * the ULN or `below` the LLN only when every value the comparator allows is; `unjudgeable` when
+   * the comparator hides the answer ("<300" against a ULN of 40). Absent for analytes with no limit.
+   * Screens list a result as abnormal from this flag only.
+   */
+  readonly flag?: LimitFlag;
 }
 
+/** Where a result stands against its limit of normal (see `LabResult.flag`). */
+export type LimitFlag = 'above' | 'below' | 'within' | 'unjudgeable';
+
 export type SchedulePhase = 'baseline' | 'monthly' | 'quarterly' | 'periodic' | 'recheck';
-export type SchedulePointState = 'done' | 'late' | 'missed' | 'due' | 'overdue' | 'upcoming';
+/** `suspended`: a current or later point while stop is recommended (docs/clinical-spec.md §5.3). */
+export type SchedulePointState = 'done' | 'late' | 'missed' | 'due' | 'overdue' | 'upcoming' | 'suspended';
 
 export interface SchedulePoint {
   readonly due: IsoDate;
   readonly phase: SchedulePhase;
   readonly state: SchedulePointState;
+  /** The ALT that answered a done or late point; a result answers one point only. */
   readonly answeredBy?: Evidence;
   /** The day the point's window opens: an ALT drawn earlier does not answer it (spec §5). */
   readonly opens?: IsoDate;
+  /** A missed point: the first ALT after its window opened, which came too late for it (§5.2). */
+  readonly nextAlt?: Evidence;
 }
 
 export interface Assessment {
@@ -384,6 +428,10 @@ export interface Assessment {
   readonly treatment: {
     readonly status: TreatmentStatus;
     readonly courseStart?: IsoDate;
+    /** A stopped course: the end of its last course (docs/clinical-spec.md §5.4). */
+    readonly stoppedOn?: IsoDate;
+    /** A stopped course: the last stop-level result on or before `stoppedOn`, when there is one. */
+    readonly stopResult?: Evidence;
     readonly dailyDoseMg?: number;
     readonly products: readonly string[];
     readonly evidence: readonly Evidence[];
@@ -402,6 +450,8 @@ export interface Assessment {
   };
   readonly monitoring: {
     readonly status: MonitoringStatus;
+    /** True while stop is recommended: the routine schedule is suspended (no due point, no due finding). */
+    readonly suspended?: boolean;
     readonly nextDue?: IsoDate;
     readonly schedule: readonly SchedulePoint[];
     readonly findings: readonly Finding[];
@@ -411,8 +461,31 @@ export interface Assessment {
     readonly sinceStop?: SinceStop;
   };
   readonly labs: Partial<Record<Analyte, readonly LabResult[]>>;
+  /** Spec §7, decided once by the rules (the supportive-care panel only shows it). */
+  readonly supportive: SupportiveCare;
   readonly findings: readonly Finding[];
   readonly dataNotes: readonly DataNote[];
+  /**
+   * Present only when the assessment could not be made (issue 8.2): the statuses are then the most
+   * cautious ones and no screen may read them as news of any kind; the lab values are still listed.
+   */
+  readonly notAssessed?: { readonly reason: string };
+}
+
+/** Spec §7: whether supportive care applies, and the weight change the weight-loss row judges. */
+export interface SupportiveCare {
+  /** ALS documented, or riluzole ever recorded (a cancelled or entered-in-error record does not count). */
+  readonly applies: boolean;
+  /** The latest weight against the highest of the 12 months before it; absent with no earlier weight. */
+  readonly weightChange?: WeightChange;
+}
+
+export interface WeightChange {
+  readonly latest: Evidence;
+  /** The highest weight dated in the 12 months before the latest (the latest itself excluded). */
+  readonly highest: Evidence;
+  /** (highest − latest) ÷ highest, rounded to 6 decimals: 0.1 is a 10% loss; ≤ 0 is no loss. */
+  readonly lossFraction: number;
 }
 
 /** The analytes a confirmation asks for (spec v3 §5): ALT, AST, ALP and total bilirubin. */
@@ -471,6 +544,11 @@ export interface Settings {
   readonly feverCelsius: number;
   readonly feverLookbackDays: number;
   readonly hysLawWindowDays: number;
+  /**
+   * A lab's limit is used only within this factor of the default limit (spec §3 v3: a quarter to
+   * four times by default); outside it the range counts as none (`data.uln-implausible`).
+   */
+  readonly limitPlausibility: number;
   /** Default upper limits (lower for ANC and WBC) when a result has no usable range (spec §3). */
   readonly defaultLimits: {
     readonly alt: number;

@@ -3,6 +3,14 @@
  */
 import { ageInYears } from './dates';
 import { type Interval, gt, intervalOf, lt, round6, scale } from './interval';
+import {
+  ABOVE_3X,
+  ALT_AST_GRADES,
+  BILIRUBIN_GRADES,
+  NEUTROPHIL_GRADES,
+  STOP_MULTIPLE_US,
+  ULN_MULTIPLE,
+} from './thresholds';
 import type { Analyte, Comparator, LabRecord, NormalRange, PatientRecord, Settings } from './types';
 
 export type LimitKind = 'uln' | 'lln';
@@ -11,6 +19,8 @@ export interface Limit {
   readonly kind: LimitKind;
   readonly value: number;
   readonly source: 'report' | 'assumed';
+  /** The lab's ranges not used because their limit is implausible (spec §3 v3): for `data.uln-implausible`. */
+  readonly implausible?: readonly NormalRange[];
 }
 
 /** Which limit each analyte is judged against, and the key of its clinic default (spec §3 table). */
@@ -69,7 +79,12 @@ export function chooseLimitOn(
   const spec = LIMIT_OF[analyte];
   if (!spec) return undefined;
   const age = date ? ageInYears(patient.birthDate, date) : undefined;
-  const withBound = (Array.isArray(ranges) ? ranges : []).filter((r) => bound(r, spec.kind) !== undefined);
+  const fallback = settings.defaultLimits[spec.key];
+  const all = (Array.isArray(ranges) ? ranges : []).filter((r) => bound(r, spec.kind) !== undefined);
+  // Spec §3 (v3): a limit outside [default ÷ p, default × p] counts as none ("ULN" 1,000,000 U/L).
+  const plausible = (r: NormalRange): boolean => isPlausible(bound(r, spec.kind), fallback, settings);
+  const withBound = all.filter(plausible);
+  const implausible = all.length === withBound.length ? undefined : all.filter((r) => !plausible(r));
   const specific = withBound.find(
     (r) =>
       (r.hasAppliesTo || r.ageLowYears !== undefined || r.ageHighYears !== undefined) &&
@@ -80,8 +95,16 @@ export function chooseLimitOn(
   const ageUnknown = withBound.find((r) => !r.hasAppliesTo && fits(r, patient.sex, age) === undefined);
   const chosen = specific ?? general ?? ageUnknown;
   const value = chosen ? bound(chosen, spec.kind) : undefined;
-  if (value !== undefined) return { kind: spec.kind, value, source: 'report' };
-  return { kind: spec.kind, value: settings.defaultLimits[spec.key], source: 'assumed' };
+  const rejected = implausible ? { implausible } : {};
+  if (value !== undefined) return { kind: spec.kind, value, source: 'report', ...rejected };
+  return { kind: spec.kind, value: fallback, source: 'assumed', ...rejected };
+}
+
+/** Within a `limitPlausibility` factor of the clinic default, both ends included (spec §3). */
+function isPlausible(v: number | undefined, fallback: number, settings: Settings): boolean {
+  const p = settings.limitPlausibility;
+  if (v === undefined || !(fallback > 0) || !(p >= 1)) return v !== undefined;
+  return round6(v * p) >= round6(fallback) && round6(v) <= round6(fallback * p);
 }
 
 /** value / ULN rounded to 6 decimals (spec §1). */
@@ -93,11 +116,6 @@ export function multipleOf(value: number, uln: number): number {
 export function multipleInterval(value: number, comparator: Comparator | undefined, uln: number): Interval {
   return scale(intervalOf(value, comparator), uln);
 }
-
-/** Thresholds of CTCAE v5 grades 1–4 as multiples of ULN (grade n when > the n-th threshold). */
-const ALT_AST_GRADES = [1, 3, 5, 20]; // CTCAE v5: ALT/AST 1 > ULN–3×, 2 > 3–5×, 3 > 5–20×, 4 > 20×
-const BILIRUBIN_GRADES = [1, 1.5, 3, 10]; // CTCAE v5: bilirubin 1 > ULN–1.5×, 2 > 1.5–3×, 3 > 3–10×, 4 > 10×
-const NEUTROPHIL_GRADES = [1.5, 1.0, 0.5]; // CTCAE v5 ×10⁹/L: 1 < LLN–1.5, 2 < 1.5–1.0, 3 < 1.0–0.5, 4 < 0.5
 
 /** An analyte CTCAE grades in this app (spec §5 lists only these). */
 export type GradedAnalyte = 'alt' | 'ast' | 'bilirubinTotal' | 'anc';
@@ -154,7 +172,7 @@ export function ctcaeGrade(
 }
 
 /** The multiples where one decimal would hide which side of a threshold a value is on. */
-const THRESHOLDS_SHOWN_PRECISELY = [1, 3, 5];
+const THRESHOLDS_SHOWN_PRECISELY = [ULN_MULTIPLE, ABOVE_3X, STOP_MULTIPLE_US];
 const NEAR = 0.05;
 
 /**

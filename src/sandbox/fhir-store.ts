@@ -16,6 +16,8 @@ export interface FhirStoreResponse {
 
 export interface FhirStore {
   handle(req: FhirStoreRequest): Promise<FhirStoreResponse>;
+  /** Adds a resource (a new id is assigned), as the sandbox EHR does when a CDS suggestion is accepted. */
+  create(resource: Resource): Promise<Resource>;
 }
 
 export const DEFAULT_PAGE_SIZE = 50;
@@ -124,5 +126,12 @@ export async function createFhirStore(resources: readonly Resource[]): Promise<F
     return { status, body };
   }
 
-  return { handle };
+  async function create(resource: Resource): Promise<Resource> {
+    const { id: _ignored, ...rest } = resource;
+    const created = await repo.createResource(structuredClone(rest as Resource));
+    matches.clear(); // cached search results no longer hold every match
+    return created;
+  }
+
+  return { handle, create };
 }

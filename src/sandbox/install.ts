@@ -3,6 +3,9 @@ import { createCaseSource, type SandboxCase } from './case-source';
 import { loadMedplum } from './medplum';
 import { createSandboxMiddleware } from './middleware';
 import { createAuthServer } from './smart-auth';
+import { join } from 'node:path';
+import { createSandboxBulk } from './bulk/sandbox-bulk';
+import { SANDBOX_BACKEND_CLIENT_ID } from './bulk/demo-keys';
 
 /** tests/cases is the one source of truth for patients: loaded through Vite so edits show at once. */
 async function loadCases(server: ViteDevServer, module: string): Promise<readonly SandboxCase[]> {
@@ -23,8 +26,14 @@ export function installSandbox(server: ViteDevServer, casesModule: string): void
     printUrls();
     const base = server.resolvedUrls?.local[0];
     if (base) console.log(`  Sandbox EHR: ${new URL('/sandbox/', base).href}`);
+    void bulk.then((b) =>
+      console.log(`  Bulk Data: Group als-clinic, client ${SANDBOX_BACKEND_CLIENT_ID}, key ${b.keys.privateKeyPath}`),
+    );
   };
-  server.middlewares.use(createSandboxMiddleware(createAuthServer(), cases));
+  // The demo backend key pair lives in data/sandbox (git-ignored), made at first start.
+  const bulk = createSandboxBulk(cases, join(server.config.root, 'data', 'sandbox'));
+  bulk.catch((error: unknown) => console.error(`Sandbox Bulk Data is off: ${String(error)}`));
+  server.middlewares.use(createSandboxMiddleware(createAuthServer(), cases, bulk));
   // Index the FHIR definitions (about 1 s) while the person opens the browser; a failure
   // surfaces again, with its message, on the first FHIR request.
   loadMedplum().catch(() => undefined);

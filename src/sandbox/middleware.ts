@@ -9,6 +9,8 @@ import { framePage } from './pages/frame-page';
 import { pickerPage } from './pages/picker-page';
 import { sandboxPage } from './pages/sandbox-page';
 import type { AuthServer } from './smart-auth';
+import { createCdsRoutes } from './cds/cds-routes';
+import type { SandboxBulk } from './bulk/sandbox-bulk';
 
 type Next = (err?: unknown) => void;
 const FHIR_JSON = 'application/fhir+json';
@@ -22,8 +24,12 @@ async function parseBody(req: IncomingMessage): Promise<Record<string, unknown>>
   return Object.fromEntries(new URLSearchParams(text));
 }
 
-/** All sandbox routes: the EHR page, the SMART authorization server and the FHIR endpoint. */
-export function createSandboxMiddleware(auth: AuthServer, cases: CaseSource) {
+/**
+ * All sandbox routes: the EHR page, the SMART authorization server and the FHIR endpoint, CDS Hooks,
+ * and (with `bulk`) Backend Services tokens and Bulk Data export.
+ */
+export function createSandboxMiddleware(auth: AuthServer, cases: CaseSource, bulk?: Promise<SandboxBulk>) {
+  const cdsRoutes = createCdsRoutes(auth, cases);
   const launchUrl = (origin: string, id: string): string =>
     `/launch.html?iss=${encodeURIComponent(`${origin}/sandbox/fhir`)}&launch=${encodeURIComponent(id)}`;
 
@@ -63,6 +69,7 @@ export function createSandboxMiddleware(auth: AuthServer, cases: CaseSource) {
     const base = `${url.origin}/sandbox/fhir`;
     if (rel === '.well-known/smart-configuration') return sendJson(res, 200, smartConfiguration(url.origin));
     if (rel === 'metadata') return sendJson(res, 200, capabilityStatement(url.origin, localToday()), FHIR_JSON);
+    if (bulk && rel.startsWith('Group/') && (await (await bulk).routes.fhir(req, res, url, rel, url.origin))) return;
     const session = auth.authenticate(req.headers.authorization);
     if (typeof session === 'string') {
       const issue = { severity: 'error', code: 'login', diagnostics: `Access token ${session}.` };
@@ -91,10 +98,14 @@ export function createSandboxMiddleware(auth: AuthServer, cases: CaseSource) {
     if (path === '/sandbox/frame' && method === 'GET') return frame(res, url);
     if (path === '/sandbox/auth/authorize' && method === 'GET') return authorize(res, url);
     if (path === '/sandbox/auth/token' && method === 'POST') {
-      const out = await auth.token(new URLSearchParams(await readBody(req)));
+      const form = new URLSearchParams(await readBody(req));
+      const backend = form.get('grant_type') === 'client_credentials' ? await bulk : undefined;
+      const out = backend ? await backend.auth.token(form, `${origin}/sandbox/auth/token`) : await auth.token(form);
       return send(res, out.status, JSON.stringify(out.body), 'application/json', { Pragma: 'no-cache' });
     }
+    if (bulk && path.startsWith('/sandbox/bulk/')) return (await bulk).routes.bulk(req, res, path, origin);
     if (path.startsWith('/sandbox/fhir/')) return fhir(req, res, url, path.slice('/sandbox/fhir/'.length));
+    if (await cdsRoutes(req, res, path, url.search, origin)) return;
     sendHtml(res, 404, errorPage('Not found', `No sandbox page at ${path}.`));
   }
 

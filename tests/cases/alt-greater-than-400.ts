@@ -23,7 +23,12 @@ export const altGreaterThan400: ClinicalCase = {
         ast(ID, 1, day, 310),
         bili(ID, 1, day, 0.9),
       ),
-      expected: { eligibility: 'not-recommended', findings: { 'baseline.transaminase-above-5x': 'warning' } },
+      expected: {
+        eligibility: 'not-recommended',
+        findings: { 'baseline.transaminase-above-5x': 'warning' },
+        // Every value ">400" allows is above the ULN of 40: flagged, with its comparator kept.
+        labs: [{ analyte: 'alt', id: `${ID}-alt-1`, value: 400, multipleOfUln: 10, comparator: '>', flag: 'above' }],
+      },
       expectedOther: { eligibility: 'contraindicated', findings: { 'baseline.transaminase-above-5x': 'critical' } },
     };
   },

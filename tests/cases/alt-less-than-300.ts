@@ -13,7 +13,6 @@ const ID = 'alt-less-than-300';
 export const altLessThan300: ClinicalCase = {
   id: ID,
   title: 'ALT reported only as "<300" U/L: cannot be judged',
-  sandbox: false,
   build(asOf) {
     const day = daysBefore(asOf, 4);
     return {
@@ -28,6 +27,20 @@ export const altLessThan300: ClinicalCase = {
         eligibility: 'insufficient-data',
         dataNotes: ['data.value-unreadable'],
         absent: ['baseline.transaminase-above-5x', 'baseline.transaminase-above-3x'],
+        // Spec §1 "Display" (v3): the result keeps its comparator; its 7.5× is only a bound, and the
+        // rules could not judge it against the ULN, so no screen may list it as abnormal.
+        labs: [
+          {
+            analyte: 'alt',
+            id: `${ID}-alt-1`,
+            value: 300,
+            unit: 'U/L',
+            multipleOfUln: 7.5,
+            comparator: '<',
+            flag: 'unjudgeable',
+          },
+          { analyte: 'ast', id: `${ID}-ast-1`, value: 25, comparator: null, flag: 'within' },
+        ],
       },
     };
   },

@@ -5,7 +5,9 @@
  */
 import type { Resource } from '@medplum/fhirtypes';
 import type {
+  Comparator,
   DataSource,
+  LimitFlag,
   EligibilityStatus,
   FindingCode,
   IsoDate,
@@ -24,6 +26,12 @@ export interface CaseExpectation {
   readonly eligibility?: EligibilityStatus;
   readonly monitoring?: MonitoringStatus;
   readonly nextDue?: IsoDate | null; // null: must be absent
+  /** true: the routine schedule is suspended under a stop (docs/clinical-spec.md §5.3); false: it is not. */
+  readonly suspended?: boolean;
+  /** A stopped course: `treatment.stoppedOn` (§5.4). */
+  readonly stoppedOn?: IsoDate;
+  /** A stopped course: the date of `treatment.stopResult`; null: must be absent (§5.4). */
+  readonly stopResultDate?: IsoDate | null;
   /** Findings that must be present, with their severity (in Assessment.findings). */
   readonly findings?: Partial<Record<FindingCode, Severity>>;
   /** Findings that must not be present. */
@@ -45,6 +53,10 @@ export interface CaseExpectation {
     readonly multipleOfUln?: number;
     readonly ulnSource?: 'report' | 'assumed';
     readonly grade?: number;
+    /** The comparator the result keeps (spec §1 "Display"); `null`: must have none. */
+    readonly comparator?: Comparator | null;
+    /** The rules' own flag against the limit (`LabResult.flag`). */
+    readonly flag?: LimitFlag;
   }[];
 }
 

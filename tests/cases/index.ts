@@ -17,6 +17,8 @@ import { altGreaterThan400 } from './alt-greater-than-400';
 import { altLessThan300 } from './alt-less-than-300';
 import { altLessThan5 } from './alt-less-than-5';
 import { altNoRangeAssumed } from './alt-no-range-assumed';
+import { altStopAfterMissedChecks } from './alt-stop-after-missed-checks';
+import { altStopBesideMalformedComparator } from './alt-stop-beside-malformed-comparator';
 import { altStopOnTreatment } from './alt-stop-on-treatment';
 import { altUkat } from './alt-ukat';
 import { altUnknownUnit } from './alt-unknown-unit';
@@ -151,6 +153,7 @@ export const ALL_CASES: readonly ClinicalCase[] = [
   onRiluzoleUpToDate,
   onRiluzoleDue,
   onRiluzoleOverdue,
+  altStopAfterMissedChecks,
   altStopOnTreatment,
   hysLaw,
   severeNeutropenia,
@@ -166,6 +169,7 @@ export const ALL_CASES: readonly ClinicalCase[] = [
   rechallengeAfterStop,
   tenYearHistory,
   // Test-only cases
+  altStopBesideMalformedComparator,
   adultEighteenthBirthday,
   alsByName,
   alsNotDocumented,

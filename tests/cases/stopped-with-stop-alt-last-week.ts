@@ -4,10 +4,10 @@
  * (so a stop-level ALT last week is not hidden by a stop yesterday)": `liver.transaminase-stop` critical.
  * §4 for a stopped patient the window is [asOf − 90, asOf]: ALT > 5× → us not-recommended, eu
  * contraindicated; the last course had a stop-level result → `baseline.rechallenge`.
- * Spec v3 §5: the confirmation is asked after a stop too: c = asOf − 4, unanswered and past, so
- * `monitoring.confirm-due` is critical.
- * Monitoring status is deliberately not asserted: §5 says both "`stop-recommended` when ... critical"
- * and "`not-applicable` when the status is ... `stopped`".
+ * docs/clinical-spec.md §5.4: monitoring is `not-applicable` for a stopped course even with the
+ * critical row, which stays critical; the assessment says it was stopped yesterday after the ALT of
+ * last week (`treatment.stoppedOn`, `treatment.stopResult`). Spec v3 §5: the confirmation is asked
+ * after a stop too: c = asOf − 4, unanswered and past, so `monitoring.confirm-due` is critical.
  */
 import { alsBackground, bundle, courseLabs, panel, patient, riluzoleRequest } from './builders';
 import type { ClinicalCase } from './case';
@@ -32,6 +32,10 @@ export const stoppedWithStopAltLastWeek: ClinicalCase = {
       expected: {
         treatment: 'stopped',
         courseStart: start,
+        monitoring: 'not-applicable',
+        stoppedOn: daysBefore(asOf, 1),
+        stopResultDate: daysBefore(asOf, 7),
+        absent: ['monitoring.due', 'monitoring.overdue'],
         eligibility: 'not-recommended',
         findings: {
           'liver.transaminase-stop': 'critical',
@@ -42,6 +46,9 @@ export const stoppedWithStopAltLastWeek: ClinicalCase = {
       },
       expectedOther: {
         treatment: 'stopped',
+        monitoring: 'not-applicable',
+        stoppedOn: daysBefore(asOf, 1),
+        stopResultDate: daysBefore(asOf, 7),
         eligibility: 'contraindicated',
         findings: {
           'liver.transaminase-stop': 'critical',

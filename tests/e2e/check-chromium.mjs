@@ -1,12 +1,11 @@
-// Run before the end-to-end tests: fail early, with the fix, when no Chromium is installed.
-import { accessSync, constants } from 'node:fs';
+// Run before the end-to-end tests: fail early, with the fix, when no Chromium can be found, and say
+// which one the tests will drive (see support/chromium-path.mjs for the order).
+import { resolveChromium } from './support/chromium-path.mjs';
 
-// The tests use CHROME_PATH when it is set, else /usr/bin/chromium: check exactly that one.
-const path = process.env.CHROME_PATH || '/usr/bin/chromium';
 try {
-  accessSync(path, constants.X_OK);
-} catch {
-  console.error('Chromium not found. Install it with: sudo apt-get install -y chromium (or set CHROME_PATH)');
-  console.error(`(looked for ${path})`);
+  const { path, source } = await resolveChromium();
+  console.log(`End-to-end tests use Chromium at ${path} (${source}).`);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
   process.exit(1);
 }

@@ -85,6 +85,24 @@ describe('the FHIR reads at launch', { timeout: 30_000 }, () => {
     expect(readOf(result, 'conditions').warnings.join(' ')).toMatch(/another server/);
   });
 
+  it.each(['http://[::1', 'https://exa mple.org:99999/fhir?page=2', 'http://'])(
+    'keeps the first page when the next link %j cannot be read, and says the list may be incomplete',
+    async (next) => {
+      server.use(
+        await fhirServer(HOMER, {
+          override: (u) =>
+            u.startsWith('Condition?')
+              ? HttpResponse.json(searchset([{ resourceType: 'Condition', id: 'c1' }], next))
+              : undefined,
+        }),
+      );
+      const { result } = renderReads(testGateway(PATIENT_ID));
+      await waitFor(() => expect(readOf(result, 'conditions').status).toBe('capped'));
+      expect(readOf(result, 'conditions')).toMatchObject({ count: 1, pages: 1 });
+      expect(readOf(result, 'conditions').warnings.join(' ')).toMatch(/could not be read/);
+    },
+  );
+
   it('separates OperationOutcome entries from the data as warnings', async () => {
     const outcome = {
       resourceType: 'OperationOutcome',

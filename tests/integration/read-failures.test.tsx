@@ -63,7 +63,7 @@ describe('failed reads in the assessment', { timeout: 30_000 }, () => {
     expect((await screen.findAllByText(/Allergies could not be read/, {}, { timeout: 10_000 })).length).toBeGreaterThan(
       0,
     );
-    expect((await screen.findAllByText(/Insufficient data/)).length).toBeGreaterThan(0);
+    expect((await screen.findAllByText(/Insufficient data/, {}, { timeout: 10_000 })).length).toBeGreaterThan(0);
     expect(screen.queryAllByText(/Eligible to start riluzole/)).toHaveLength(0);
     expect(screen.queryAllByText(/^Eligible$/)).toHaveLength(0);
   });
@@ -116,7 +116,7 @@ describe('failed reads in the assessment', { timeout: 30_000 }, () => {
     it(`says the records could not be read, not "none recorded", when the EHR answers ${prefix} with 404`, async () => {
       const { attempts } = await renderWithFailing(prefix, 404);
       expect((await screen.findAllByText(says, {}, { timeout: 10_000 })).length).toBeGreaterThan(0);
-      expect((await screen.findAllByText(/Insufficient data/)).length).toBeGreaterThan(0);
+      expect((await screen.findAllByText(/Insufficient data/, {}, { timeout: 10_000 })).length).toBeGreaterThan(0);
       expect(screen.queryAllByText(/Eligible to start riluzole/)).toHaveLength(0);
       expect(screen.queryAllByText(/^Eligible$/)).toHaveLength(0);
       if (prefix === 'Condition?') expect(screen.queryAllByText(/No ALS diagnosis recorded/)).toHaveLength(0);

@@ -11,23 +11,27 @@ interface DataNotesPanelProps {
   readonly onRetry: (readId: string) => void;
 }
 
-const NOTE_NAMES: Readonly<Record<string, string>> = {
-  'data.uln-assumed': 'Upper limit of normal assumed (clinic setting)',
-  'data.value-unreadable': 'Values that could not be read',
-  'data.unit-unrecognized': 'Units not recognised',
-  'data.matched-by-name': 'Matched by name, not by code',
-  'data.preliminary': 'Preliminary results used',
-  'data.date-partial': 'Partial dates',
-  'data.date-missing': 'Dates missing',
-  'data.medication-unresolved': 'Medications that could not be identified',
-  'data.course-start-unknown': 'Riluzole start unknown',
-  'data.future-or-planned-order': 'Future or planned orders',
-  'data.new-course-assumed': 'New course assumed after a gap',
-  'data.dose-uncomputable': 'Dose could not be computed',
-  'data.codes-searched': 'Codes looked for',
-  'data.malformed-resource': 'Records that could not be read',
-  'data.sibling-patient': 'Records of another patient ignored',
-};
+const NOTE_NAMES: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    'data.uln-assumed': 'Upper limit of normal assumed (clinic setting)',
+    'data.uln-implausible': 'Implausible reference ranges not used',
+    'data.value-unreadable': 'Values that could not be read',
+    'data.unit-unrecognized': 'Units not recognised',
+    'data.matched-by-name': 'Matched by name, not by code',
+    'data.preliminary': 'Preliminary results used',
+    'data.date-partial': 'Partial dates',
+    'data.date-missing': 'Dates missing',
+    'data.medication-unresolved': 'Medications that could not be identified',
+    'data.course-start-unknown': 'Riluzole start unknown',
+    'data.future-or-planned-order': 'Future or planned orders',
+    'data.new-course-assumed': 'New course assumed after a gap',
+    'data.dose-uncomputable': 'Dose could not be computed',
+    'data.codes-searched': 'Codes looked for',
+    'data.malformed-resource': 'Records that could not be read',
+    'data.sibling-patient': 'Records of another patient ignored',
+    'data.foreign-subject': 'Records not about a patient ignored',
+  }),
+);
 
 function groupNotes(notes: readonly DataNote[]): Map<string, DataNote[]> {
   const groups = new Map<string, DataNote[]>();
@@ -53,7 +57,7 @@ export function DataNotesPanel({ assessment, reads, grantedScopes, onRetry }: Da
             <li key={code}>
               <details>
                 <summary>
-                  {NOTE_NAMES[code] ?? code} ({notes.length})
+                  {NOTE_NAMES.get(code) ?? code} ({notes.length})
                 </summary>
                 <ul>
                   {notes.map((n, i) => (

@@ -2,7 +2,7 @@ import type { ReactElement } from 'react';
 import type { ReadState } from '../../fhir/queries/read-state';
 import type { Analyte, Assessment, ClinicalData } from '../../rules/types';
 import { absencePhrase, availabilityFor } from '../shared/availability';
-import { analyteName, describeUln, formatDate, formatMultiple, formatValue } from '../shared/format';
+import { analyteName, describeUln, formatDate, formatResultMultiple, formatResultValue } from '../shared/format';
 import { latestInWindow } from '../shared/lab-select';
 
 const BASELINE_ANALYTES: readonly Analyte[] = ['alt', 'ast', 'bilirubinTotal', 'ggt'];
@@ -48,9 +48,9 @@ export function BaselineResults({ assessment, data, reads }: BaselineResultsProp
           }
           return (
             <li key={analyte}>
-              <strong>{name}</strong> {formatValue(r.value, r.unit)}
-              {r.comparator && ` (reported as ${r.originalValue})`}
-              {r.multipleOfUln !== undefined && <> · {formatMultiple(r.multipleOfUln)} ULN</>} · {formatDate(r.date)}
+              <strong>{name}</strong> {formatResultValue(r)}
+              {formatResultMultiple(r) !== undefined && <> · {formatResultMultiple(r)}</>} · {formatDate(r.date)}
+              {r.flag === 'unjudgeable' && <> · cannot be judged against the limit</>}
               {describeUln(r) && <span className="rm-ev-uln"> · {describeUln(r)}</span>}
             </li>
           );

@@ -4,6 +4,7 @@ import type { Assessment, ClinicalData } from '../../rules/types';
 import { availabilityFor } from '../shared/availability';
 import { FindingList } from '../shared/finding-list';
 import { formatDate } from '../shared/format';
+import { severityLabel } from '../shared/tone';
 import { Panel } from '../shared/panel';
 import { StatusBadge } from '../shared/status-badge';
 import { eligibilityLabel, eligibilityTone, qualifyReassurance } from '../shared/tone';
@@ -19,6 +20,9 @@ interface EligibilityPanelProps {
 export function EligibilityPanel({ assessment, data, reads }: EligibilityPanelProps): ReactElement {
   const { eligibility, treatment } = assessment;
   const timing = eligibility.timing;
+  // An interaction is shown in full once, in the Medications panel; here it is named and referred to.
+  const interactions = eligibility.findings.filter((f) => f.code.startsWith('interaction.'));
+  const others = eligibility.findings.filter((f) => !f.code.startsWith('interaction.'));
   const atStart = treatment.status === 'on-riluzole' || treatment.status === 'paused';
   const incomplete = (['labs', 'conditions', 'allergies', 'medications'] as const).some(
     (k) => availabilityFor(reads, k).kind !== 'complete',
@@ -43,7 +47,7 @@ export function EligibilityPanel({ assessment, data, reads }: EligibilityPanelPr
     ? 'No eligibility finding in the data read so far; some reads are incomplete (see Data notes).'
     : 'No eligibility finding: no listed condition, allergy or interacting drug was found.';
   const startFindings = eligibility.findings.filter((f) => timing?.[f.code] === 'course-start');
-  const todayFindings = eligibility.findings.filter((f) => timing?.[f.code] !== 'course-start');
+  const todayFindings = others.filter((f) => timing?.[f.code] !== 'course-start');
   return (
     <Panel
       id="rm-eligibility"
@@ -64,11 +68,27 @@ export function EligibilityPanel({ assessment, data, reads }: EligibilityPanelPr
           </p>
           <FindingList
             findings={todayFindings}
-            empty={incomplete ? emptyWords : 'No listed condition, allergy or interacting drug was found.'}
+            empty={
+              interactions.length > 0 && !incomplete
+                ? 'No other finding.'
+                : incomplete
+                  ? emptyWords
+                  : 'No listed condition, allergy or interacting drug was found.'
+            }
           />
         </>
       ) : (
-        <FindingList findings={eligibility.findings} empty={emptyWords} />
+        <FindingList
+          findings={others}
+          empty={interactions.length > 0 && !incomplete ? 'No other eligibility finding.' : emptyWords}
+        />
+      )}
+      {interactions.length > 0 && (
+        <p className="rm-eligibility-interactions">
+          Also for eligibility:{' '}
+          {interactions.map((f) => `${f.title} (${severityLabel(f.severity).toLowerCase()})`).join('; ')}; shown in full
+          under <a href="#rm-medications">Medications and interactions</a>.
+        </p>
       )}
       <BaselineResults assessment={assessment} data={data} reads={reads} />
     </Panel>

@@ -4,12 +4,12 @@ import { useId, useRef, useState, type ReactElement } from 'react';
 import type { ReadState } from '../../fhir/queries/read-state';
 import type { Analyte, Assessment } from '../../rules/types';
 import { absencePhrase, availabilityFor } from '../shared/availability';
-import { formatDate } from '../shared/format';
+import { analyteName, formatDate, formatResultValue } from '../shared/format';
 import { Panel } from '../shared/panel';
 import { courseScope, isOlder, type DateScope } from './date-scope';
 import { FlaggedFilters } from './flagged-filters';
 import { FlaggedRow } from './flagged-row';
-import { COLUMN_NAMES, flaggedRows, sortRows, type SortDirection, type SortKey } from './flagged-rows';
+import { COLUMN_NAMES, flaggedRows, sortRows, unjudgedResults, type SortDirection, type SortKey } from './flagged-rows';
 import { SortHeader } from './sort-header';
 
 const SORT_NAMES: Readonly<Record<SortKey, string>> = {
@@ -79,6 +79,7 @@ export function FlaggedLabsPanel({ assessment, reads }: FlaggedLabsPanelProps): 
     regionRef.current?.focus();
   };
   const labs = availabilityFor(reads, 'labs');
+  const unjudged = unjudgedResults(assessment);
   const header = { active: sortKey, direction, onSort };
 
   return (
@@ -154,6 +155,13 @@ export function FlaggedLabsPanel({ assessment, reads }: FlaggedLabsPanelProps): 
             gave none.
           </p>
         </>
+      )}
+      {unjudged.length > 0 && (
+        <p className="rm-small rm-flag-unjudged">
+          Not judged against the limit (the comparator hides whether it is abnormal; repeat with a measured value):{' '}
+          {unjudged.map((r) => `${analyteName(r.analyte)} ${formatResultValue(r)} on ${formatDate(r.date)}`).join('; ')}
+          .
+        </p>
       )}
     </Panel>
   );

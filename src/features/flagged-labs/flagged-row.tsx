@@ -4,7 +4,7 @@
 import type { ReactElement } from 'react';
 import type { Finding } from '../../rules/types';
 import { EvidenceList } from '../shared/evidence-list';
-import { analyteName, formatDate, formatMultiple, formatValue } from '../shared/format';
+import { analyteName, formatDate, formatResultMultiple, formatResultValue, formatValue } from '../shared/format';
 import { COLUMN_NAMES, type FlaggedRow as Row } from './flagged-rows';
 
 interface FlaggedRowProps {
@@ -19,8 +19,9 @@ const COLUMNS = Object.keys(COLUMN_NAMES).length;
 
 function limitText(row: Row): string {
   const r = row.result;
-  if (r.multipleOfUln !== undefined) return `${formatMultiple(r.multipleOfUln)} ULN`;
-  if (r.lln !== undefined) return `below LLN ${formatValue(r.lln, undefined)}`;
+  const multiple = formatResultMultiple(r);
+  if (multiple !== undefined) return multiple;
+  if (r.lln !== undefined && r.flag === 'below') return `below LLN ${formatValue(r.lln, undefined)}`;
   return '—';
 }
 
@@ -39,10 +40,11 @@ export function FlaggedRow({ row, open, onToggle, citedBy }: FlaggedRowProps): R
           {name}
         </th>
         <td role="cell" data-label={COLUMN_NAMES.result} className="rm-num rm-nowrap">
-          {r.comparator ? r.originalValue : formatValue(r.value, r.unit)}
+          {formatResultValue(r)}
           {r.derived && ' (derived)'}
         </td>
-        <td role="cell" data-label={COLUMN_NAMES.multiple} className="rm-nowrap">
+        {/* May wrap ("at most 7.5× ULN"): a nowrap here pushed the Evidence column past the panel's edge. */}
+        <td role="cell" data-label={COLUMN_NAMES.multiple}>
           {limitText(row)}
         </td>
         <td role="cell" data-label={COLUMN_NAMES.grade}>

@@ -1,18 +1,9 @@
+import { isOutsideLimit } from '../../rules';
 import type { Analyte, Assessment, LabResult } from '../../rules/types';
 import { analyteName } from '../shared/format';
 
 /** Analytes judged against a lower limit (spec §3): lower is worse. */
 const LOW_IS_BAD: ReadonlySet<Analyte> = new Set<Analyte>(['anc', 'wbc']);
-
-/** Analytes with an upper limit whose excess is a flag on this screen. */
-const HIGH_IS_BAD: ReadonlySet<Analyte> = new Set<Analyte>([
-  'alt',
-  'ast',
-  'bilirubinTotal',
-  'bilirubinDirect',
-  'alp',
-  'ggt',
-]);
 
 /** Column names: the headers, and the labels each cell shows when rows are laid out as cards. */
 export const COLUMN_NAMES = {
@@ -35,28 +26,34 @@ export interface FlaggedRow {
   readonly severityScore: number;
 }
 
-function isAbnormal(r: LabResult): boolean {
-  if (r.value === undefined) return false;
-  if (HIGH_IS_BAD.has(r.analyte)) return r.multipleOfUln !== undefined && r.multipleOfUln > 1;
-  if (LOW_IS_BAD.has(r.analyte)) return r.lln !== undefined && r.value !== undefined && r.value < r.lln;
-  return false;
-}
-
 function score(r: LabResult): number {
   if (LOW_IS_BAD.has(r.analyte)) return r.lln !== undefined && r.value ? r.lln / r.value : 0;
   return r.multipleOfUln ?? 0;
 }
 
-/** Every abnormal result in the assessment, worst first (grade, then distance from the limit, then newest). */
+/**
+ * Every result the rules flagged outside its limit (`LabResult.flag`, spec §1 "Comparators": a
+ * "<300" they could not judge is not listed), worst first (grade, then distance from the limit, then newest). */
 export function flaggedRows(a: Assessment): FlaggedRow[] {
   const rows: FlaggedRow[] = [];
   for (const results of Object.values(a.labs)) {
     for (const r of results ?? []) {
-      if (isAbnormal(r))
+      if (isOutsideLimit(r.flag))
         rows.push({ key: `${r.resourceType}/${r.id}/${r.analyte}`, result: r, severityScore: score(r) });
     }
   }
   return sortRows(rows, 'worst', 'descending');
+}
+
+/**
+ * Results with a limit that the rules could not judge (`flag` "unjudgeable": "<300" against a ULN of
+ * 40), newest first. Never listed as abnormal, never dropped either: the panel names them.
+ */
+export function unjudgedResults(a: Assessment): LabResult[] {
+  return Object.values(a.labs)
+    .flatMap((results) => results ?? [])
+    .filter((r) => r.flag === 'unjudgeable')
+    .sort((x, y) => (y.date ?? '').localeCompare(x.date ?? '') || x.id.localeCompare(y.id));
 }
 
 function compare(a: FlaggedRow, b: FlaggedRow, key: SortKey): number {

@@ -34,7 +34,7 @@ export function MedicationsPanel({ assessment, data, reads }: MedicationsPanelPr
         }
       />
       <h3>Smoking</h3>
-      <SmokingStatus coded={data?.coded} availability={availabilityFor(reads, 'vitals')} />
+      <SmokingStatus coded={data?.coded} availability={availabilityFor(reads, 'smoking')} />
       {smoking.length > 0 && <FindingList findings={smoking} empty="" />}
     </Panel>
   );

@@ -1,10 +1,11 @@
 import type { ReactElement } from 'react';
 import type { MedicationRecord } from '../../rules/types';
 import { formatDate } from '../shared/format';
+import { dosageWords as doseWords } from '../../rules';
 
 function doseText(r: MedicationRecord): string {
-  const texts = r.dosage.map((d) => d.text).filter((t): t is string => Boolean(t));
-  return texts.length > 0 ? texts.join('; ') : 'no dose text';
+  const texts = r.dosage.map(doseWords).filter((t): t is string => Boolean(t));
+  return texts.length > 0 ? texts.join('; ') : 'no dose given';
 }
 
 /** Riluzole orders and statements, each with status, dates, dose text and FHIR id. */

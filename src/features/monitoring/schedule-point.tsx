@@ -47,6 +47,11 @@ export function SchedulePointItem({ point: p, courseStart }: SchedulePointItemPr
           Answered by {describeEvidence(p.answeredBy)} <code>{`${p.answeredBy.resourceType}/${p.answeredBy.id}`}</code>
         </span>
       )}
+      {p.nextAlt && (
+        <span className="rm-point-answer">
+          No ALT in its window; the next ALT came on {formatDate(p.nextAlt.date ?? p.due)}
+        </span>
+      )}
     </li>
   );
 }

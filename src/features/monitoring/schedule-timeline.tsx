@@ -18,7 +18,7 @@ const key = (p: SchedulePoint): string => `${p.phase}-${p.due}`;
 export function ScheduleTimeline({ schedule, courseStart }: ScheduleTimelineProps): ReactElement {
   const sorted = [...schedule].sort((a, b) => a.due.localeCompare(b.due));
   const past = sorted.filter((p) => p.state === 'done' || p.state === 'late' || p.state === 'missed');
-  const current = sorted.filter((p) => p.state === 'due' || p.state === 'overdue');
+  const current = sorted.filter((p) => p.state === 'due' || p.state === 'overdue' || p.state === 'suspended');
   const upcoming = sorted.filter((p) => p.state === 'upcoming').slice(0, UPCOMING_SHOWN);
   const [first, ...rest] = past;
   const folded = rest.length > RECENT_SHOWN ? rest.slice(0, rest.length - RECENT_SHOWN) : [];

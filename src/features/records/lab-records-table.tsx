@@ -10,10 +10,11 @@ interface LabRecordsTableProps {
 
 function valueText(l: LabRecord): string {
   if (l.value === undefined) return `${l.originalValue} ${l.originalUnit}`.trim() || 'no value';
-  const shown = `${l.comparator ?? ''}${formatValue(l.value, l.unit)}`;
+  const shown = formatValue(l.value, l.unit, l.comparator);
   // A converted value also shows what the lab reported, so it can be checked against the EHR
-  // (not when only the unit's spelling differs: 10*3/uL is 10*9/L).
-  return Number(l.originalValue) !== l.value ? `${shown} (reported ${l.originalValue} ${l.originalUnit})` : shown;
+  // (not when only the unit's spelling differs: 10*3/uL is 10*9/L; nor for "<300" read as <300).
+  const written = Number(/-?\d+(?:\.\d+)?/.exec(l.originalValue)?.[0]);
+  return written !== l.value ? `${shown} (reported ${l.originalValue} ${l.originalUnit})` : shown;
 }
 
 /** Results as read from the EHR, newest first, with the values the rules used. */

@@ -21,10 +21,16 @@ function newestFirst(labs: readonly LabRecord[]): LabRecord[] {
 
 /**
  * Every record the app read, by kind, so a clinician can check the screen against the chart.
- * Weight and FVC come from the vital-sign reads, so the lab group answers for both kinds of read.
+ * The Observation group answers for every Observation read: labs, vital signs, FVC and the status reads.
  */
 export function RecordsPanel({ data, reads }: RecordsPanelProps): ReactElement {
-  const labReads = [...new Set([...readsFor(reads, 'labs'), ...readsFor(reads, 'vitals')])];
+  const labReads = [
+    ...new Set(
+      (['labs', 'vital-signs', 'lung-function', 'smoking', 'pregnancy-status'] as const).flatMap((k) =>
+        readsFor(reads, k),
+      ),
+    ),
+  ];
   const labs = newestFirst(data?.labs ?? []);
   const meds = data?.medications ?? [];
   const conditions = data?.conditions ?? [];

@@ -10,6 +10,7 @@ import { buildNoteText } from '../note/build-note-text';
 import { SummaryLine } from '../summary/summary-line';
 import { SupportivePanel } from '../supportive/supportive-panel';
 import { TrendsPanel } from '../trends/trends-panel';
+import { NotAssessedPanels } from './not-assessed-panels';
 import { PrintHeader } from './print-header';
 import type { ScreenProps } from './screen-props';
 import '../shared/base.css';
@@ -43,7 +44,11 @@ export function RiluzoleScreen(props: Readonly<ScreenProps>): ReactElement {
       {/* One tree for both states, so the records and data notes keep their place (and a
           keyboard user's focus on a Retry button) when the assessment arrives. */}
       <div className="rm-columns">
-        {assessment ? (
+        {assessment?.notAssessed ? (
+          <div className="rm-col">
+            <NotAssessedPanels assessment={assessment} reason={assessment.notAssessed.reason} />
+          </div>
+        ) : assessment ? (
           <>
             <div className="rm-col">
               {/* On treatment, the schedule and the flags come first; before it, eligibility does. */}
@@ -60,7 +65,7 @@ export function RiluzoleScreen(props: Readonly<ScreenProps>): ReactElement {
                   <MonitoringPanel assessment={assessment} reads={reads} />
                 </>
               )}
-              <SupportivePanel assessment={assessment} data={data} reads={reads} />
+              <SupportivePanel assessment={assessment} reads={reads} />
             </div>
             <div className="rm-col">
               <TrendsPanel assessment={assessment} reads={reads} />

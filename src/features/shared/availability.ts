@@ -1,4 +1,6 @@
+import { readsFeeding } from '../../fhir/queries/read-sources';
 import { recordsNotRead, type ReadState } from '../../fhir/queries/read-state';
+import type { DataSource } from '../../rules/types';
 
 /** What the reads behind a kind of data say about whether an absence can be believed. */
 export type Availability =
@@ -7,36 +9,12 @@ export type Availability =
   | { readonly kind: 'capped' }
   | { readonly kind: 'complete' };
 
-export type DataKind = 'labs' | 'vitals' | 'medications' | 'conditions' | 'allergies';
+/** A kind of data the panels show: the rules' DataSource, fed by the reads of one table. */
+export type DataKind = DataSource;
 
-const LAB_HINT = /lab|liver|blood|loinc/i;
-
-function isObservation(r: ReadState): boolean {
-  return r.resourceType === 'Observation';
-}
-
-function isLabRead(r: ReadState): boolean {
-  return isObservation(r) && (LAB_HINT.test(r.id) || LAB_HINT.test(r.label));
-}
-
-/** The reads a kind of data comes from. Falls back to every read of the resource type. */
+/** The reads a kind of data comes from (src/fhir/queries/read-sources.ts, never a read's label). */
 export function readsFor(reads: readonly ReadState[], kind: DataKind): readonly ReadState[] {
-  switch (kind) {
-    case 'labs': {
-      const labs = reads.filter(isLabRead);
-      return labs.length > 0 ? labs : reads.filter(isObservation);
-    }
-    case 'vitals': {
-      const vitals = reads.filter((r) => isObservation(r) && !isLabRead(r));
-      return vitals.length > 0 ? vitals : reads.filter(isObservation);
-    }
-    case 'medications':
-      return reads.filter((r) => r.resourceType.startsWith('Medication'));
-    case 'conditions':
-      return reads.filter((r) => r.resourceType === 'Condition');
-    case 'allergies':
-      return reads.filter((r) => r.resourceType === 'AllergyIntolerance');
-  }
+  return readsFeeding(reads, kind);
 }
 
 /** A failed read wins over a loading one: it will not fix itself. */

@@ -1,6 +1,6 @@
 import type { ReactElement } from 'react';
 import type { Evidence } from '../../rules/types';
-import { cleanDisplay, describeUln, formatDate, formatMultiple, formatValue } from './format';
+import { cleanDisplay, describeUln, formatDate, formatResultMultiple, formatResultValue } from './format';
 
 interface EvidenceListProps {
   readonly evidence: readonly Evidence[];
@@ -19,8 +19,8 @@ export function EvidenceList({ evidence }: EvidenceListProps): ReactElement {
         <li key={`${e.resourceType}/${e.id}`}>
           <span className="rm-ev-main">
             {cleanDisplay(e.display)}
-            {e.value !== undefined && <>: {formatValue(e.value, e.unit)}</>}
-            {e.multipleOfUln !== undefined && <> ({formatMultiple(e.multipleOfUln)} ULN)</>}
+            {e.value !== undefined && <>: {formatResultValue(e)}</>}
+            {formatResultMultiple(e) !== undefined && <> ({formatResultMultiple(e)})</>}
             {/* Grade 0 is no grade: only an abnormal result has one. */}
             {e.grade !== undefined && e.grade > 0 && <>, CTCAE grade {e.grade}</>}
             {e.date && <>, {formatDate(e.date)}</>}

@@ -1,6 +1,9 @@
-import { format } from 'date-fns';
-import { formatMultiple as formatMultipleNumber } from '../../rules';
-import type { Analyte, Evidence, IsoDate } from '../../rules/types';
+import { formatLocalDate as format } from './date-format';
+import { formatMultiple as formatMultipleNumber, resultWords, unitText, valueText } from '../../rules';
+import type { Analyte, Comparator, Evidence, IsoDate } from '../../rules/types';
+
+/** A no-break space keeps "0.4 ×10⁹/L" on one line in a narrow side panel. */
+const NBSP = '\u00a0';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
 
@@ -63,26 +66,28 @@ export function formatMultiple(x: number): string {
   return `${formatMultipleNumber(x)}×`;
 }
 
-const UNIT_DISPLAY: Readonly<Record<string, string>> = {
-  '10*9/L': '×10⁹/L',
-  'mL/min/{1.73_m2}': 'mL/min/1.73 m²',
-  'kg/m2': 'kg/m²',
-  Cel: '°C',
-};
-
-/** UCUM canonical units in the spelling a clinician reads. */
+/** UCUM canonical units in the spelling a clinician reads (the rules' words). */
 export function formatUnit(unit: string | undefined): string {
-  if (!unit) return '';
-  return UNIT_DISPLAY[unit] ?? unit;
+  return unitText(unit);
 }
 
-/** "212 U/L" (no float noise: 7.499999 prints as 7.5). */
-export function formatValue(value: number | undefined, unit: string | undefined): string {
+/**
+ * "212 U/L", "<300 U/L" (spec §1 "Display": a comparator is always shown). The rules' own
+ * formatting (rules/display.ts), so the screen and the finding texts cannot disagree.
+ */
+export function formatValue(value: number | undefined, unit: string | undefined, comparator?: Comparator): string {
   if (value === undefined) return 'no value';
-  const rounded = Math.round(value * 100) / 100;
-  const u = formatUnit(unit);
-  // A no-break space keeps "0.4 ×10⁹/L" on one line in a narrow side panel.
-  return u === '%' ? `${rounded}%` : `${rounded}${u ? `\u00a0${u}` : ''}`;
+  return valueText(value, unit, comparator, NBSP);
+}
+
+/** A result's value with its comparator, as every panel shows it ("<300 U/L"). */
+export function formatResultValue(e: Evidence): string {
+  return resultWords(e, NBSP).value ?? 'no value';
+}
+
+/** A result's multiple of the ULN: "5.3× ULN", or a bound under a comparator ("at most 7.5× ULN"). */
+export function formatResultMultiple(e: Evidence): string | undefined {
+  return resultWords(e, NBSP).multiple;
 }
 
 const ANALYTE_NAMES: Readonly<Record<Analyte, string>> = {
@@ -117,8 +122,9 @@ export function describeEvidence(
   opts: { readonly short?: boolean; readonly asOf?: IsoDate } = {},
 ): string {
   const parts: string[] = [cleanDisplay(e.display)];
-  if (e.value !== undefined) parts.push(formatValue(e.value, e.unit));
-  if (e.multipleOfUln !== undefined) parts.push(`(${formatMultiple(e.multipleOfUln)} ULN)`);
+  const words = resultWords(e, NBSP);
+  if (words.value !== undefined) parts.push(words.value);
+  if (words.multiple !== undefined) parts.push(`(${words.multiple})`);
   if (e.date) parts.push(`on ${opts.short ? formatShortDate(e.date, opts.asOf) : formatDate(e.date)}`);
   return parts.join(' ');
 }

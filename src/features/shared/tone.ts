@@ -114,6 +114,7 @@ export function pointTone(s: SchedulePointState): Tone {
     case 'overdue':
       return 'warning';
     case 'upcoming':
+    case 'suspended':
       return 'pending';
   }
 }
@@ -132,5 +133,7 @@ export function pointLabel(s: SchedulePointState): string {
       return 'Overdue';
     case 'upcoming':
       return 'Upcoming';
+    case 'suspended':
+      return 'Suspended while stop is recommended';
   }
 }

@@ -1,7 +1,37 @@
-import { INTERACTION_EFFECT, STOP_CODES_BY_PRIORITY } from '../../rules';
-import type { Evidence, Finding } from '../../rules/types';
+import { INTERACTION_EFFECT, STOP_CODES_BY_PRIORITY, TRANSAMINASE_STOP_SUBJECT } from '../../rules';
+import type { Evidence, Finding, FindingCode } from '../../rules/types';
 import { cleanDisplay, describeEvidence, formatShortDate } from '../shared/format';
 import { describeSource } from '../shared/source-text';
+
+/** Rows that fire on the higher of ALT and AST (spec §1 "ALT and AST"): their key result is the higher multiple. */
+const ON_HIGHER_TRANSAMINASE: ReadonlySet<FindingCode> = new Set<FindingCode>([
+  'baseline.transaminase-above-uln',
+  'baseline.transaminase-above-3x',
+  'baseline.transaminase-above-5x',
+  'baseline.transaminase-history',
+  'liver.transaminase-stop',
+  'liver.transaminase-stop-history',
+  'liver.transaminase-above-3x',
+  'liver.transaminase-above-uln',
+]);
+
+/**
+ * What a critical finding is about when its own title is an order to stop, for a course already
+ * stopped ("discontinue" would read as an unmet task). By code, never by the title's words.
+ */
+const SUBJECT_WITHOUT_ACTION: Partial<Readonly<Record<FindingCode, string>>> = {
+  'liver.transaminase-stop': TRANSAMINASE_STOP_SUBJECT,
+};
+
+/** Does the finding's title itself tell the clinician to stop riluzole? */
+export function titleSaysStop(f: Finding): boolean {
+  return SUBJECT_WITHOUT_ACTION[f.code] !== undefined;
+}
+
+/** The finding's subject without a stop order, for a stopped course. */
+export function subjectOf(f: Finding): string {
+  return SUBJECT_WITHOUT_ACTION[f.code] ?? f.title;
+}
 
 /**
  * The result a finding rests on. A transaminase row fires on the higher of ALT and AST (spec §1),
@@ -9,7 +39,7 @@ import { describeSource } from '../shared/source-text';
  */
 function keyEvidence(f: Finding): Evidence | undefined {
   const valued = f.evidence.filter((e) => e.value !== undefined);
-  if (!f.code.includes('transaminase')) return valued[0];
+  if (!ON_HIGHER_TRANSAMINASE.has(f.code)) return valued[0];
   return [...valued].sort((a, b) => (b.multipleOfUln ?? -1) - (a.multipleOfUln ?? -1))[0];
 }
 

@@ -1,10 +1,10 @@
 import type { ReadState } from '../../fhir/queries/read-state';
-import { LABELLED_DOSE_WORDS } from '../../rules';
+import { LABELLED_DOSE_WORDS, NOT_ASSESSED_PARTS } from '../../rules';
 import type { Assessment, Finding, Severity } from '../../rules/types';
 import { availabilityFor } from '../shared/availability';
 import { formatDate, formatShortDate } from '../shared/format';
 import type { Tone } from '../shared/tone';
-import { citeFinding, describeFinding, describeSourceShort, rank } from './describe-finding';
+import { citeFinding, describeFinding, describeSourceShort, rank, subjectOf, titleSaysStop } from './describe-finding';
 
 const STILL_LOADING = ' (later results are still loading)';
 
@@ -66,7 +66,7 @@ function criticalSummaryOf(f: Finding, a: Assessment): Summary {
       eligibility.status === 'not-recommended' || eligibility.status === 'contraindicated'
         ? '; restarting is not recommended (see eligibility)'
         : '';
-    const what = f.title.replace(/^Discontinue riluzole:\s*/i, '');
+    const what = subjectOf(f);
     const cite = citeFinding(f, asOf);
     return {
       tone: 'critical',
@@ -80,9 +80,7 @@ function criticalSummaryOf(f: Finding, a: Assessment): Summary {
     return { tone: 'critical', lead: 'Contraindicated', text: describeFinding(f, asOf, 'do not start riluzole') };
   }
   const action =
-    onCourse && monitoring.status === 'stop-recommended' && !/discontinu|stop/i.test(f.title)
-      ? 'stop riluzole'
-      : undefined;
+    onCourse && monitoring.status === 'stop-recommended' && !titleSaysStop(f) ? 'stop riluzole' : undefined;
   // US 5.2: every neutropenia finding asks about fever; the line says it beside the stop.
   const fever = f.code === 'blood.neutropenia' ? 'ask about fever and advise reporting any febrile illness' : undefined;
   const said = [action, fever].filter((x): x is string => x !== undefined).join('; ');
@@ -150,6 +148,11 @@ function summarizeComplete(assessment: Assessment | undefined, reads: readonly R
   if (!assessment) {
     if (labs.kind === 'failed') return { tone: 'unknown', lead: 'Liver tests could not be read', text: labs.message };
     return { tone: 'pending', lead: 'Loading', text: 'reading the patient’s labs and medications from the EHR…' };
+  }
+  // Nothing below may be read as news when the assessment itself could not be made.
+  if (assessment.notAssessed) {
+    const { lead, action } = NOT_ASSESSED_PARTS;
+    return { tone: 'unknown', lead, text: `${action}. ${assessment.notAssessed.reason}` };
   }
   const { asOf, findings, monitoring, eligibility, treatment } = assessment;
   const critical = findings.filter((f) => f.severity === 'critical').sort((a, b) => rank(a) - rank(b))[0];

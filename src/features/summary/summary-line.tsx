@@ -17,7 +17,8 @@ function plural(n: number, one: string, many: string): string {
 /** The answer to "is anything wrong, and what do I do", in one line, then the counts. */
 export function SummaryLine({ assessment, reads }: SummaryLineProps): ReactElement {
   const summary = summarize(assessment, reads);
-  const counts = assessment ? countFindings(assessment.findings) : undefined;
+  // No counts for an assessment that could not be made: "0 critical" would read as news.
+  const counts = assessment && !assessment.notAssessed ? countFindings(assessment.findings) : undefined;
   const pending = reads.filter((r) => r.status === 'loading' || r.status === 'partial').length;
   return (
     <section className="rm-summary" aria-labelledby="rm-summary-heading">

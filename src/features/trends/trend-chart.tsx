@@ -1,5 +1,5 @@
 import { useEffect, useRef, type ReactElement } from 'react';
-import { format } from 'date-fns';
+import { formatLocalDate as format } from '../shared/date-format';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { drawLabels, drawReferenceLines } from './chart-overlays';

@@ -34,6 +34,12 @@ export function TrendFigure({ title, description, data, formatY }: TrendFigurePr
       ) : (
         <p className="rm-muted">{description}</p>
       )}
+      {data.bounds.some((col) => col.some((b) => b !== null)) && (
+        <p className="rm-small rm-muted">
+          Results reported with a comparator (“&lt;”, “&gt;”) are bounds, not values: they are not drawn; the table
+          gives them.
+        </p>
+      )}
       <details className="rm-trend-table">
         <summary>{title}: values as a table</summary>
         <TrendTable data={data} caption={title} formatY={formatY} />

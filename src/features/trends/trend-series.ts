@@ -1,3 +1,12 @@
+import {
+  ANC_CRITICAL,
+  ANC_SEVERE,
+  ANC_WARNING,
+  LIVER_CHART_MULTIPLES,
+  multipleText,
+  numberText,
+  valueText,
+} from '../../rules';
 import type { Analyte, Assessment, IsoDate, LabResult } from '../../rules/types';
 import { toEpochSeconds } from '../shared/format';
 
@@ -22,6 +31,11 @@ export interface TrendData {
   readonly x: readonly number[];
   readonly dates: readonly IsoDate[];
   readonly ys: readonly (readonly (number | null)[])[];
+  /**
+   * Per series and date: a result with a comparator, as its bound ("at most 7.5×", "<0.5"). It is
+   * never drawn as a point (spec §1 "Display"); the table view shows the bound.
+   */
+  readonly bounds: readonly (readonly (string | null)[])[];
   readonly series: readonly SeriesSpec[];
   /** Per series: where its line breaks because no test was done for a long time (points stay). */
   readonly gaps: readonly (readonly Gap[])[];
@@ -58,19 +72,29 @@ const LIVER: readonly { readonly analyte: Analyte; readonly spec: SeriesSpec }[]
   { analyte: 'bilirubinTotal', spec: { label: 'Total bilirubin ×ULN', color: '#6b4f00', dash: [2, 3] } },
 ];
 
-/** Spec §5 liver rows: above the ULN (recheck), above 3× (caution), above 5× (stop). */
-const LIVER_REFS: readonly ReferenceLine[] = [
-  { y: 1, label: '1× ULN' },
-  { y: 3, label: '3× ULN' },
-  { y: 5, label: '5× ULN' },
-];
+/** Spec §5 liver rows, from the rules' own thresholds: above the ULN, above 3× (caution), above 5× (stop). */
+const LIVER_REFS: readonly ReferenceLine[] = LIVER_CHART_MULTIPLES.map((y) => ({
+  y,
+  label: `${y}× ULN`,
+}));
 
-/** Spec §5 `blood.neutropenia`: LLN 1.5; critical below 1.0; "severe" below 0.5 ×10⁹/L. */
-const ANC_REFS: readonly ReferenceLine[] = [
-  { y: 1.5, label: '1.5 (LLN)' },
-  { y: 1.0, label: '1.0' },
-  { y: 0.5, label: '0.5 severe' },
-];
+const tick = (y: number): string => y.toFixed(1);
+
+/**
+ * Spec §5 `blood.neutropenia`: the lab's own LLN of the latest ANC (the rules' limit: a lab LLN of
+ * 1.8 draws 1.8), then the rules' thresholds: warning below 1.5, critical below 1.0, "severe" below 0.5.
+ */
+function ancRefs(latest: LabResult | undefined): ReferenceLine[] {
+  const lln = latest?.lln;
+  const thresholds: ReferenceLine[] = [
+    { y: ANC_WARNING, label: tick(ANC_WARNING) },
+    { y: ANC_CRITICAL, label: tick(ANC_CRITICAL) },
+    { y: ANC_SEVERE, label: `${tick(ANC_SEVERE)} severe` },
+  ];
+  if (lln === undefined) return thresholds;
+  const llnLine = { y: lln, label: `${lln === ANC_WARNING ? tick(lln) : numberText(lln)} (LLN)` };
+  return [llnLine, ...thresholds.filter((r) => r.y !== lln)].sort((a, b) => b.y - a.y);
+}
 
 /**
  * Where a series' line should break: between consecutive results more than `maxDays` apart.
@@ -122,13 +146,28 @@ function column(
   dates: readonly IsoDate[],
   pick: (r: LabResult) => number | undefined,
 ): (number | null)[] {
-  // One value per date: on a day with two results, the worse one (spec §1 "Latest").
+  // One value per date: on a day with two results, the worse one (spec §1 "Latest"). A result
+  // with a comparator is a bound, not a value: it is not a point (spec §1 "Display").
   return dates.map((d) => {
     const values = results
-      .filter((r) => r.date === d)
+      .filter((r) => r.date === d && r.comparator === undefined)
       .map(pick)
       .filter((v): v is number => v !== undefined);
     return values.length > 0 ? Math.max(...values) : null;
+  });
+}
+
+/** Per date, the bound a comparator result gives where no measured value was drawn. */
+function boundColumn(
+  results: readonly LabResult[],
+  dates: readonly IsoDate[],
+  ys: readonly (number | null)[],
+  bound: (r: LabResult) => string | undefined,
+): (string | null)[] {
+  return dates.map((d, i) => {
+    if (ys[i] !== null) return null;
+    const texts = results.filter((r) => r.date === d && r.comparator !== undefined).map(bound);
+    return texts.filter((t): t is string => t !== undefined).join(', ') || null;
   });
 }
 
@@ -137,6 +176,7 @@ function build(
     readonly results: readonly LabResult[];
     readonly spec: SeriesSpec;
     readonly pick: (r: LabResult) => number | undefined;
+    readonly bound: (r: LabResult) => string | undefined;
   }[],
   rest: Pick<TrendData, 'refs' | 'yLabel'>,
   courseStart: IsoDate | undefined,
@@ -148,6 +188,7 @@ function build(
   const x = dates.map((d) => toEpochSeconds(d) ?? 0);
   const startMarker = courseStart ? toEpochSeconds(courseStart) : undefined;
   const ys = present.map((g) => column(g.results, dates, g.pick));
+  const bounds = present.map((g, i) => boundColumn(g.results, dates, ys[i] ?? [], g.bound));
   const y = yScale(ys.flat(), rest.refs);
   return {
     dates,
@@ -158,6 +199,7 @@ function build(
     yMax: y.max,
     yStep: y.step,
     ys,
+    bounds,
     gaps: ys.map((col) => longGaps(x, col)),
     series: present.map((g) => g.spec),
     startMarker,
@@ -173,6 +215,8 @@ export function liverTrend(a: Assessment): TrendData | undefined {
       results: (a.labs[analyte] ?? []).filter(usable),
       spec,
       pick: (r: LabResult) => r.multipleOfUln,
+      bound: (r: LabResult) =>
+        r.multipleOfUln === undefined ? undefined : multipleText(r.multipleOfUln, r.comparator),
     })),
     { yLabel: '× upper limit of normal', refs: LIVER_REFS },
     a.treatment.courseStart,
@@ -187,9 +231,10 @@ export function ancTrend(a: Assessment): TrendData | undefined {
         results: (a.labs.anc ?? []).filter(usable),
         spec: { label: 'ANC ×10⁹/L', color: '#1f5fae' },
         pick: (r: LabResult) => r.value,
+        bound: (r: LabResult) => (r.value === undefined ? undefined : valueText(r.value, undefined, r.comparator)),
       },
     ],
-    { yLabel: 'ANC ×10⁹/L', refs: ANC_REFS },
+    { yLabel: 'ANC ×10⁹/L', refs: ancRefs(a.labs.anc?.[0]) },
     a.treatment.courseStart,
     a.asOf,
   );

@@ -34,9 +34,10 @@ export function TrendTable({ data, caption, formatY }: TrendTableProps): ReactEl
               </th>
               {data.ys.map((ys, s) => {
                 const y = ys[i];
+                const bound = data.bounds[s]?.[i];
                 return (
                   <td className="rm-num" key={data.series[s]?.label ?? s}>
-                    {y === null || y === undefined ? '—' : formatY(y)}
+                    {y === null || y === undefined ? (bound ?? '—') : formatY(y)}
                   </td>
                 );
               })}

@@ -12,6 +12,13 @@ interface TrendsPanelProps {
   readonly reads: readonly ReadState[];
 }
 
+/** "1× ULN, 3× ULN and 5× ULN": the chart's own reference lines, in words. */
+function refWords(data: TrendData, unit = ''): string {
+  const labels = data.refs.map((r) => r.label);
+  const last = labels.pop();
+  return `${labels.length > 0 ? `${labels.join(', ')} and ` : ''}${last ?? 'none'}${unit}`;
+}
+
 function describe(
   data: TrendData,
   what: string,
@@ -33,7 +40,10 @@ function describe(
     .filter(Boolean)
     .join('; ');
   const start = courseStart ? ` Riluzole started ${formatDate(courseStart)}.` : '';
-  return `Line chart of ${what} from ${formatDate(first)} to ${formatDate(last)}, with lines at ${refs}.${start} ${latest}. The values are in the table below.`;
+  const bounded = data.bounds.some((col) => col.some((b) => b !== null))
+    ? ' Results reported with a comparator ("<", ">") are bounds, not values, and are not drawn.'
+    : '';
+  return `Line chart of ${what} from ${formatDate(first)} to ${formatDate(last)}, with lines at ${refs}.${start} ${latest}.${bounded} The values are in the table below.`;
 }
 
 const fmtMultiple = (y: number): string => formatMultiple(y);
@@ -55,7 +65,7 @@ export function TrendsPanel({ assessment, reads }: TrendsPanelProps): ReactEleme
           description={describe(
             liver,
             'ALT, AST and total bilirubin as multiples of the upper limit of normal',
-            '1×, 3× and 5× ULN',
+            refWords(liver),
             fmtMultiple,
             start,
           )}
@@ -68,7 +78,7 @@ export function TrendsPanel({ assessment, reads }: TrendsPanelProps): ReactEleme
           title="Neutrophils (ANC ×10⁹/L)"
           data={anc}
           formatY={fmtAnc}
-          description={describe(anc, 'absolute neutrophil count in ×10⁹/L', '1.5, 1.0 and 0.5 ×10⁹/L', fmtAnc, start)}
+          description={describe(anc, 'absolute neutrophil count in ×10⁹/L', refWords(anc, ' ×10⁹/L'), fmtAnc, start)}
         />
       ) : (
         <p className="rm-muted">{absencePhrase('ANC', labs)}</p>

@@ -73,7 +73,7 @@ export function codedRecord(o: Json, id: string): CodedObservationRecord | undef
   const st = observationStatus(status, TYPE, id);
   const when = firstDate(o.effectiveDateTime, obj(o, 'effectivePeriod')?.start, o.effectiveInstant, o.issued);
   const notes: DataNote[] = [...st.notes, ...partialNote(when, TYPE, id, 'Date')];
-  if (when.date === undefined)
+  if (when.date === undefined && when.malformed === undefined)
     notes.push({ code: 'data.date-missing', detail: `${DISPLAY[kind]}: no date, not usable.`, resourceType: TYPE, id });
   const r = reading(kind, o);
   if (r.positive === undefined) {

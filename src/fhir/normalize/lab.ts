@@ -52,14 +52,20 @@ function commonParts(o: Json, id: string): Common {
   const status = str(o, 'status') ?? '';
   const st = observationStatus(status, TYPE, id);
   // Most results carry effectiveDateTime: read it before building the list of fallbacks.
-  let when = readDate(o.effectiveDateTime);
-  if (when.date === undefined) when = firstDate(obj(o, 'effectivePeriod')?.start, o.effectiveInstant, o.issued);
+  // A malformed date ends the search (firstDate): it is not replaced by `issued`.
+  const when =
+    o.effectiveDateTime !== undefined
+      ? readDate(o.effectiveDateTime)
+      : firstDate(obj(o, 'effectivePeriod')?.start, o.effectiveInstant, o.issued);
   const notes = st.notes; // a fresh array per call
   if (when.partial) notes.push(...partialNote(when, TYPE, id, 'Date'));
   if (when.date === undefined)
     notes.push({
       code: 'data.date-missing',
-      detail: 'No effective or issued date: result not usable.',
+      detail:
+        when.malformed !== undefined
+          ? `Date "${when.malformed}" is not a FHIR date: result not usable.`
+          : 'No effective or issued date: result not usable.',
       resourceType: TYPE,
       id,
     });

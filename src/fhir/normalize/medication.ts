@@ -6,12 +6,16 @@ import { codings, num, obj, objs, str, type Json } from './json';
 import { identity, medicationSummary, mergeIdentity, type MedicationIdentity } from './medication-names';
 
 /** Days per UCUM time unit, for boundsDuration. */
-const DAYS: Readonly<Record<string, number>> = {
-  ...{ s: 1 / 86400, min: 1 / 1440, h: 1 / 24, d: 1, wk: 7 },
-  ...{ hour: 1 / 24, hours: 1 / 24, day: 1, days: 1, week: 7, weeks: 7 },
-};
+const DAYS: ReadonlyMap<string, number> = new Map(
+  Object.entries({
+    ...{ s: 1 / 86400, min: 1 / 1440, h: 1 / 24, d: 1, wk: 7 },
+    ...{ hour: 1 / 24, hours: 1 / 24, day: 1, days: 1, week: 7, weeks: 7 },
+  }),
+);
 /** Months per unit: a duration in months or years is added as calendar months (spec §1 "Months"). */
-const MONTHS: Readonly<Record<string, number>> = { mo: 1, month: 1, months: 1, a: 12, year: 12, years: 12 };
+const MONTHS: ReadonlyMap<string, number> = new Map(
+  Object.entries({ mo: 1, month: 1, months: 1, a: 12, year: 12, years: 12 }),
+);
 
 function dosage(di: Json): Dosage {
   const dq = obj(objs(di, 'doseAndRate')[0], 'doseQuantity');
@@ -60,8 +64,8 @@ export function medicationItems(
   const duration = repeats.map((rep) => obj(rep, 'boundsDuration')).find((d) => d !== undefined);
   const durationValue = num(duration, 'value');
   const durationKey = str(duration, 'code') ?? str(duration, 'unit')?.toLowerCase() ?? '';
-  const durationUnit = DAYS[durationKey];
-  const durationMonths = MONTHS[durationKey];
+  const durationUnit = DAYS.get(durationKey);
+  const durationMonths = MONTHS.get(durationKey);
   const validity = firstDate(obj(obj(r, 'dispenseRequest'), 'validityPeriod')?.end);
   notes.push(...partialNote(start, type, id, 'Start date'), ...partialNote(end, type, id, 'End date'));
 

@@ -4,15 +4,16 @@ import { codedRecord } from './coded';
 import { allergyRecord, conditionRecord } from './condition';
 import { partialNote, readDate, type DateReading } from './dates';
 import type { NormalizeContext, NormalizedItem } from './items';
-import { isObj, obj, objs, referenceId, str, type Json } from './json';
+import { isObj, objs, str, type Json } from './json';
 import { labItems } from './lab';
 import { medicationItems } from './medication';
 import { medicationSummary } from './medication-names';
+import { foreignSubjectNote, subjectOf } from './subject';
 
 /** The patient a resource belongs to: subject or patient reference "Patient/x". */
 export function patientOf(r: Json): string | undefined {
-  if (r.resourceType === 'Patient') return str(r, 'id');
-  return referenceId(str(obj(r, 'subject'), 'reference') ?? str(obj(r, 'patient'), 'reference'), 'Patient');
+  const s = subjectOf(r);
+  return s.kind === 'patient' ? s.id : undefined;
 }
 
 function patientRecord(r: Json, id: string, birth: DateReading): PatientRecord {
@@ -113,8 +114,13 @@ export function normalizeResource(resource: unknown, ctx: NormalizeContext, dept
         : [];
     }
     if (!HANDLED.has(type)) return [];
-    const patientId = patientOf(resource);
+    const subject = subjectOf(resource);
     const id = str(resource, 'id');
+    // A record about a Group, Device or Location is noted, never used (issue 8.4). The note has no
+    // patient, so it joins the patient the record was read for, as records naming no patient do.
+    if (subject.kind === 'other')
+      return [{ type: 'note', note: foreignSubjectNote(type, id ?? '(no id)', subject.reference) }];
+    const patientId = subject.kind === 'patient' ? subject.id : undefined;
     const items = byType(resource, type, id ?? '(no id)', patientId, ctx);
     if (id !== undefined) return items;
     const note = { code: 'data.malformed-resource', detail: `A ${type} has no id.`, resourceType: type };

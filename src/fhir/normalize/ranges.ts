@@ -22,17 +22,19 @@ export function parseRangeText(text: string): { low?: number; high?: number; uni
 
 const unitOf = (rest: string | undefined): { unit?: string } => (rest?.trim() ? { unit: rest.trim() } : {});
 
-const SEX_CODES: Readonly<Record<string, 'male' | 'female'>> = {
-  male: 'male',
-  female: 'female',
-  '248153007': 'male',
-  '248152002': 'female',
-};
+const SEX_CODES: ReadonlyMap<string, 'male' | 'female'> = new Map(
+  Object.entries({
+    male: 'male',
+    female: 'female',
+    '248153007': 'male',
+    '248152002': 'female',
+  }),
+);
 
 function appliesToSex(appliesTo: readonly Json[]): 'male' | 'female' | undefined {
   for (const cc of appliesTo) {
     for (const c of codings(cc)) {
-      const sex = c.code !== undefined ? SEX_CODES[c.code.toLowerCase()] : undefined;
+      const sex = c.code !== undefined ? SEX_CODES.get(c.code.toLowerCase()) : undefined;
       if (sex) return sex;
     }
     const text = str(cc, 'text')?.toLowerCase();
@@ -41,22 +43,24 @@ function appliesToSex(appliesTo: readonly Json[]): 'male' | 'female' | undefined
   return undefined;
 }
 
-const YEARS_PER: Readonly<Record<string, number>> = {
-  a: 1,
-  yr: 1,
-  year: 1,
-  years: 1,
-  mo: 1 / 12,
-  month: 1 / 12,
-  months: 1 / 12,
-  wk: 7 / 365.25,
-  d: 1 / 365.25,
-};
+const YEARS_PER: ReadonlyMap<string, number> = new Map(
+  Object.entries({
+    a: 1,
+    yr: 1,
+    year: 1,
+    years: 1,
+    mo: 1 / 12,
+    month: 1 / 12,
+    months: 1 / 12,
+    wk: 7 / 365.25,
+    d: 1 / 365.25,
+  }),
+);
 
 function ageYears(q: Json | undefined): number | undefined {
   const value = num(q, 'value');
   const unit = (str(q, 'code') ?? str(q, 'unit') ?? 'a').toLowerCase();
-  const k = YEARS_PER[unit];
+  const k = YEARS_PER.get(unit);
   return value !== undefined && k !== undefined ? value * k : undefined;
 }
 

@@ -14,16 +14,17 @@ export type ValueReading =
   | { readonly kind: 'absent'; readonly reason: string }
   | { readonly kind: 'unreadable'; readonly original: string };
 
-const COMPARATORS: Readonly<Record<string, Comparator>> = {
-  '<': '<',
-  '<=': '<=',
-  '=<': '<=',
-  '≤': '<=',
-  '>': '>',
-  '>=': '>=',
-  '=>': '>=',
-  '≥': '>=',
-};
+// A Map, not an object: a comparator such as "valueOf" must not find Object.prototype's (issue 8.1).
+const COMPARATORS: ReadonlyMap<string, Comparator> = new Map<string, Comparator>([
+  ['<', '<'],
+  ['<=', '<='],
+  ['=<', '<='],
+  ['≤', '<='],
+  ['>', '>'],
+  ['>=', '>='],
+  ['=>', '>='],
+  ['≥', '>='],
+]);
 
 // A number (dot decimals only: "1,200" and "1,2" are ambiguous, so unreadable), then an optional unit.
 const NUMERIC = /^(<=|>=|=<|=>|<|>|≤|≥)?\s*([+-]?(?:\d+\.?\d*|\.\d+))\s*(.*)$/;
@@ -37,7 +38,7 @@ export function parseValueString(raw: string): ValueReading {
   const rest = (m[3] ?? '').trim();
   // "5-10", "5 to 10", "5 or 6" are not one value.
   if (/^([-–,]|to\b|or\b|and\b)/i.test(rest)) return { kind: 'unreadable', original: raw };
-  const comparator = m[1] !== undefined ? COMPARATORS[m[1]] : undefined;
+  const comparator = m[1] !== undefined ? COMPARATORS.get(m[1]) : undefined;
   return {
     kind: 'number',
     value: n,
@@ -50,8 +51,10 @@ export function parseValueString(raw: string): ValueReading {
 /** Reads a Quantity (value, comparator, unit, code, system). */
 export function readQuantity(q: Json): ValueReading {
   const value = num(q, 'value');
-  const cmp = str(q, 'comparator');
-  const comparator = cmp !== undefined ? COMPARATORS[cmp] : undefined;
+  // Any comparator that is not one of the codes (blank, a number, "valueOf") makes the value unreadable.
+  const raw = isObj(q) ? q.comparator : undefined;
+  const cmp = raw === undefined ? undefined : typeof raw === 'string' ? raw.trim() : String(raw);
+  const comparator = cmp !== undefined ? COMPARATORS.get(cmp) : undefined;
   const unit: UnitInput = { unit: str(q, 'unit'), code: str(q, 'code'), system: str(q, 'system') };
   const original = `${cmp ?? ''}${isObj(q) && q.value !== undefined ? String(q.value) : ''}`;
   if (value === undefined || (cmp !== undefined && comparator === undefined)) return { kind: 'unreadable', original };

@@ -61,6 +61,18 @@ export async function requestWithRetry(
 const FOREIGN_NEXT =
   'The EHR linked the next page of results to another server; it was not followed, so this list may be incomplete.';
 
+const UNREADABLE_NEXT =
+  'The link to the next page of results could not be read; it was not followed, so this list may be incomplete.';
+
+/** The `next` link made absolute against the server, or undefined when it is not a URL. */
+function absoluteUrl(next: string, serverUrl: string): string | undefined {
+  try {
+    return new URL(next, `${serverUrl}/`).href;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Yields the accumulated ReadData after every page. Follows `next` links only on the FHIR server
  * (the bearer token must not leave it), at most `maxPages` pages.
@@ -79,8 +91,12 @@ export async function* fetchPages(
     let capped = false;
     const warnings = [...data.warnings, ...page.warnings];
     if (page.next !== undefined) {
-      const absolute = new URL(page.next, `${gateway.serverUrl}/`).href;
-      if (!isOnServer(absolute, gateway.serverUrl)) {
+      const absolute = absoluteUrl(page.next, gateway.serverUrl);
+      if (absolute === undefined) {
+        // Issue 8.8: a link that is not a URL must not lose the page already received.
+        capped = true;
+        warnings.push(UNREADABLE_NEXT);
+      } else if (!isOnServer(absolute, gateway.serverUrl)) {
         capped = true;
         warnings.push(FOREIGN_NEXT);
       } else if (pages >= options.maxPages) {

@@ -1,6 +1,6 @@
 /**
  * What one EHR's FHIR server supports, from its `smart-config.json` entry
- * (../shared/ehr-integration.md, "What real EHR FHIR servers do").
+ * (the README's table of `query` keys says which EHR needs which).
  */
 export interface QueryPolicy {
   /** Every Observation search carries a `category` (Epic answers 400 to some code-only searches). */

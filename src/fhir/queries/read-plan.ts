@@ -1,6 +1,6 @@
 /**
  * The FHIR reads the app makes at launch, as plain data: which request, for which screen label.
- * Built from the patient id, the EHR's query policy and the LOINC sets of clinical-spec §2.
+ * Built from the patient id, the EHR's query policy and the LOINC sets of docs/clinical-spec.md §2.
  */
 import { ANALYTE_LOINC, BREASTFEEDING_SNOMED, PREGNANCY_STATUS_LOINC, SMOKING_STATUS_LOINC, SYSTEM } from '../codes';
 import type { QueryPolicy } from './query-policy';
@@ -30,7 +30,7 @@ export interface ReadSpec {
   readonly path: string;
 }
 
-// clinical-spec §2: the codes searched outside the lab LOINC set, from the one code module.
+// docs/clinical-spec.md §2: the codes searched outside the lab LOINC set, from the one code module.
 const LOINC = SYSTEM.loinc;
 const SMOKING_STATUS = `${LOINC}|${SMOKING_STATUS_LOINC}`;
 const PREGNANCY_STATUS = `${LOINC}|${PREGNANCY_STATUS_LOINC}`;
@@ -170,12 +170,14 @@ export function buildReadPlan(input: PlanInput): readonly ReadSpec[] {
 }
 
 /** What the not-granted message names, per resource type. */
-export const RESOURCE_NOUNS: Readonly<Record<string, string>> = {
-  Patient: 'the patient record',
-  Observation: 'observations (lab results, vital signs, smoking and pregnancy status)',
-  MedicationRequest: 'medication orders',
-  MedicationStatement: 'medication statements',
-  Medication: 'medication details',
-  Condition: 'conditions',
-  AllergyIntolerance: 'allergies',
-};
+export const RESOURCE_NOUNS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    Patient: 'the patient record',
+    Observation: 'observations (lab results, vital signs, smoking and pregnancy status)',
+    MedicationRequest: 'medication orders',
+    MedicationStatement: 'medication statements',
+    Medication: 'medication details',
+    Condition: 'conditions',
+    AllergyIntolerance: 'allergies',
+  }),
+);

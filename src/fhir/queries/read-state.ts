@@ -45,9 +45,11 @@ export interface ReadState {
  * MedicationRequest read answered. The other reads search different records (the lab LOINC set
  * vs local lab codes; smoking vs pregnancy status) and stand for nothing else.
  */
-const COVERED_BY: Readonly<Record<string, readonly string[]>> = {
-  'medication-statements': ['medication-requests'],
-};
+const COVERED_BY: ReadonlyMap<string, readonly string[]> = new Map(
+  Object.entries({
+    'medication-statements': ['medication-requests'],
+  }),
+);
 
 /** A read that returned at least its first page. */
 const ANSWERED: ReadonlySet<ReadStatus> = new Set<ReadStatus>(['partial', 'done', 'capped']);
@@ -62,6 +64,6 @@ const ANSWERED: ReadonlySet<ReadStatus> = new Set<ReadStatus>(['partial', 'done'
 export function recordsNotRead(read: ReadState, reads: readonly ReadState[]): boolean {
   if (read.status === 'error' || read.status === 'not-granted') return true;
   if (read.status !== 'not-supported') return false;
-  const coveredBy = COVERED_BY[read.id] ?? [];
+  const coveredBy = COVERED_BY.get(read.id) ?? [];
   return !reads.some((r) => coveredBy.includes(r.id) && ANSWERED.has(r.status));
 }

@@ -8,7 +8,7 @@ import type { ReadError, ReadState, ReadStatus } from './read-state';
 export const EXPIRED_MESSAGE = 'Your session has expired: relaunch Riluzole Monitor from the EHR.';
 
 export function notGrantedMessage(resourceType: string): string {
-  return `The EHR did not grant access to ${RESOURCE_NOUNS[resourceType] ?? resourceType}.`;
+  return `The EHR did not grant access to ${RESOURCE_NOUNS.get(resourceType) ?? resourceType}.`;
 }
 
 interface ReadDescription {
@@ -52,7 +52,7 @@ export function classifyReadError(error: unknown, read: ReadDescription): { stat
     };
   }
   if (httpStatus === 404 && read.interaction === 'search') {
-    const message = `This EHR does not offer ${RESOURCE_NOUNS[read.resourceType] ?? read.resourceType} over FHIR.`;
+    const message = `This EHR does not offer ${RESOURCE_NOUNS.get(read.resourceType) ?? read.resourceType} over FHIR.`;
     return { status: 'not-supported', error: { kind: 'bad-request', message, httpStatus } };
   }
   if (httpStatus === 0) {

@@ -17,7 +17,8 @@ function row(p: SandboxPatient): string {
   const born = p.birthDate ? esc(p.birthDate) : '<span class="muted">unknown</span>';
   return `<tr data-patient="${esc(p.id)}">
 <th scope="row">${esc(p.name)}</th><td>${esc(p.title)}</td><td>${born}</td>
-<td><button type="submit" name="patient" value="${esc(p.id)}" data-testid="launch-${esc(p.id)}">Launch<span class="sr-only"> Riluzole Monitor for ${esc(p.name)}</span></button></td>
+<td><button type="submit" name="patient" value="${esc(p.id)}" data-testid="launch-${esc(p.id)}">Launch<span class="sr-only"> Riluzole Monitor for ${esc(p.name)}</span></button>
+<button type="submit" class="secondary" formaction="/sandbox/cds/prescribe" name="patient" value="${esc(p.id)}" data-testid="prescribe-${esc(p.id)}">Prescribe riluzole<span class="sr-only"> for ${esc(p.name)}</span></button></td>
 </tr>`;
 }
 

@@ -1,17 +1,18 @@
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type ConsoleMessage, type Page } from 'playwright-core';
+import { resolveChromium } from './chromium-path.mjs';
 import { ROOT } from './dev-server';
 
-export const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
-
 /**
- * Debian's Chromium, headless. playwright-core's launch() gives every browser a fresh temporary
- * user-data-dir and deletes it on close, so no profile state leaks between runs.
+ * Debian's Chromium (else CHROME_PATH, else the npm-shipped fallback: see chromium-path.mjs),
+ * headless. playwright-core's launch() gives every browser a fresh temporary user-data-dir and
+ * deletes it on close, so no profile state leaks between runs.
  */
-export function startBrowser(): Promise<Browser> {
+export async function startBrowser(): Promise<Browser> {
+  const { path } = await resolveChromium();
   return chromium.launch({
-    executablePath: CHROME_PATH,
+    executablePath: path,
     args: [
       '--headless',
       '--no-sandbox',

@@ -3,10 +3,11 @@
  * server's origin, the sandbox's only registered redirect origin: a hospital's deployment in
  * miniature, for the built-app e2e test and `npm run bench -- --build`.
  */
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { build, type Connect } from 'vite';
+import { devOnlyEntries } from '../../../tools/smart-config-plugin';
 import { ROOT, type DevServer } from './dev-server';
 
 /** Where the build is served on the dev server's origin. */
@@ -31,12 +32,24 @@ export interface ServedBuild {
  */
 export async function serveBuild(dev: DevServer): Promise<ServedBuild> {
   const outDir = mkdtempSync(join(tmpdir(), 'riluzole-dist-'));
-  await build({
-    root: ROOT,
-    configFile: resolve(ROOT, 'vite.config.ts'),
-    logLevel: 'error',
-    build: { outDir, emptyOutDir: true },
-  });
+  // Vitest sets NODE_ENV=test, which would bundle React's development build: build what
+  // `npm run build` ships (the bundle budget is measured on this build too).
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({
+      root: ROOT,
+      configFile: resolve(ROOT, 'vite.config.ts'),
+      logLevel: 'error',
+      mode: 'production',
+      build: { outDir, emptyOutDir: true },
+    });
+  } finally {
+    // Assigning undefined would store the string "undefined".
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
+  addDevEntries(outDir);
   const handle: Connect.NextHandleFunction = (req, res, next) => {
     const path = (req.url ?? '').split('?')[0] ?? '';
     if (!path.startsWith(BUILD_PREFIX)) return next();
@@ -50,6 +63,18 @@ export async function serveBuild(dev: DevServer): Promise<ServedBuild> {
   };
   dev.server.middlewares.stack.unshift({ route: '', handle });
   return { outDir, remove: () => rmSync(outDir, { recursive: true, force: true }) };
+}
+
+/**
+ * The build ships without the devOnly entries (the sandbox's among them): put them back in this
+ * local copy, as the README tells a developer to, so the sandbox can launch the built app.
+ */
+function addDevEntries(outDir: string): void {
+  const path = join(outDir, 'smart-config.json');
+  const shipped = JSON.parse(readFileSync(path, 'utf8')) as { entries: unknown[] };
+  const dev = devOnlyEntries(JSON.parse(readFileSync(resolve(ROOT, 'public/smart-config.json'), 'utf8')));
+  if (devOnlyEntries(shipped).length > 0) throw new Error('the build shipped devOnly smart-config entries');
+  writeFileSync(path, JSON.stringify({ ...shipped, entries: [...dev, ...shipped.entries] }, null, 2));
 }
 
 /** Creates a sandbox launch by its API and returns the built app's launch URL for it. */

@@ -87,5 +87,8 @@ describe('the screen driven by the case files', () => {
       const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
       expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     },
+    // axe over the whole screen in jsdom takes seconds on a busy 2-core machine; a time-out would
+    // leave axe running and fail the next case with "Axe is already running".
+    30_000,
   );
 });

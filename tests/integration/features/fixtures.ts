@@ -27,6 +27,7 @@ const alt = (
   ulnSource,
   multipleOfUln: Math.round((value / uln) * 1e6) / 1e6,
   grade: value / uln > 20 ? 4 : value / uln > 5 ? 3 : value / uln > 3 ? 2 : value / uln > 1 ? 1 : 0,
+  flag: value > uln ? 'above' : 'within',
   originalValue: String(value),
   originalUnit: 'U/L',
 });
@@ -48,6 +49,7 @@ const BILI: LabResult = {
   ulnSource: 'report',
   multipleOfUln: 0.666667,
   grade: 0,
+  flag: 'within',
   originalValue: '0.8',
   originalUnit: 'mg/dL',
 };
@@ -62,6 +64,7 @@ const ANC_LOW: LabResult = {
   date: '2026-09-15',
   lln: 1.5,
   grade: 2,
+  flag: 'below',
   originalValue: '1.2',
   originalUnit: '10*3/uL',
 };
@@ -72,9 +75,10 @@ const ev = (r: LabResult): Evidence => {
     status: _s,
     originalValue: _v,
     originalUnit: _u,
-    comparator: _c,
     derived: _d,
     lln: _l,
+    llnSource: _ls,
+    flag: _f,
     ...e
   } = r;
   return e;
@@ -137,6 +141,7 @@ export const ON_RILUZOLE_STOP: Assessment = {
     findings: [STOP_FINDING, NEUTROPENIA],
   },
   labs: { alt: [ALT_STOP, ALT_M1, ALT_BASE], ast: [AST_M], bilirubinTotal: [BILI], anc: [ANC_LOW] },
+  supportive: { applies: true },
   findings: [STOP_FINDING, NEUTROPENIA, INHIBITOR],
   dataNotes: [
     {
@@ -178,8 +183,8 @@ const read = (over: Partial<ReadState> & Pick<ReadState, 'id' | 'status'>): Read
 export const READS_DONE: readonly ReadState[] = [
   read({ id: 'labs-loinc', label: 'Liver and blood tests (by LOINC code)', status: 'done', pages: 3, count: 150 }),
   read({
-    id: 'vitals',
-    label: 'Weight, FVC and smoking status',
+    id: 'vital-signs',
+    label: 'Vital signs (weight, BMI, temperature)',
     status: 'done',
     warnings: ['Results may not contain the entire record.'],
   }),

@@ -75,6 +75,7 @@ const older = (id: string, date: string, value: number, analyte: 'alt' | 'ast' =
   value,
   multipleOfUln: value / 40,
   grade: value / 40 > 3 ? 2 : 1,
+  flag: value > 40 ? 'above' : 'within',
   originalValue: String(value),
 });
 

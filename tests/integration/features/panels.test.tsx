@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { readableDates } from '../../../src/features/shared/format';
 import { assessCase, caseById } from './assess-case';
-import { READS_DONE, screenProps } from './fixtures';
+import { ON_RILUZOLE_STOP, READS_DONE, screenProps } from './fixtures';
 import { renderScreen } from './render-screen';
 
 async function renderCase(id: string, policy?: 'us' | 'eu'): Promise<void> {
@@ -55,6 +55,25 @@ describe('monitoring panel', () => {
     expect(items[0]).toHaveTextContent(/Answered by ALT \d+ U\/L/);
     expect(items.some((i) => /Overdue/.test(i.textContent ?? ''))).toBe(true);
   });
+
+  it('names the next ALT of a missed point, answers one point per result, and suspends under a stop', async () => {
+    const { assessment } = await assessCase(caseById('alt-stop-after-missed-checks'));
+    await renderCase('alt-stop-after-missed-checks');
+    const timeline = within(panel('Liver-test monitoring')).getByRole('list', {
+      name: 'ALT schedule from the course start',
+    });
+    const items = within(timeline).getAllByRole('listitem');
+    const stopAlt = assessment.labs.alt?.[0];
+    const missed = items.find((i) => /Missed/.test(i.textContent ?? ''));
+    expect(missed).toHaveTextContent(/No ALT in its window; the next ALT came on \d{1,2} [A-Z][a-z]{2} 20\d\d/);
+    expect(missed).not.toHaveTextContent(/Answered by/);
+    const byStopAlt = items.filter((i) => i.textContent?.includes(`Observation/${stopAlt?.id ?? '?'}`));
+    expect(byStopAlt).toHaveLength(1);
+    expect(byStopAlt[0]).toHaveTextContent(/Done late/);
+    expect(items.some((i) => /Suspended while stop is recommended/.test(i.textContent ?? ''))).toBe(true);
+    expect(items.some((i) => /Due now|Overdue/.test(i.textContent ?? ''))).toBe(false);
+    expect(panel('Liver-test monitoring')).not.toHaveTextContent(/ALT check due|ALT check overdue/);
+  });
 });
 
 describe('lab trends', () => {
@@ -67,7 +86,7 @@ describe('lab trends', () => {
     expect(within(table).getByRole('columnheader', { name: 'ALT ×ULN' })).toBeInTheDocument();
     expect(within(table).getAllByRole('row')[1]).toHaveTextContent('5.3×');
     expect(
-      within(p).getByText(/Line chart of ALT, AST and total bilirubin .* lines at 1×, 3× and 5× ULN/),
+      within(p).getByText(/Line chart of ALT, AST and total bilirubin .* lines at 1× ULN, 3× ULN and 5× ULN/),
     ).toBeInTheDocument();
   });
 });
@@ -105,12 +124,65 @@ describe('supportive care', () => {
   it('shows the weight trend and the weight-loss reminder', async () => {
     await renderCase('weight-loss-10pct');
     const p = panel('Supportive care');
-    expect(p).toHaveTextContent(/-1\d\.\d% from the 12-month highest/);
+    expect(p).toHaveTextContent(/1\d(\.\d+)?% below the highest of the 12 months before it/);
     expect(within(p).getByRole('list', { name: 'Recent weights, newest first' })).toBeInTheDocument();
+  });
+
+  it('shows what the rules decided: applies, and their weight change (not a second computation)', () => {
+    const latest = {
+      resourceType: 'Observation',
+      id: 'w2',
+      display: 'Weight',
+      value: 72,
+      unit: 'kg',
+      date: '2028-02-29',
+    };
+    const highest = { ...latest, id: 'w1', value: 90, date: '2027-02-28' };
+    const weights = [latest, highest].map((w) => ({
+      ...w,
+      analyte: 'weight' as const,
+      status: 'final',
+      originalValue: String(w.value),
+      originalUnit: 'kg',
+    }));
+    const assessment = {
+      ...ON_RILUZOLE_STOP,
+      labs: { ...ON_RILUZOLE_STOP.labs, weight: weights },
+      supportive: { applies: true, weightChange: { latest, highest, lossFraction: 0.2 } },
+    };
+    renderScreen(screenProps({ assessment, reads: READS_DONE }));
+    expect(panel('Supportive care')).toHaveTextContent(
+      '72 kg on 29 Feb 2028; 20% below the highest of the 12 months before it, 90 kg (28 Feb 2027)',
+    );
+  });
+
+  it('is hidden when the rules say supportive care does not apply, even on riluzole', () => {
+    renderScreen(
+      screenProps({ assessment: { ...ON_RILUZOLE_STOP, supportive: { applies: false } }, reads: READS_DONE }),
+    );
+    expect(screen.queryByRole('region', { name: 'Supportive care' })).not.toBeInTheDocument();
   });
 
   it('is not shown when ALS is not documented and riluzole was never recorded', async () => {
     await renderCase('als-not-documented');
     expect(screen.queryByRole('region', { name: 'Supportive care' })).not.toBeInTheDocument();
+  });
+});
+
+describe('an interaction is said once (issue 7.7)', () => {
+  it('shows the interaction finding in full in Medications only, and refers to it from Eligibility', async () => {
+    const { assessment, data } = await assessCase(caseById('cyp1a2-inhibitor-smoker'));
+    const { container } = renderScreen(
+      screenProps({ assessment, data, patient: assessment.patient, reads: READS_DONE }),
+    );
+    const f = assessment.eligibility.findings.find((x) => x.code === 'interaction.cyp1a2-inhibitor');
+    expect(f).toBeDefined();
+    const detail = readableDates(f?.detail ?? '');
+    const times = (container.textContent ?? '').split(detail).length - 1;
+    expect(times).toBe(1);
+    expect(panel('Medications and interactions')).toHaveTextContent(detail);
+    expect(panel(/Eligibility/)).toHaveTextContent(
+      /Also for eligibility: .*shown in full under Medications and interactions/,
+    );
   });
 });

@@ -179,3 +179,32 @@ describe('summary line for the sandbox scenarios (case files)', () => {
     expect(text).not.toMatch(/Eligible/);
   });
 });
+
+describe('summary line: chosen from finding codes, not from the words of titles (issue 7.2)', () => {
+  const critical = (code: Finding['code'], title: string): Finding => ({
+    code,
+    severity: 'critical',
+    title,
+    detail: 'detail',
+    evidence: [],
+    source: 'RILUTEK US label 5.2',
+  });
+
+  it('still says "stop riluzole" when a critical title only happens to contain the word "stop"', () => {
+    const f = critical('blood.neutropenia', 'Neutropenia (non-stop fever reported)');
+    const assessment: Assessment = {
+      ...ON_RILUZOLE_STOP,
+      findings: [f],
+      monitoring: { ...ON_RILUZOLE_STOP.monitoring, findings: [f] },
+    };
+    renderScreen(screenProps({ assessment, reads: READS_DONE }));
+    expect(screen.getByTestId('first-data')).toHaveTextContent('Neutropenia (non-stop fever reported): stop riluzole');
+  });
+
+  it('does not repeat "stop riluzole" after a stop-level ALT, whatever its title says', () => {
+    const f = { ...ON_RILUZOLE_STOP.findings[0], title: 'ALT at the stop threshold' } as Finding;
+    const assessment: Assessment = { ...ON_RILUZOLE_STOP, findings: [f] };
+    renderScreen(screenProps({ assessment, reads: READS_DONE }));
+    expect(screen.getByTestId('first-data')).not.toHaveTextContent(/stop riluzole/i);
+  });
+});

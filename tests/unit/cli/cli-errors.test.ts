@@ -26,21 +26,25 @@ describe('assess: bad input', { timeout: 30_000 }, () => {
     expectInputError(runCli([file]), /bad\.json: invalid JSON: .* at line 4 column 1$/);
   });
 
-  it('names the bad line of an NDJSON file', () => {
+  it('names the bad line of an NDJSON file, assesses the rest and exits 3 (partial)', () => {
     const good = adaResources().map((r) => JSON.stringify(r));
     const file = tmp.text(
       'Observation.ndjson',
       [...good, '{"resourceType": "Observation", "id": oops}', ''].join('\n'),
     );
-    expectInputError(runCli([file]), /Observation\.ndjson line 4: invalid JSON/);
+    const result = runCli(['--as-of', AS_OF, file]);
+    expect(result.status).toBe(3);
+    expect(result.lines).toHaveLength(1);
+    expect(result.stderr).toMatch(/Observation\.ndjson line 4: invalid JSON/);
+    expect(result.stderr).not.toMatch(/oops|^\s+at /m);
   });
 
-  it('refuses JSON that is not FHIR', () => {
+  it('refuses JSON that is not FHIR, and skips an NDJSON line that is not a resource', () => {
     expectInputError(runCli([tmp.json('index.json', { patients: [] })]), /index\.json: not FHIR: no resourceType$/);
-    expectInputError(
-      runCli([tmp.ndjson('lines.ndjson', [{ resourceType: 'Patient', id: 'p' }, { id: 'q' }])]),
-      /lines\.ndjson line 2: not FHIR/,
-    );
+    const result = runCli([tmp.ndjson('lines.ndjson', [{ resourceType: 'Patient', id: 'p' }, { id: 'q' }])]);
+    expect(result.status).toBe(3);
+    expect(result.stderr).toMatch(/lines\.ndjson line 2: not FHIR/);
+    expect(result.lines).toHaveLength(1);
   });
 
   it('stops at the first bad file even after good ones, printing no partial output', () => {

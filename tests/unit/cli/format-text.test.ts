@@ -32,6 +32,7 @@ const HomerAssessment: Assessment = {
   eligibility: { status: 'eligible', window: { from: '2025-10-07', to: '2026-01-05' }, findings: [] },
   monitoring: { status: 'stop-recommended', nextDue: '2026-11-15', schedule: [], findings: [altStop] },
   labs: {},
+  supportive: { applies: true },
   findings: [altStop, info],
   dataNotes: [
     { code: 'data.uln-assumed', detail: 'x' },
@@ -75,9 +76,75 @@ describe('formatText', () => {
   });
 });
 
+describe('formatText under a stop and after one', () => {
+  it('says the schedule is suspended while stop is recommended', () => {
+    const a: Assessment = {
+      ...HomerAssessment,
+      monitoring: { status: 'stop-recommended', suspended: true, schedule: [], findings: [altStop] },
+    };
+    expect(formatText(a)).toContain('  Monitoring: stop-recommended, routine schedule suspended\n');
+  });
+
+  it('says when a stopped course was stopped and after which result', () => {
+    const a: Assessment = {
+      ...HomerAssessment,
+      treatment: {
+        status: 'stopped',
+        courseStart: '2026-01-05',
+        stoppedOn: '2026-10-05',
+        stopResult: altStop.evidence[0],
+        products: ['RILUTEK 50 mg'],
+        evidence: [],
+      },
+      monitoring: { status: 'not-applicable', schedule: [], findings: [altStop] },
+    };
+    expect(formatText(a)).toContain(
+      '  Treatment: stopped (RILUTEK 50 mg; course since 2026-01-05; stopped on 2026-10-05 after ALT 212 U/L on 2026-10-02)',
+    );
+  });
+});
+
 describe('noteCounts', () => {
   it('orders codes by count, then by name', () => {
     const notes = ['b', 'a', 'b', 'c', 'a'].map((code) => ({ code, detail: '' }));
     expect(noteCounts(notes)).toBe('5: a ×2, b ×2, c ×1');
+  });
+});
+
+describe('formatText of an assessment that could not be made (issue 8.2)', () => {
+  const notAssessed: Assessment = {
+    ...HomerAssessment,
+    treatment: { status: 'never', products: [], evidence: [] },
+    eligibility: { status: 'insufficient-data', window: { from: '2026-08-03', to: '2026-11-01' }, findings: [] },
+    monitoring: { status: 'due', nextDue: '2026-11-01', schedule: [], findings: [] },
+    findings: [],
+    labs: {
+      alt: [
+        {
+          resourceType: 'Observation',
+          id: 'alt-1',
+          display: 'ALT',
+          analyte: 'alt',
+          status: 'final',
+          value: 212,
+          unit: 'U/L',
+          date: '2026-10-02',
+          multipleOfUln: 5.3,
+          originalValue: '212',
+          originalUnit: 'U/L',
+        },
+      ],
+    },
+    notAssessed: { reason: 'The patient record is malformed.' },
+  };
+
+  it('says so in place of every status and still lists the lab values', () => {
+    const text = formatText(notAssessed);
+    expect(text).toContain('  Treatment: Could not be assessed: review the record');
+    expect(text).toContain('  Eligibility: Could not be assessed: review the record');
+    expect(text).toContain('  Monitoring: Could not be assessed: review the record');
+    expect(text).toContain('The patient record is malformed.');
+    expect(text).toContain('alt 212 U/L (5.3× ULN) on 2026-10-02 [Observation/alt-1]');
+    expect(text).not.toMatch(/\bnever\b|insufficient-data|\bdue\b/);
   });
 });

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -51,12 +51,32 @@ describe('readPaths', () => {
 
   it.each([
     ['bad.ndjson', '{"resourceType":"Patient"}\n{"resourceType":\n', /bad\.ndjson line 2: invalid JSON/],
+    ['not-fhir.ndjson', '{"resourceType":"Patient"}\n{"id":"q"}\n', /not-fhir\.ndjson line 2: not FHIR/],
     ['bad.json', '{\n  "resourceType": "Patient",\n}\n', /bad\.json: invalid JSON: .* at line 3 column 1/],
     ['bad-later.json', '{"resourceType":"Patient"}\nnot json\n', /bad-later\.json line 2: invalid JSON/],
     ['empty.json', '', /empty\.json: invalid JSON: the file is empty/],
     ['plain.json', '{"hello": "world"}', /plain\.json line 1: not FHIR: no resourceType/],
   ])('refuses %s', async (name, text, message) => {
     await expect(collect([write(name, text)])).rejects.toThrow(message);
+  });
+
+  it('reports a bad NDJSON line to its caller and reads on, when asked to', async () => {
+    const file = write(
+      'partial.ndjson',
+      '{"resourceType":"Patient"}\nnot json\n{"id":1}\n{"resourceType":"Condition"}\n',
+    );
+    const bad: string[] = [];
+    const out: string[] = [];
+    for await (const { resource } of readPaths([file], (b) => bad.push(`${b.line} ${b.problem}`)))
+      out.push(resource.resourceType);
+    expect(out).toEqual(['Patient', 'Condition']);
+    expect(bad).toEqual([expect.stringMatching(/^2 invalid JSON/), '3 not FHIR: no resourceType']);
+  });
+
+  it('still refuses a .json document whose one line is JSON but not FHIR', async () => {
+    await expect(readPaths([write('one-line.json', '{"hello": 1}')], () => undefined).next()).rejects.toThrow(
+      /not FHIR: no resourceType/,
+    );
   });
 
   it('names a path that does not exist', async () => {
@@ -73,5 +93,16 @@ describe('expandPath', () => {
     }
     const files = (await expandPath(root)).map((f) => f.slice(root.length + 1));
     expect(files).toEqual(['a.ndjson', 'b-sub/y.json', 'b-sub/z.jsonl', 'c.json']);
+  });
+
+  it('lists each real file once through a folder symlink loop and a file symlink', async () => {
+    const root = path('loops');
+    mkdirSync(join(root, 'sub'), { recursive: true });
+    writeFileSync(join(root, 'a.ndjson'), '');
+    symlinkSync('..', join(root, 'sub', 'up'));
+    symlinkSync('.', join(root, 'self'));
+    symlinkSync('a.ndjson', join(root, 'b.ndjson'));
+    const files = (await expandPath(root)).map((f) => f.slice(root.length + 1));
+    expect(files).toEqual(['a.ndjson']);
   });
 });

@@ -8,6 +8,7 @@ import {
   yScale,
   yTicks,
 } from '../../../src/features/trends/trend-series';
+import { ABOVE_3X, STOP_MULTIPLE_US, ULN_MULTIPLE } from '../../../src/rules';
 import type { Analyte, Assessment, LabResult } from '../../../src/rules/types';
 
 const DAY = 24 * 3600;
@@ -36,6 +37,7 @@ function assessment(labs: Assessment['labs'], courseStart?: string): Assessment 
     eligibility: { status: 'eligible', window: { from: '2026-01-01', to: '2026-03-01' }, findings: [] },
     monitoring: { status: 'up-to-date', schedule: [], findings: [] },
     labs,
+    supportive: { applies: true },
     findings: [],
     dataNotes: [],
   };
@@ -107,11 +109,59 @@ describe('liverTrend and ancTrend', () => {
   it('labels the reference lines for the right end of the plot', () => {
     expect(liverTrend(assessment(labs))?.refs.map((r) => r.label)).toEqual(['1× ULN', '3× ULN', '5× ULN']);
     const anc = ancTrend(assessment(labs));
+    // These ANC results carry no LLN: only the rules' thresholds are drawn.
     expect(anc?.refs.map((r) => [r.y, r.label])).toEqual([
-      [1.5, '1.5 (LLN)'],
+      [1.5, '1.5'],
       [1, '1.0'],
       [0.5, '0.5 severe'],
     ]);
     expect(anc?.yMax).toBe(4);
+  });
+});
+
+describe('what the charts take from the rules (spec §1 "Display", v3)', () => {
+  const withComparator = (r: LabResult, comparator: '<' | '>'): LabResult => ({
+    ...r,
+    comparator,
+    flag: 'unjudgeable',
+  });
+
+  it('never draws a result with a comparator as a point on the ×ULN chart; the table gives its bound', () => {
+    const labs: Assessment['labs'] = {
+      alt: [withComparator(lab('alt', '2026-10-01', 300, 7.5), '<'), lab('alt', '2026-09-01', 50, 1.25)],
+    };
+    const t = liverTrend(assessment(labs));
+    const i = t?.dates.indexOf('2026-10-01') ?? -1;
+    expect(i).toBeGreaterThanOrEqual(0);
+    expect(t?.ys[0]?.[i]).toBeNull();
+    expect(t?.bounds[0]?.[i]).toBe('at most 7.5×');
+    expect(t?.ys[0]?.[t.dates.indexOf('2026-09-01')]).toBe(1.25);
+  });
+
+  it('does not plot a bounded ANC either, and draws the lab’s own LLN', () => {
+    const anc = (date: string, value: number, lln: number): LabResult => ({
+      ...lab('anc', date, value),
+      lln,
+      llnSource: 'report',
+    });
+    const t = ancTrend(
+      assessment({ anc: [withComparator(anc('2026-10-01', 0.5, 1.8), '<'), anc('2026-09-01', 1.6, 1.8)] }),
+    );
+    expect(t?.ys[0]).toEqual([1.6, null]);
+    expect(t?.bounds[0]).toEqual([null, '<0.5']);
+    expect(t?.refs.map((r) => [r.y, r.label])).toEqual([
+      [1.8, '1.8 (LLN)'],
+      [1.5, '1.5'],
+      [1, '1.0'],
+      [0.5, '0.5 severe'],
+    ]);
+  });
+
+  it('takes the liver lines from the rules’ thresholds', () => {
+    expect(liverTrend(assessment({ alt: [lab('alt', '2026-09-01', 50, 1.25)] }))?.refs.map((r) => r.y)).toEqual([
+      ULN_MULTIPLE,
+      ABOVE_3X,
+      STOP_MULTIPLE_US,
+    ]);
   });
 });

@@ -80,3 +80,59 @@ describe('Patient birth date', () => {
     expect(partialNotes([patient('1960-01-01'), altObservation(), patient('1950', 'p2')])).toEqual([]);
   });
 });
+
+describe('dates read by the FHIR grammar (issue 8.3)', () => {
+  const WRONG = [
+    '2026-11-209',
+    '2026-11-20garbage',
+    '2026-11-20T',
+    '2026-11-20T09:30',
+    '2026-11-20T09:30:00',
+    '2026-11-20T25:00:00Z',
+    '2026-11-20T09:30:00+15:00',
+    '2026-11-20 09:30:00Z',
+    ' 2026-11-20',
+    '2026-1-20',
+    '20261120',
+    '0000-01-01',
+    '2026-00',
+    '2026-11-00',
+    '2026-02-29',
+    '+2026-11-20',
+    '2026-11-20Z',
+  ];
+  it.each(WRONG)('"%s" is not a date, marked malformed', (v) => {
+    expect(readDate(v)).toMatchObject({ partial: false, malformed: v });
+    expect(readDate(v).date).toBeUndefined();
+  });
+  it.each([
+    ['2026-11-20T09:30:00Z', '2026-11-20'],
+    ['2026-11-20T09:30:00.123+14:00', '2026-11-20'],
+    ['2026-11-20T23:59:60-13:59', '2026-11-20'],
+    ['0001-01-01', '0001-01-01'],
+  ])('"%s" reads as %s', (v, date) => {
+    expect(readDate(v)).toMatchObject({ date, partial: false });
+  });
+  it.each(WRONG)('an ALT dated "%s" is not usable, with data.date-missing, even with an issued date', (v) => {
+    const lab = labOf(altObservation({ effectiveDateTime: v, issued: '2026-11-21T00:00:00Z' }));
+    expect(lab.usable).toBe(false);
+    expect(lab.date).toBeUndefined();
+    expect(noteCodes(lab)).toContain('data.date-missing');
+  });
+  it('a riluzole start that is not a FHIR date is no start, with a note', () => {
+    const items = normalize([
+      {
+        resourceType: 'MedicationRequest',
+        id: 'mr1',
+        status: 'active',
+        intent: 'order',
+        subject: { reference: 'Patient/p1' },
+        medicationCodeableConcept: { text: 'riluzole 50 mg tablet' },
+        authoredOn: '2026-01-10garbage',
+      },
+    ]);
+    const med = items.medications[0];
+    expect(med?.start).toBeUndefined();
+    expect(med?.notes.map((n) => n.code)).toContain('data.date-missing');
+  });
+});

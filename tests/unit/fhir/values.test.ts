@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { parseValueString } from '../../../src/fhir/normalize/values';
+import { parseValueString, readQuantity } from '../../../src/fhir/normalize/values';
 import { altObservation, labOf, LOINC, noteCodes, UCUM } from './fixtures';
 
 describe('parseValueString', () => {
@@ -124,5 +124,20 @@ describe('Observation values', () => {
   it('reads a valueCodeableConcept on a lab as unreadable', () => {
     const lab = labOf(altObservation({ valueQuantity: undefined, valueCodeableConcept: { text: 'high' } }));
     expect(noteCodes(lab)).toContain('data.value-unreadable');
+  });
+});
+
+describe('comparators that are not codes (issue 8.1)', () => {
+  it.each<unknown>([' ', '', 5, null, true, '=', '<<', 'lt'])(
+    'comparator %j makes the value unreadable',
+    (comparator) => {
+      expect(readQuantity({ value: 5, comparator, unit: 'U/L' }).kind).toBe('unreadable');
+    },
+  );
+  it('reads a comparator with spaces around it', () => {
+    expect(readQuantity({ value: 5, comparator: ' <= ', unit: 'U/L' })).toMatchObject({
+      kind: 'number',
+      comparator: '<=',
+    });
   });
 });

@@ -21,6 +21,12 @@ describe('calendar dates', () => {
     expect(toIsoDate(undefined)).toBeUndefined();
   });
 
+  it('refuses a day followed by anything but a time (issue 8.3)', () => {
+    for (const v of ['2026-11-209', '2026-11-20garbage', '2026-11-20 ', '2026-11-20/2026-12-01']) {
+      expect(toIsoDate(v)).toBeUndefined();
+    }
+  });
+
   it('adds days across month and year ends', () => {
     expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
     expect(addDays('2026-03-01', -1)).toBe('2026-02-28');

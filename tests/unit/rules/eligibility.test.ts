@@ -17,7 +17,7 @@ import {
   patient,
   riluzole,
 } from './fixtures';
-import { assessRiluzole, type LabRecord } from '../../../src/rules';
+import { assessRiluzole, DEFAULT_SETTINGS, type LabRecord } from '../../../src/rules';
 
 const normal = (date = '2026-11-01'): LabRecord[] => [alt(date, 30), ast(date, 30), bili(date, 0.8)];
 const withAlt = (value: number, more: LabRecord[] = []): LabRecord[] => [
@@ -76,7 +76,10 @@ describe('eligibility: baseline ALT and AST', () => {
 
   it('keeps exactly 5× ULN (3.40 / 0.68 too) below the 5× row', () => {
     expect(codes(assess(data({ labs: withAlt(200) })))).toContain('baseline.transaminase-above-3x');
-    const exact = assess(data({ labs: [lab('alt', '2026-11-01', 3.4, { high: 0.68 }), bili('2026-11-01', 0.8)] }));
+    // 0.68 U/L is outside the plausible band of the default settings (spec §3): widen it for the arithmetic.
+    const wide = { ...DEFAULT_SETTINGS, limitPlausibility: 100 };
+    const labs = [lab('alt', '2026-11-01', 3.4, { high: 0.68 }), bili('2026-11-01', 0.8)];
+    const exact = assess(data({ labs }), 'us', undefined, wide);
     expect(codes(exact)).toContain('baseline.transaminase-above-3x');
     expect(codes(exact)).not.toContain('baseline.transaminase-above-5x');
   });

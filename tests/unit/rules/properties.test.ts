@@ -130,6 +130,36 @@ describe('properties of assessRiluzole', () => {
   );
 
   it(
+    'tells one story about monitoring (docs/clinical-spec.md §5.2–5.4)',
+    () => {
+      fc.assert(
+        fc.property(clinicalDataArb, policyArb, (d, policy) => {
+          const a = run(d, policy);
+          const m = a.monitoring;
+          // A stopped course is never told to stop; its stop date is said.
+          if (a.treatment.status === 'stopped') expect(m.status).toBe('not-applicable');
+          if (a.treatment.status !== 'stopped') expect(a.treatment.stoppedOn).toBeUndefined();
+          // Under a stop the routine schedule is suspended: nothing due, no due finding, no date.
+          expect(m.suspended === true).toBe(m.status === 'stop-recommended');
+          if (m.suspended) {
+            expect(m.schedule.filter((p) => p.state === 'due' || p.state === 'overdue')).toEqual([]);
+            expect(m.findings.filter((f) => f.code === 'monitoring.due' || f.code === 'monitoring.overdue')).toEqual(
+              [],
+            );
+            expect(m.nextDue).toBeUndefined();
+          }
+          // One result answers one point; a missed point is answered by none.
+          const answers = m.schedule.flatMap((p) => (p.answeredBy ? [p.answeredBy.id] : []));
+          expect(new Set(answers).size).toBe(answers.length);
+          for (const p of m.schedule) if (p.state === 'missed') expect(p.answeredBy).toBeUndefined();
+        }),
+        RUNS,
+      );
+    },
+    TIMEOUT_MS,
+  );
+
+  it(
     'with no ALT is never eligible nor up to date',
     () => {
       fc.assert(

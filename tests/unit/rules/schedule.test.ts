@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, parseSettings } from '../../../src/rules';
 import type { Assessment, LabRecord, Settings } from '../../../src/rules';
-import { alt, assess, data, finding, riluzole } from './fixtures';
+import { alt, assess, codes, data, finding, riluzole } from './fixtures';
 
 const S = '2026-01-31'; // a month-end start: the points clamp (02-28, 03-31, 04-30, 07-31, 10-31, 2027-01-31)
 
@@ -209,5 +209,57 @@ describe('the source of a due or overdue check', () => {
     const s = sourceOf(course('2026-02-25', [S, alt('2026-02-10', 80)]));
     expect(s).toContain('elevatedRecheckDays = 14');
     expect(s).not.toContain('periodicMonths');
+  });
+});
+
+describe('the schedule under a stop (spec §5.2, §5.3): one result answers one point; suspended', () => {
+  // Month 2 (07-25) and month 3 (08-25) were never tested; ALT 250 U/L (6.25× ULN) on 11-10, the day
+  // before the month-6 window opens (11-11).
+  const START = '2026-05-25';
+  const stop = assess(
+    data({ meds: [riluzole({ start: START })], labs: [alt(START, 30), alt('2026-06-25', 30), alt('2026-11-10', 250)] }),
+    'us',
+    '2026-11-25',
+  );
+  const point = (due: string) => stop.monitoring.schedule.find((p) => p.due === due);
+
+  it('leaves a missed point unanswered and names the next ALT instead', () => {
+    expect(point('2026-07-25')?.state).toBe('missed');
+    expect(point('2026-07-25')?.answeredBy).toBeUndefined();
+    expect(point('2026-07-25')?.nextAlt).toMatchObject({ date: '2026-11-10', value: 250 });
+  });
+
+  it('lets the stop-level ALT answer only the one point it was late for', () => {
+    expect(point('2026-08-25')).toMatchObject({ state: 'late', answeredBy: { date: '2026-11-10' } });
+    const answered = stop.monitoring.schedule.filter((p) => p.answeredBy?.date === '2026-11-10');
+    expect(answered).toHaveLength(1);
+  });
+
+  it('marks the schedule suspended: no point after the stop result is due or overdue', () => {
+    expect(stop.monitoring.status).toBe('stop-recommended');
+    expect(stop.monitoring.suspended).toBe(true);
+    expect(point('2026-11-25')?.state).toBe('suspended');
+    expect(stop.monitoring.schedule.filter((p) => p.state === 'due' || p.state === 'overdue')).toEqual([]);
+    expect(stop.monitoring.nextDue).toBeUndefined();
+  });
+
+  it('raises no ALT check due or overdue beside the stop', () => {
+    expect(codes(stop)).toContain('liver.transaminase-stop');
+    expect(codes(stop)).not.toContain('monitoring.due');
+    expect(codes(stop)).not.toContain('monitoring.overdue');
+  });
+
+  it('is not suspended without a stop', () => {
+    const fine = assess(
+      data({
+        meds: [riluzole({ start: START })],
+        labs: [alt(START, 30), alt('2026-06-25', 30), alt('2026-11-10', 30)],
+      }),
+      'us',
+      '2026-11-25',
+    );
+    expect(fine.monitoring.suspended).toBeUndefined();
+    expect(fine.monitoring.schedule.find((p) => p.due === '2026-11-25')?.state).toBe('due');
+    expect(codes(fine)).toContain('monitoring.due');
   });
 });

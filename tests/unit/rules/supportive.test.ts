@@ -60,3 +60,33 @@ describe('supportive care', () => {
     expect(codes(assess(data({ labs: recent() }))).filter((c) => c.startsWith('supportive.'))).toEqual([]);
   });
 });
+
+describe('supportive care in the assessment (issue 7.2: the panel shows it, never decides it)', () => {
+  it('says whether it applies', () => {
+    expect(assess(data({ conditions: [] })).supportive.applies).toBe(false);
+    expect(assess(data({ conditions: [condition('als')] })).supportive.applies).toBe(true);
+    const cancelled = riluzole({ start: '2026-01-01', status: 'cancelled' });
+    expect(assess(data({ conditions: [], meds: [cancelled] })).supportive.applies).toBe(false);
+  });
+
+  it('gives the weight change its weight-loss row judges, the latest excluded from the highest', () => {
+    const a = assess(data({ labs: [lab('weight', '2026-03-01', 80), lab('weight', '2026-11-01', 72)] }));
+    expect(a.supportive.weightChange).toMatchObject({
+      latest: { value: 72, date: '2026-11-01' },
+      highest: { value: 80, date: '2026-03-01' },
+      lossFraction: 0.1,
+    });
+    expect(finding(a, 'supportive.weight-loss')).toBeDefined();
+    expect(assess(data({ labs: [lab('weight', '2026-11-01', 72)] })).supportive.weightChange).toBeUndefined();
+  });
+
+  it('counts 12 months with the calendar rule: 29 Feb 2028 looks back to 28 Feb 2027', () => {
+    const a = assess(
+      data({ labs: [lab('weight', '2027-02-28', 90), lab('weight', '2028-02-29', 72)] }),
+      'us',
+      '2028-03-01',
+    );
+    expect(a.supportive.weightChange?.highest).toMatchObject({ value: 90, date: '2027-02-28' });
+    expect(finding(a, 'supportive.weight-loss')).toBeDefined();
+  });
+});

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, ctcaeGrade, formatMultiple } from '../../../src/rules';
+import { DEFAULT_SETTINGS, ctcaeGrade, formatMultiple, parseSettings } from '../../../src/rules';
 import { ge, gt, intervalOf, le, lt } from '../../../src/rules/interval';
 import { chooseLimit, multipleOf } from '../../../src/rules/uln';
-import { lab, patient } from './fixtures';
+import { assess, data, lab, noteCodes, patient } from './fixtures';
 
 describe('choosing the limit of normal', () => {
   it("uses the lab's own range", () => {
@@ -139,5 +139,64 @@ describe('CTCAE v5 grades', () => {
     expect(ctcaeGrade('alt', 5, 40, '<')).toBe(0);
     expect(ctcaeGrade('alt', 300, 40, '<')).toBeUndefined();
     expect(ctcaeGrade('ggt', 300, 50)).toBeUndefined();
+  });
+});
+
+describe('implausible lab limits (spec §3 v3, issue 8.5)', () => {
+  const uln = (high: number, settings = DEFAULT_SETTINGS) =>
+    chooseLimit(lab('alt', '2026-10-02', 300, { high }), patient(), settings);
+
+  it('does not use an ALT "ULN" of 1,000,000 U/L: the default applies, and the range is kept for the note', () => {
+    const limit = uln(1_000_000);
+    expect(limit).toMatchObject({ kind: 'uln', value: 40, source: 'assumed' });
+    expect(limit?.implausible).toEqual([{ hasAppliesTo: false, high: 1_000_000 }]);
+  });
+
+  it('uses limits from a quarter to four times the default, both ends included', () => {
+    expect(uln(10)).toEqual({ kind: 'uln', value: 10, source: 'report' });
+    expect(uln(160)).toEqual({ kind: 'uln', value: 160, source: 'report' });
+    expect(uln(9.99)).toMatchObject({ value: 40, source: 'assumed' });
+    expect(uln(160.01)).toMatchObject({ value: 40, source: 'assumed' });
+  });
+
+  it('reads the band from the clinic setting limitPlausibility', () => {
+    const wide = { ...DEFAULT_SETTINGS, limitPlausibility: 10 };
+    expect(uln(400, wide)).toMatchObject({ value: 400, source: 'report' });
+    expect(uln(401, wide)).toMatchObject({ value: 40, source: 'assumed' });
+  });
+
+  it('applies to lower limits too (ANC, WBC)', () => {
+    const anc = chooseLimit(lab('anc', '2026-10-02', 1, { low: 0.001 }), patient(), DEFAULT_SETTINGS);
+    expect(anc).toMatchObject({ kind: 'lln', value: 1.5, source: 'assumed' });
+    const wbc = chooseLimit(lab('wbc', '2026-10-02', 1, { low: 3.5 }), patient(), DEFAULT_SETTINGS);
+    expect(wbc).toEqual({ kind: 'lln', value: 3.5, source: 'report' });
+  });
+
+  it('prefers a plausible general range over an implausible one for the patient’s sex, and says so', () => {
+    const l = lab('alt', '2026-10-02', 300, null, {
+      ranges: [
+        { hasAppliesTo: true, appliesToSex: 'male', high: 1_000_000 },
+        { hasAppliesTo: false, high: 45 },
+      ],
+    });
+    const limit = chooseLimit(l, patient({ sex: 'male' }), DEFAULT_SETTINGS);
+    expect(limit).toMatchObject({ value: 45, source: 'report' });
+    expect(limit?.implausible).toHaveLength(1);
+  });
+
+  it('judges ALT 300 against the default when the lab says 1,000,000 U/L, with data.uln-implausible naming the range', () => {
+    const a = assess(data({ labs: [lab('alt', '2026-11-20', 300, { low: 0, high: 1_000_000 })] }));
+    expect(a.labs.alt?.[0]).toMatchObject({ uln: 40, ulnSource: 'assumed', multipleOfUln: 7.5 });
+    const note = a.dataNotes.find((n) => n.code === 'data.uln-implausible');
+    expect(note?.detail).toContain('0–1000000 U/L');
+    expect(noteCodes(a)).toContain('data.uln-assumed');
+  });
+});
+
+describe('the limitPlausibility setting', () => {
+  it('defaults to 4 and refuses values below 1', () => {
+    expect(DEFAULT_SETTINGS.limitPlausibility).toBe(4);
+    expect(parseSettings({ limitPlausibility: 2 }).limitPlausibility).toBe(2);
+    expect(() => parseSettings({ limitPlausibility: 0.5 })).toThrow(/limitPlausibility/);
   });
 });

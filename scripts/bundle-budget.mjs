@@ -1,0 +1,53 @@
+// The first screen's JavaScript budget (issue "Speed"): what index.html loads before the first
+// answer (its entry, the entry's static imports, and the React screen it imports at once) must stay
+// within FIRST_SCREEN_BUDGET_KB of gzipped JavaScript, and launch.html within LAUNCH_BUDGET_KB.
+// Chunks loaded later (the charts, UCUM) do not count.
+// Run after `vite build` (npm run build does); also called by tests/e2e/built-app.test.ts.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+
+export const FIRST_SCREEN_BUDGET_KB = 150;
+export const LAUNCH_BUDGET_KB = 40;
+/** Modules index.html imports with import() but needs for its first answer. */
+const FIRST_SCREEN_DYNAMIC = ['src/app/render.tsx'];
+
+function closure(manifest, keys) {
+  const seen = new Set();
+  const visit = (key) => {
+    if (seen.has(key) || !manifest[key]) return;
+    seen.add(key);
+    for (const k of manifest[key].imports ?? []) visit(k);
+  };
+  keys.forEach(visit);
+  return [...seen].map((k) => manifest[k].file).filter((f) => f.endsWith('.js'));
+}
+
+// kB of 1000 bytes, as vite build prints them.
+const gzipKb = (dir, file) => gzipSync(readFileSync(join(dir, file))).length / 1000;
+
+/** Gzipped sizes of the two pages' first-load JavaScript, from a build in `dir`. */
+export function measureBudget(dir) {
+  const manifest = JSON.parse(readFileSync(join(dir, '.vite/manifest.json'), 'utf8'));
+  const page = (keys) => {
+    const files = closure(manifest, keys).sort();
+    const sizes = files.map((f) => ({ file: f, kb: gzipKb(dir, f) }));
+    return { files: sizes, totalKb: sizes.reduce((a, s) => a + s.kb, 0) };
+  };
+  return { firstScreen: page(['index.html', ...FIRST_SCREEN_DYNAMIC]), launch: page(['launch.html']) };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const dir = process.argv[2] ?? 'dist';
+  const { firstScreen, launch } = measureBudget(dir);
+  const line = (name, p, budget) =>
+    `${name}: ${p.totalKb.toFixed(1)} kB gzipped JavaScript (budget ${budget} kB): ` +
+    p.files.map((f) => `${f.file.replace(/^assets\//, '')} ${f.kb.toFixed(1)}`).join(', ');
+  console.log(line('First screen (index.html)', firstScreen, FIRST_SCREEN_BUDGET_KB));
+  console.log(line('Launch page (launch.html)', launch, LAUNCH_BUDGET_KB));
+  if (firstScreen.totalKb > FIRST_SCREEN_BUDGET_KB || launch.totalKb > LAUNCH_BUDGET_KB) {
+    console.error('Over the JavaScript budget: load what the first answer does not need after it.');
+    process.exit(1);
+  }
+}

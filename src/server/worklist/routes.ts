@@ -1,0 +1,129 @@
+/**
+ * The worklist's JSON API, a Fastify plugin buildServer can register: the ranked list, one patient's
+ * stored assessment with its review history, and a review (POST, CSRF-checked). No patient data to a
+ * caller who has not signed in: `identify` (the session layer, a later piece of issue 9) says who the
+ * caller is; the API answers 401 without it. The judgement is src/rules/worklist.ts; this persists.
+ */
+import { timingSafeEqual } from 'node:crypto';
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import { buildWorklist, reviewScope, REVIEW_ACTIONS, type ReviewAction } from '../../rules/worklist';
+import type { IsoDate } from '../../rules/types';
+import { isIsoDate } from '../../cli/args';
+import { addReview, assessmentOf, currentEntries, currentRun, reviewsOf, type Db, type Run } from '../store';
+import { toRecord } from './format';
+
+/** The signed-in user of a request: the `fhirUser` of the review, and the session's CSRF token. */
+export interface WorklistUser {
+  readonly fhirUser: string;
+  readonly csrfToken: string;
+}
+
+export interface WorklistRouteOptions {
+  readonly db: Db;
+  /** The date the list is read on (the service's local date). */
+  readonly today: () => IsoDate;
+  /** The session's user, or undefined when the request is not signed in. */
+  readonly identify: (request: FastifyRequest) => WorklistUser | undefined;
+  /** Default "/worklist/api". */
+  readonly prefix?: string;
+}
+
+const NOTE_MAX = 2000;
+
+function runView(run: Run) {
+  return {
+    id: run.id,
+    asOf: run.asOf,
+    dataAsOf: run.dataAsOf,
+    status: run.status,
+    groupId: run.groupId,
+    patientCount: run.patientCount,
+    failedTypes: run.failedTypes,
+  };
+}
+
+function sameToken(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+interface ReviewBody {
+  readonly action: ReviewAction;
+  readonly until?: IsoDate;
+  readonly note?: string;
+}
+
+/** The POST body, checked; a string is the one-line reason it is refused. */
+function parseReviewBody(body: unknown, today: IsoDate): ReviewBody | string {
+  if (typeof body !== 'object' || body === null) return 'The body must be a JSON object.';
+  const { action, until, note } = body as Record<string, unknown>;
+  const act = REVIEW_ACTIONS.find((a) => a === action);
+  if (!act) return `action must be one of ${REVIEW_ACTIONS.join(', ')}.`;
+  if (until !== undefined && (typeof until !== 'string' || !isIsoDate(until)))
+    return 'until must be a date YYYY-MM-DD.';
+  if (act === 'snooze' && until === undefined) return 'A snooze needs until.';
+  if (act !== 'snooze' && until !== undefined) return 'until is for a snooze only.';
+  if (typeof until === 'string' && until <= today) return `until must be after today (${today}).`;
+  if (note !== undefined && (typeof note !== 'string' || note.length > NOTE_MAX))
+    return `note must be text of at most ${NOTE_MAX} characters.`;
+  return {
+    action: act,
+    ...(typeof until === 'string' ? { until } : {}),
+    ...(typeof note === 'string' && note.trim() !== '' ? { note } : {}),
+  };
+}
+
+export const worklistRoutes: FastifyPluginAsync<WorklistRouteOptions> = async (app, opts) => {
+  const prefix = opts.prefix ?? '/worklist/api';
+  const signedIn = (request: FastifyRequest, reply: FastifyReply): WorklistUser | undefined => {
+    const user = opts.identify(request);
+    if (!user) void reply.code(401).send({ error: 'Sign in to see the worklist.' });
+    return user;
+  };
+
+  app.get(`${prefix}/rows`, async (request, reply) => {
+    if (!signedIn(request, reply)) return reply;
+    const current = currentEntries(opts.db);
+    if (!current) return { run: null, rows: [] };
+    const rows = buildWorklist(current.entries, opts.today()).map((row) => toRecord(row, current.run));
+    return { run: runView(current.run), rows };
+  });
+
+  app.get<{ Params: { id: string } }>(`${prefix}/patients/:id`, async (request, reply) => {
+    if (!signedIn(request, reply)) return reply;
+    const current = currentEntries(opts.db);
+    const entry = current?.entries.find((e) => e.assessment.patient.id === request.params.id);
+    if (!current || !entry) return reply.code(404).send({ error: 'No such patient in the current worklist.' });
+    const row = buildWorklist([entry], opts.today())[0];
+    return {
+      run: runView(current.run),
+      row: row ? toRecord(row, current.run) : null,
+      assessment: entry.assessment,
+      notAssessed: entry.notAssessed ?? null,
+      reviews: reviewsOf(opts.db, request.params.id),
+    };
+  });
+
+  app.post<{ Params: { id: string } }>(`${prefix}/patients/:id/reviews`, async (request, reply) => {
+    const user = signedIn(request, reply);
+    if (!user) return reply;
+    const token = request.headers['x-csrf-token'];
+    if (typeof token !== 'string' || !sameToken(token, user.csrfToken)) {
+      return reply.code(403).send({ error: 'The request lacks a valid CSRF token.' });
+    }
+    const today = opts.today();
+    const body = parseReviewBody(request.body, today);
+    if (typeof body === 'string') return reply.code(400).send({ error: body });
+    const run = currentRun(opts.db);
+    const stored = run ? assessmentOf(opts.db, run.id, request.params.id) : undefined;
+    if (!run || !stored) return reply.code(404).send({ error: 'No such patient in the current worklist.' });
+    const review = addReview(
+      opts.db,
+      request.params.id,
+      { ...body, by: user.fhirUser, at: new Date().toISOString(), ...reviewScope(stored.assessment) },
+      run.id,
+    );
+    return reply.code(201).send(review);
+  });
+};
