@@ -2,6 +2,7 @@
  * The source each finding rests on, per policy (spec §4–§7 "Source" columns). Numbers the spec
  * marks *(default)* are named as the clinic's setting, never as label text (spec §9).
  */
+import { ABOVE_3X, ABOVE_5X, times } from './thresholds';
 import { DEFAULT_SETTINGS } from './settings';
 import type { FindingCode, Policy, Settings } from './types';
 
@@ -16,11 +17,11 @@ const SOURCES: Readonly<Record<FindingCode, PerPolicy>> = {
   'baseline.alt-missing': { us: `${US} 2.2, 5.1`, eu: `${EU} 4.4` },
   'baseline.bilirubin-missing': both(`${US} 8.6`),
   'baseline.transaminase-above-uln': {
-    us: `${EU} 4.4 (care with transaminases up to 3× ULN), applied under the US policy too; the US label sets no limit below 5× ULN`,
+    us: `${EU} 4.4 (care with transaminases up to ${times(ABOVE_3X)} ULN), applied under the US policy too; the US label sets no limit below ${times(ABOVE_5X)} ULN`,
     eu: `${EU} 4.4`,
   },
   'baseline.transaminase-above-3x': {
-    us: `${US} 8.6 sets a limit only above 5× ULN; caution between 3× and 5× ULN is this app's reading (${US} 5.1: liver tests before and during treatment)`,
+    us: `${US} 8.6 sets a limit only above ${times(ABOVE_5X)} ULN; caution between ${times(ABOVE_3X)} and ${times(ABOVE_5X)} ULN is this app's reading (${US} 5.1: liver tests before and during treatment)`,
     eu: `${EU} 4.3`,
   },
   'baseline.transaminase-above-5x': { us: `${US} 8.6`, eu: `${EU} 4.3` },
@@ -61,7 +62,7 @@ const SOURCES: Readonly<Record<FindingCode, PerPolicy>> = {
   'liver.transaminase-stop': { us: `${US} 5.1`, eu: `${EU} 4.4` },
   'liver.transaminase-stop-history': { us: `${US} 5.1`, eu: `${EU} 4.4` },
   'liver.transaminase-above-3x': {
-    us: `${EU} 4.4 (closer monitoring above 3× ULN), applied under the US policy too; ${US} 5.1 (hepatic injury)`,
+    us: `${EU} 4.4 (closer monitoring above ${times(ABOVE_3X)} ULN), applied under the US policy too; ${US} 5.1 (hepatic injury)`,
     eu: `${EU} 4.4`,
   },
   'liver.transaminase-above-uln': {
@@ -83,7 +84,7 @@ const SOURCES: Readonly<Record<FindingCode, PerPolicy>> = {
     `${EU} 4.4 (monthly for 3 months, every 3 months to month 12, periodically after); ${US} 5.1`,
   ),
   'monitoring.confirm-due': both(
-    'FDA Guidance for Industry, Drug-Induced Liver Injury (2009): repeat ALT, AST, ALP and total bilirubin within 48 to 72 hours of an ALT above 3× ULN',
+    `FDA Guidance for Industry, Drug-Induced Liver Injury (2009): repeat ALT, AST, ALP and total bilirubin within 48 to 72 hours of an ALT above ${times(ABOVE_3X)} ULN`,
   ),
   'supportive.weight-overdue': both('AAN practice parameter, Neurology 2009;73:1218 (visits every 3 months)'),
   'supportive.weight-loss': both('EFNS ALS guideline, Eur J Neurol 2012;19:360'),

@@ -3,7 +3,8 @@
  * no longer an open warning (the row takes the next rank that applies). Hys-law has newer evidence
  * than alt-stop-on-treatment but is acknowledged, so it comes second; on-riluzole-overdue is older
  * than monthly-grace-passed but has a follow-up arranged; bilirubin-elevated-on-treatment (up to date)
- * drops from open warning to the rest.
+ * drops from open warning to the rest. ast-exactly-5x is an open critical row (its raised AST was not
+ * confirmed in time, spec v3 §5) with newer evidence than alt-stop-on-treatment.
  */
 import type { WorklistCase } from './case';
 
@@ -26,11 +27,11 @@ export const reviewedRowsBelowOpen: WorklistCase = {
   ],
   expected: {
     order: [
+      'ast-exactly-5x',
       'alt-stop-on-treatment',
       'hys-law',
       'monthly-grace-passed',
       'on-riluzole-overdue',
-      'ast-exactly-5x',
       'bilirubin-elevated-on-treatment',
     ],
     ranks: {

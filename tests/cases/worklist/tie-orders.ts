@@ -1,7 +1,8 @@
 /**
  * Spec §10 tie orders: critical and open warnings newest evidence first; overdue the oldest next due
  * first; due the earliest next due first; work-up and the rest by name.
- * Evidence dates at CASE_AS_OF: hys-law 11-22, alt-stop-on-treatment 11-18; ast-exactly-5x 11-21,
+ * Evidence dates at CASE_AS_OF: hys-law 11-22, ast-exactly-5x 11-21 (critical since v3 §5: its AST
+ * ≥ 3× ULN was not confirmed within confirmRecheckDays), alt-stop-on-treatment 11-18;
  * bilirubin-elevated-on-treatment 11-19, stop-history-recovered 09-26. Next due: on-riluzole-overdue
  * 09-25, quarterly-grace-passed 11-10, monthly-grace-passed 11-17; quarterly-grace-last-day 11-11,
  * on-riluzole-due 11-25, monthly-window-opens-today 12-02.
@@ -31,11 +32,11 @@ export const tieOrders: WorklistCase = {
   expected: {
     order: [
       'hys-law',
+      'ast-exactly-5x',
       'alt-stop-on-treatment',
       'on-riluzole-overdue',
       'quarterly-grace-passed',
       'monthly-grace-passed',
-      'ast-exactly-5x',
       'bilirubin-elevated-on-treatment',
       'stop-history-recovered',
       'quarterly-grace-last-day',

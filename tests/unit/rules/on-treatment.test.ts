@@ -353,7 +353,8 @@ describe('on treatment: a stopped course', () => {
     );
     for (const f of stops) {
       expect(`${f.title} ${f.detail}`).not.toMatch(/discontinue|stop riluzole/i);
-      expect(f.detail).toContain('stopped on 2026-11-24');
+      // The confirmation after the raised result is asked after a stop too (spec v3 §5), and says so.
+      expect(f.detail).toContain(f.code === 'monitoring.confirm-due' ? 'after the stop' : 'stopped on 2026-11-24');
     }
   });
 

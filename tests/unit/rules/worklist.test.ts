@@ -76,11 +76,14 @@ describe('the rank of a patient', () => {
 
   it('puts undated critical evidence before dated (missing data is never good news)', () => {
     const dated = assessCase('alt-stop-on-treatment');
-    const top = dated.findings[0] as Finding;
+    // Every critical finding loses its dates (the stop and the confirmation after it alike).
+    const undate = (f: Finding): Finding =>
+      f.severity === 'critical' ? { ...f, evidence: f.evidence.map(({ date: _d, ...e }) => e) } : f;
     const undated: Assessment = {
       ...dated,
       patient: { id: 'undated', name: 'Zed' },
-      findings: [{ ...top, evidence: top.evidence.map(({ date: _d, ...e }) => e) }, ...dated.findings.slice(1)],
+      findings: dated.findings.map(undate),
+      monitoring: { ...dated.monitoring, findings: dated.monitoring.findings.map(undate) },
     };
     const rows = buildWorklist(
       [
