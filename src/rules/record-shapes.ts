@@ -2,7 +2,7 @@
  * The shape of each domain record, as checks on unknown values (the rules' entry check uses them):
  * the field types of rules/types.ts, with every string union spelled out.
  */
-import { ANALYTES } from './types';
+import { ANALYTES, DATA_SOURCES } from './types';
 import type { Analyte, DataSource } from './types';
 
 export type Check = (v: unknown) => boolean;
@@ -31,18 +31,8 @@ const shape =
     isObject(v) && Object.entries(fields).every(([k, c]) => c(Object.hasOwn(v, k) ? v[k] : undefined));
 
 const COMPARATORS = ['<', '<=', '>', '>='] as const;
-export const SOURCES: readonly DataSource[] = [
-  'patient',
-  'labs',
-  'medications',
-  'conditions',
-  'allergies',
-  'pregnancy-status',
-  'breastfeeding-status',
-  'smoking',
-  'vital-signs',
-  'lung-function',
-] satisfies readonly DataSource[];
+/** The kinds of data a read can leave unread (the one list, beside its type). */
+export const SOURCES: readonly DataSource[] = DATA_SOURCES;
 const CONDITION_KINDS = [
   'als',
   'ild',

@@ -264,6 +264,20 @@ export type DataSource =
   | 'vital-signs'
   | 'lung-function';
 
+/** Every kind of data, in the order the rules and the screen name them. */
+export const DATA_SOURCES: readonly DataSource[] = [
+  'patient',
+  'labs',
+  'medications',
+  'conditions',
+  'allergies',
+  'pregnancy-status',
+  'breastfeeding-status',
+  'smoking',
+  'vital-signs',
+  'lung-function',
+];
+
 /** Everything the rules need about one patient. */
 export interface ClinicalData {
   readonly patient: PatientRecord;

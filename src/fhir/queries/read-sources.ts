@@ -3,7 +3,7 @@
  * are told which kinds could not be read (`ClinicalData.unavailable`), and every panel asks the same
  * table which reads stand behind what it shows; nothing decides it from a read's label text.
  */
-import type { DataSource } from '../../rules/types';
+import { DATA_SOURCES, type DataSource } from '../../rules/types';
 import type { ReadId } from './read-plan';
 import { type ReadState, recordsNotRead } from './read-state';
 
@@ -44,19 +44,8 @@ export function readsFeeding(reads: readonly ReadState[], source: DataSource): r
   return reads.filter((r) => sourcesOfRead(r.id).includes(source));
 }
 
-/** Every kind of data, in the order the rules and the screen name them. */
-export const DATA_SOURCES: readonly DataSource[] = [
-  'patient',
-  'labs',
-  'medications',
-  'conditions',
-  'allergies',
-  'pregnancy-status',
-  'breastfeeding-status',
-  'smoking',
-  'vital-signs',
-  'lung-function',
-];
+/** Every kind of data, in the order the rules and the screen name them (defined beside its type). */
+export { DATA_SOURCES };
 
 /**
  * Kinds of data with a read whose records were not read (failed, denied, or a 404 that no other
