@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { sandboxPlugin } from './src/sandbox/vite-plugin.ts';
+import { smartConfigPlugin } from './tools/smart-config-plugin.ts';
 
 const root = import.meta.dirname;
 
@@ -13,7 +14,8 @@ export default defineConfig(({ command }) => ({
   // Relative asset URLs: the build works under any path (https://apps.example.org/riluzole/), as
   // the README's deployment section says; both pages sit in one folder.
   base: './',
-  plugins: [react(), ...(command === 'serve' && !process.env.VITEST ? [sandboxPlugin()] : [])],
+  // smartConfigPlugin drops the sandbox's and the public launcher's devOnly entries from the build.
+  plugins: [react(), smartConfigPlugin(), ...(command === 'serve' && !process.env.VITEST ? [sandboxPlugin()] : [])],
   // FHIRCLIENT_PURE drops fhirclient's polyfills; browsers have crypto.subtle for PKCE.
   define: { FHIRCLIENT_PURE: 'true' },
   resolve: {
