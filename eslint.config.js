@@ -87,6 +87,8 @@ export default tseslint.config(
       'no-console': ['error', { allow: ['warn', 'error'] }],
     },
   },
+  // No line in src/ over 120 characters (Prettier's printWidth; Prettier cannot break strings).
+  { files: ['src/**/*.{ts,tsx}'], rules: { 'max-len': ['error', { code: 120 }] } },
   { files: ['src/cli/**', 'src/sandbox/**', 'tests/**', 'scripts/**', '*.config.*'], rules: { 'no-console': 'off' } },
   layer('rules', ['smart', 'fhir', 'features', 'app', 'sandbox', 'cli', 'fhirclient', 'react']),
   layer('fhir', ['smart', 'features', 'app', 'sandbox', 'cli', 'fhirclient', 'react']),

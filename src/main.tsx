@@ -65,7 +65,9 @@ function showStartFailure(error: unknown): void {
   heading.textContent = 'Riluzole Monitor';
   const message = document.createElement('p');
   message.setAttribute('role', 'alert');
-  message.textContent = `${LAUNCH_TEXT.failed} Reload the page or relaunch it from the EHR; if this keeps happening, contact your IT support.`;
+  message.textContent =
+    `${LAUNCH_TEXT.failed} Reload the page or relaunch it from the EHR; if this ` +
+    `keeps happening, contact your IT support.`;
   const page = document.createElement('main');
   page.className = 'rm-launch-error';
   page.append(heading, message);

@@ -17,14 +17,16 @@ export function formatText(assessment: Assessment): string {
   const { patient, treatment, eligibility, monitoring } = assessment;
   const who = patient.name ? `${patient.name} (${patient.id})` : patient.id;
   const born = [patient.sex, patient.birthDate && `born ${patient.birthDate}`].filter(Boolean).join(', ');
-  const head = `Patient ${who}${born ? `, ${born}` : ''}: as of ${assessment.asOf}, ${assessment.policy.toUpperCase()} label`;
+  const head =
+    `Patient ${who}${born ? `, ${born}` : ''}: as of ${assessment.asOf}` + `, ${assessment.policy.toUpperCase()} label`;
   if (assessment.notAssessed) return notAssessedText(head, assessment, assessment.notAssessed.reason);
   const lines = [
     head,
     `  Treatment: ${treatment.status}${treatmentDetail(assessment)}`,
     `  Eligibility: ${eligibility.status} (baseline window ${eligibility.window.from} to ${eligibility.window.to})`,
     ...codeList(eligibility.findings),
-    `  Monitoring: ${monitoring.status}${monitoring.suspended ? ', routine schedule suspended' : ''}${monitoring.nextDue ? `, next due ${monitoring.nextDue}` : ''}`,
+    `  Monitoring: ${monitoring.status}${monitoring.suspended ? ', routine schedule suspended' : ''}` +
+      `${monitoring.nextDue ? `, next due ${monitoring.nextDue}` : ''}`,
     ...codeList(monitoring.findings),
     ...latestLine(assessment),
   ];

@@ -31,7 +31,8 @@ export class UnreadableLines {
     const sources = sourcesOfFile(bad.file);
     for (const s of sources) this.sources.add(s);
     this.warn(
-      `${bad.file} line ${bad.line}: ${bad.problem}; skipped, so ${sources.join(', ')} could not be read completely for any patient`,
+      `${bad.file} line ${bad.line}: ${bad.problem}; skipped, so ${sources.join(', ')} could not be ` +
+        `read completely for any patient`,
     );
   };
 

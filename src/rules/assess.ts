@@ -137,7 +137,8 @@ function run(ctx: Ctx, notes: DataNote[]): Assessment {
     const n = data.medications.filter((m) => m.unresolved).length;
     note(
       'data.medication-unresolved',
-      `${n} medication record(s) could not be identified (no code and no name); they are not checked for riluzole or interactions.`,
+      `${n} medication record(s) could not be identified (no code and no name); they are not checked ` +
+        `for riluzole or interactions.`,
     );
   }
   // The monitoring panel must say when the data it would need could not be read.

@@ -110,8 +110,11 @@ function datedConditions(ctx: Ctx, kind: ConditionKind, from: IsoDate): Dated[] 
 
 /** The one `data.codes-searched` note: what was looked for when a condition finding is absent. */
 export const CODES_SEARCHED =
-  'Conditions were searched by exact code (no SNOMED hierarchy) or name: ALS (ICD-10-CM G12.21, ICD-10 G12.2, SNOMED 86044005); ' +
+  'Conditions were searched by exact code (no SNOMED hierarchy) or name: ALS (ICD-10-CM G12.21, ' +
+  'ICD-10 G12.2, SNOMED 86044005); ' +
   'interstitial lung disease (SNOMED 233703007, 37471005; ICD-10-CM J84.x, J67.x, J70.2–J70.4); ' +
   'liver disease (SNOMED 235856003, 19943007; ICD-10-CM K70–K77, B18.x; K76.0 fatty liver); ' +
-  'chronic kidney disease (ICD-10-CM N18.3x–N18.6, N18.9; SNOMED 709044004); pregnancy (SNOMED 77386006; ICD-10-CM Z33.1, Z34.x, Z3A.x, O09–O48; LOINC 82810-3); ' +
-  'breast-feeding (SNOMED 413712001; ICD-10-CM Z39.1); acute pancreatitis (ICD-10-CM K85.x); riluzole allergy by code or name.';
+  ('chronic kidney disease (ICD-10-CM N18.3x–N18.6, N18.9; SNOMED 709044004); pregnancy (SNOMED ' +
+    '77386006; ICD-10-CM Z33.1, Z34.x, Z3A.x, O09–O48; LOINC 82810-3); ') +
+  ('breast-feeding (SNOMED 413712001; ICD-10-CM Z39.1); acute pancreatitis (ICD-10-CM K85.x); ' +
+    'riluzole allergy by code or name.');

@@ -121,7 +121,8 @@ function confirmFinding(ctx: Ctx, tv: TreatmentView, p: Point): Finding | undefi
       : raisedLabs.map((l) => describeLab(l, settings)).join('; ');
   const partial =
     drawnSince.length > 0
-      ? ` Since then: ${drawnSince.map((l) => describeLab(l, settings)).join('; ')}; still needed: ${listWords(c.outstanding.map((a) => TEST_WORDS[a]))}.`
+      ? ` Since then: ${drawnSince.map((l) => describeLab(l, settings)).join('; ')}; still ` +
+        `needed: ${listWords(c.outstanding.map((a) => TEST_WORDS[a]))}.`
       : '';
   const ask =
     c.state === 'overdue'

@@ -101,7 +101,9 @@ export function baselineLabRows(
         'data.latest-unjudgeable',
         'insufficient-data',
         'Newest liver test cannot be judged',
-        `${unjudgedWords(unjudged)} cannot be judged against the ULN thresholds (the comparator hides the answer), so the older results below stand in for it and the start cannot be confirmed. Repeat the test with a measured value.`,
+        `${unjudgedWords(unjudged)} cannot be judged against the ULN thresholds (the comparator ` +
+          `hides the answer), so the older results below stand in for it and the start cannot be ` +
+          `confirmed. Repeat the test with a measured value.`,
         unjudged,
       ),
     );
@@ -166,7 +168,8 @@ export function baselineLabRows(
         'baseline.transaminase-above-3x',
         outcome,
         `Baseline transaminase above ${times(ABOVE_3X)} ULN`,
-        `${words} ${policy === 'eu' ? `Contraindicated above ${times(ABOVE_3X)} ULN.` : 'Use with caution; monitor closely.'}`,
+        `${words} ` +
+          (policy === 'eu' ? `Contraindicated above ${times(ABOVE_3X)} ULN.` : 'Use with caution; monitor closely.'),
         evidence,
       ),
     );
@@ -192,7 +195,8 @@ export function baselineLabRows(
           'baseline.transaminase-history',
           'caution',
           'Earlier abnormal transaminase',
-          `The latest results are within the ULN, but earlier in the window: ${history.map((l) => describeLab(l, settings)).join('; ')}.`,
+          `The latest results are within the ULN, but earlier in the ` +
+            `window: ${history.map((l) => describeLab(l, settings)).join('; ')}.`,
           history,
         ),
       );
@@ -213,7 +217,14 @@ function sinceStopWords(ctx: Ctx, c: Course): string {
     const within1 = l.multipleIv ? le(l.multipleIv, 1) : undefined;
     return within1 === undefined ? 'not judgeable against the ULN' : within1 ? 'back within the ULN' : 'above the ULN';
   };
-  return ` Riluzole was stopped on ${end}; ${since ? `the latest since the stop: ${describeLab(since, ctx.settings)}, ${where(since)}` : 'no ALT since the stop'}.`;
+  return (
+    ` Riluzole was stopped on ${end}` +
+    '; ' +
+    (since
+      ? `the latest since the stop: ${describeLab(since, ctx.settings)}, ${where(since)}`
+      : 'no ALT since the stop') +
+    '.'
+  );
 }
 
 function rechallengeRows(ctx: Ctx, earlier: readonly Course[]): Row[] {
@@ -241,7 +252,9 @@ function rechallengeRows(ctx: Ctx, earlier: readonly Course[]): Row[] {
       'baseline.rechallenge',
       outcome,
       'Rechallenge after a stop-level liver result',
-      `An earlier riluzole course reached the stop threshold: ${hits.map((l) => describeLab(l, ctx.settings)).join('; ')}.${stopped ? sinceStopWords(ctx, stopped) : ''} ${tail}`,
+      `An earlier riluzole course reached the stop ` +
+        `threshold: ${hits.map((l) => describeLab(l, ctx.settings)).join('; ')}` +
+        `.${stopped ? sinceStopWords(ctx, stopped) : ''} ${tail}`,
       hits,
     ),
   ];
@@ -284,7 +297,9 @@ function bilirubinRows(
           'baseline.bilirubin-isolated',
           'info',
           'Isolated indirect bilirubin rise',
-          `${describeLab(bili.lab, settings)}, with direct bilirubin (${describeLab(direct.lab, settings)}), ALT and AST within their ULN: an isolated indirect rise such as Gilbert's syndrome.`,
+          `${describeLab(bili.lab, settings)}, with direct bilirubin ` +
+            `(${describeLab(direct.lab, settings)}), ALT and AST within their ULN: an isolated ` +
+            `indirect rise such as Gilbert's syndrome.`,
           [bili.lab, direct.lab],
         ),
       );

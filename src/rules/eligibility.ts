@@ -101,7 +101,11 @@ function conditionRows(ctx: Ctx, conditionsUnread: boolean): Row[] {
         'allergy.riluzole',
         severityOfOutcome(outcome),
         intoleranceOnly ? 'Riluzole intolerance recorded' : 'Riluzole allergy recorded',
-        `${allergies.map(allergyWords).join('; ')}.${intoleranceOnly ? ' An intolerance, not an allergy: caution.' : ' Hypersensitivity to riluzole is a contraindication.'}`,
+        `${allergies.map(allergyWords).join('; ')}` +
+          '.' +
+          (intoleranceOnly
+            ? ' An intolerance, not an allergy: caution.'
+            : ' Hypersensitivity to riluzole is a contraindication.'),
         allergies.map(allergyEvidence),
         sourceOf('allergy.riluzole', policy),
       ),
@@ -120,7 +124,8 @@ function conditionRows(ctx: Ctx, conditionsUnread: boolean): Row[] {
         'condition.hepatic-disease',
         severityOfOutcome(outcome),
         'Liver disease recorded',
-        `${list.map((c) => c.display).join('; ')}${liver.length === 0 ? ' (fatty liver alone: caution under both policies)' : ''}.`,
+        `${list.map((c) => c.display).join('; ')}` +
+          `${liver.length === 0 ? ' (fatty liver alone: caution under both policies)' : ''}.`,
         [...liver, ...fatty].map(conditionEvidence),
         sourceOf('condition.hepatic-disease', policy),
       ),
@@ -151,7 +156,9 @@ function conditionRows(ctx: Ctx, conditionsUnread: boolean): Row[] {
         'condition.pregnancy',
         severityOfOutcome(outcome),
         'Pregnancy',
-        `${preg.map((p) => `${p.evidence.display}${p.evidence.date ? ` on ${p.evidence.date}` : ' (date unknown)'}`).join('; ')}.`,
+        preg
+          .map((p) => `${p.evidence.display}${p.evidence.date ? ` on ${p.evidence.date}` : ' (date unknown)'}`)
+          .join('; ') + '.',
         preg.map((p) => p.evidence),
         withSettings(
           sourceOf('condition.pregnancy', policy),
@@ -170,7 +177,11 @@ function conditionRows(ctx: Ctx, conditionsUnread: boolean): Row[] {
         'condition.breastfeeding',
         severityOfOutcome(outcome),
         'Breast-feeding',
-        `Breast-feeding recorded: ${bf.map((p) => `${p.evidence.display}${p.evidence.date ? ` on ${p.evidence.date}` : ' (date unknown)'}`).join('; ')}.`,
+        'Breast-feeding recorded: ' +
+          bf
+            .map((p) => `${p.evidence.display}${p.evidence.date ? ` on ${p.evidence.date}` : ' (date unknown)'}`)
+            .join('; ') +
+          '.',
         bf.map((p) => p.evidence),
         withSettings(
           sourceOf('condition.breastfeeding', policy),

@@ -166,7 +166,10 @@ export function interactionFindings(ctx: Ctx): Finding[] {
           end ? `until ${end}` : 'no end date recorded',
         ].join(', ');
         const extraWords = isExtra(ingredient) ? ', added by the clinic setting extraHepatotoxic' : '';
-        return `${med.display} (${ingredient}${extraWords}${dose ? `, ${dose}` : ''}; active ${med.resourceType} ${when}) ${g.effect}.`;
+        return (
+          `${med.display} (${ingredient}${extraWords}${dose ? `, ${dose}` : ''}; ` +
+          `active ${med.resourceType} ${when}) ${g.effect}.`
+        );
       })
       .join(' ');
     const evidence: Evidence[] = hits.map(({ med }) => ({
@@ -185,7 +188,8 @@ export function interactionFindings(ctx: Ctx): Finding[] {
         'interaction.smoking',
         'info',
         'Current smoker',
-        `Smoking status "${smoking.valueText}"${date ? ` on ${date}` : ''}: smoking induces CYP1A2 and ${INTERACTION_EFFECT['interaction.smoking']}.`,
+        `Smoking status "${smoking.valueText}"${date ? ` on ${date}` : ''}: smoking induces CYP1A2 ` +
+          `and ${INTERACTION_EFFECT['interaction.smoking']}.`,
         [{ resourceType: 'Observation', id: smoking.id, display: smoking.display, ...(date ? { date } : {}) }],
         sourceOf('interaction.smoking', ctx.policy),
       ),

@@ -106,7 +106,8 @@ export function buildLabIndex(data: ClinicalData, asOf: IsoDate, settings: Setti
     if (lab.limit?.source === 'assumed') {
       note(
         'data.uln-assumed',
-        `${analyteWords(lab.analyte)} ${lab.record.id} carries no usable reference range: ${limitPhrase(lab, settings)} was used.`,
+        `${analyteWords(lab.analyte)} ${lab.record.id} carries no usable reference ` +
+          `range: ${limitPhrase(lab, settings)} was used.`,
         { resourceType: 'Observation', id: lab.record.id },
       );
     }

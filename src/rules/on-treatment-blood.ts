@@ -41,7 +41,8 @@ export function bloodFindings(ctx: Ctx, span: Span): Finding[] {
         'data.latest-unjudgeable',
         'warning',
         'Newest neutrophil count cannot be judged',
-        `${unjudgedWords(unjudged)} cannot be judged against the neutropenia thresholds (the comparator hides the answer): ${standIn}. Repeat the count with a measured value.`,
+        `${unjudgedWords(unjudged)} cannot be judged against the neutropenia thresholds (the ` +
+          `comparator hides the answer): ${standIn}. Repeat the count with a measured value.`,
         unjudged.map(evidenceOf),
         sourceOf('data.latest-unjudgeable', policy),
       ),
@@ -88,7 +89,8 @@ export function bloodFindings(ctx: Ctx, span: Span): Finding[] {
           'blood.fever-check-wbc',
           'warning',
           'Fever without a blood count',
-          `Temperature ${fever.comparator ?? ''}${fever.value} °C on ${fever.date} and no WBC or ANC since: check for neutropenia.`,
+          `Temperature ${fever.comparator ?? ''}${fever.value} °C on ${fever.date} and no WBC or ANC ` +
+            `since: check for neutropenia.`,
           [evidenceOf(fever)],
           withSettings(
             sourceOf('blood.fever-check-wbc', policy),

@@ -75,7 +75,8 @@ export function transaminaseFindings(ctx: Ctx, span: Span): Finding[] {
         'data.latest-unjudgeable',
         'warning',
         'Newest liver test cannot be judged',
-        `${unjudgedWords(unjudged)} cannot be judged against the ULN thresholds (the comparator hides the answer): ${standIn}. Repeat the test with a measured value.`,
+        `${unjudgedWords(unjudged)} cannot be judged against the ULN thresholds (the comparator ` +
+          `hides the answer): ${standIn}. Repeat the test with a measured value.`,
         unjudged.map(evidenceOf),
         source('data.latest-unjudgeable'),
       ),
@@ -93,7 +94,8 @@ export function transaminaseFindings(ctx: Ctx, span: Span): Finding[] {
         'liver.transaminase-stop',
         'critical',
         span.stoppedOn ? 'Liver test at the stop threshold' : `Discontinue riluzole: ${TRANSAMINASE_STOP_SUBJECT}`,
-        `${words(latestLabs, ctx)}. The stop threshold is ${threshold}: ${stopAdvice(span.stoppedOn, 'discontinue riluzole')}.`,
+        `${words(latestLabs, ctx)}. The stop threshold is ${threshold}` +
+          `: ${stopAdvice(span.stoppedOn, 'discontinue riluzole')}.`,
         latestLabs.map(evidenceOf),
         source('liver.transaminase-stop'),
       ),
@@ -109,7 +111,8 @@ export function transaminaseFindings(ctx: Ctx, span: Span): Finding[] {
           'liver.transaminase-stop-history',
           'warning',
           'Earlier stop-level liver test',
-          `${words(history, ctx)}. Discontinuation was advised on ${dates}; the latest results are below the stop threshold.${eu}`,
+          `${words(history, ctx)}. Discontinuation was advised on ${dates}; the latest results are ` +
+            `below the stop threshold.${eu}`,
           [...history, ...latestLabs].map(evidenceOf),
           source('liver.transaminase-stop-history'),
         ),
@@ -222,11 +225,13 @@ export function bilirubinFindings(ctx: Ctx, span: Span): Finding[] {
       const alpLow = alps.filter((a) => a.multipleIv !== undefined && ge(a.multipleIv, HY_ALP_MULTIPLE) === false);
       const alpWords =
         alpHigh.length > 0
-          ? ` ALP is ≥ ${times(HY_ALP_MULTIPLE)} ULN (${words(alpHigh, ctx)}): a cholestatic component; interpret with care.`
+          ? ` ALP is ≥ ${times(HY_ALP_MULTIPLE)} ULN (${words(alpHigh, ctx)}): a cholestatic ` +
+            `component; interpret with care.`
           : alpLow.length > 0
             ? ` ALP is below ${times(HY_ALP_MULTIPLE)} ULN (${words(alpLow.slice(0, 1), ctx)}).`
             : alps.length > 0
-              ? ` ALP is unknown (${words(alps.slice(0, 1), ctx)} does not say whether it is ${times(HY_ALP_MULTIPLE)} ULN).`
+              ? ` ALP is unknown (${words(alps.slice(0, 1), ctx)} does not say whether it ` +
+                `is ${times(HY_ALP_MULTIPLE)} ULN).`
               : ' ALP is unknown (no result near these dates).';
       const isCurrent = current.length > 0;
       out.push(
@@ -234,7 +239,12 @@ export function bilirubinFindings(ctx: Ctx, span: Span): Finding[] {
           'liver.hys-law',
           isCurrent ? 'critical' : 'warning',
           "Hy's law pattern",
-          `Hy's law pattern on ${on}: ${describeLab(pair.t, settings)}; ${describeLab(pair.b, settings)}; within ${w} days of each other.${alpWords}${isCurrent ? ` ${capital(stopAdvice(span.stoppedOn, 'discontinue riluzole'))} and evaluate for drug-induced liver injury.` : ' An earlier episode; the latest results are not part of it.'}`,
+          `Hy's law pattern on ${on}: ${describeLab(pair.t, settings)}` +
+            `; ${describeLab(pair.b, settings)}; within ${w} days of each other.${alpWords}` +
+            (isCurrent
+              ? ` ${capital(stopAdvice(span.stoppedOn, 'discontinue riluzole'))}` +
+                ' and evaluate for drug-induced liver injury.'
+              : ' An earlier episode; the latest results are not part of it.'),
           [pair.t, pair.b, ...alpHigh].map(evidenceOf),
           withSettings(sourceOf('liver.hys-law', policy), windowWords),
         ),

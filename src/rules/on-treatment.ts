@@ -121,7 +121,14 @@ function conditionFindings(ctx: Ctx, tv: TreatmentView): Finding[] {
         'condition.ild',
         critical ? 'critical' : 'warning',
         'Interstitial lung disease',
-        `${ild.map((c) => `${c.display} (${conditionDate(c) ?? 'date unknown'})`).join('; ')}.${critical ? ` ${start ? `Dated on or after the course start (${start})` : 'The course start is unknown'}${newIld.some((c) => conditionDate(c) === undefined) ? ', or undated' : ''}: ${stopAdvice(tv.stoppedOn, 'discontinue riluzole')}.` : ` Known before the course start (${start ?? 'date unknown'}): review.`}`,
+        `${ild.map((c) => `${c.display} (${conditionDate(c) ?? 'date unknown'})`).join('; ')}` +
+          '.' +
+          (critical
+            ? ' ' +
+              (start ? `Dated on or after the course start (${start})` : 'The course start is unknown') +
+              (newIld.some((c) => conditionDate(c) === undefined) ? ', or undated' : '') +
+              `: ${stopAdvice(tv.stoppedOn, 'discontinue riluzole')}.`
+            : ` Known before the course start (${start ?? 'date unknown'}): review.`),
         ild.map(conditionEvidence),
         sourceOf('condition.ild', policy),
       ),
@@ -134,7 +141,8 @@ function conditionFindings(ctx: Ctx, tv: TreatmentView): Finding[] {
         'condition.pancreatitis',
         'critical',
         'Acute pancreatitis on treatment',
-        `${panc.map((c) => `${c.display} (${conditionDate(c) ?? 'date unknown'})`).join('; ')}: ${stopAdvice(tv.stoppedOn, 'stop riluzole if pancreatitis is suspected')}.`,
+        `${panc.map((c) => `${c.display} (${conditionDate(c) ?? 'date unknown'})`).join('; ')}` +
+          `: ${stopAdvice(tv.stoppedOn, 'stop riluzole if pancreatitis is suspected')}.`,
         panc.map(conditionEvidence),
         sourceOf('condition.pancreatitis', policy),
       ),
@@ -148,7 +156,9 @@ function conditionFindings(ctx: Ctx, tv: TreatmentView): Finding[] {
         'allergy.riluzole',
         intoleranceOnly ? 'warning' : 'critical',
         'Riluzole allergy recorded',
-        `${allergies.map(allergyWords).join('; ')}${tv.stoppedOn ? `; riluzole was stopped on ${tv.stoppedOn}` : ' while on riluzole'}.`,
+        `${allergies.map(allergyWords).join('; ')}` +
+          `${tv.stoppedOn ? `; riluzole was stopped on ${tv.stoppedOn}` : ' while on riluzole'}` +
+          `.`,
         allergies.map(allergyEvidence),
         sourceOf('allergy.riluzole', policy),
       ),
@@ -177,7 +187,8 @@ function conditionFindings(ctx: Ctx, tv: TreatmentView): Finding[] {
         'condition.breastfeeding',
         sev('warning', 'critical'),
         'Breast-feeding on riluzole',
-        `Breast-feeding recorded: ${bf.map((p) => `${p.evidence.display} (${p.evidence.date ?? 'date unknown'})`).join('; ')}.`,
+        `Breast-feeding ` +
+          `recorded: ${bf.map((p) => `${p.evidence.display} (${p.evidence.date ?? 'date unknown'})`).join('; ')}.`,
         bf.map((p) => p.evidence),
         withSettings(
           sourceOf('condition.breastfeeding', policy),
@@ -195,7 +206,8 @@ function conditionFindings(ctx: Ctx, tv: TreatmentView): Finding[] {
         'condition.hepatic-disease',
         s,
         'Liver disease on riluzole',
-        `${[...liver, ...fatty].map((c) => c.display).join('; ')}.${liver.length === 0 ? ' Fatty liver alone: caution under both policies.' : ''}`,
+        `${[...liver, ...fatty].map((c) => c.display).join('; ')}` +
+          `.${liver.length === 0 ? ' Fatty liver alone: caution under both policies.' : ''}`,
         [...liver, ...fatty].map(conditionEvidence),
         sourceOf('condition.hepatic-disease', policy),
       ),

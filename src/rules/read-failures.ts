@@ -106,7 +106,9 @@ export function readFailureFinding(sources: readonly DataSource[], policy: Polic
     'data.read-failed',
     severity,
     `${listWords(sources)} could not be read`,
-    `${listWords(sources)} could not be read from the EHR (the request failed, access was not granted, or the EHR does not offer it). ${consequences.join(' ')} Absence here does not mean "none recorded".`,
+    `${listWords(sources)} could not be read from the EHR (the request failed, access was not ` +
+      `granted, or the EHR does not offer it). ${consequences.join(' ')} Absence here does not ` +
+      `mean "none recorded".`,
     [],
     sourceOf('data.read-failed', policy),
   );

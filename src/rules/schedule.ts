@@ -166,7 +166,8 @@ export function buildSchedule(ctx: Ctx, start: IsoDate, alts: readonly Lab[], su
   const last = latest
     ? ` Latest: ${describeLab(latest, settings)}.`
     : ' No ALT of this course or its baseline window was found.';
-  const windowWords = `${due.point.label} (due ${due.point.due}, window opens ${opens(due.point)}, grace ${due.point.grace} days)`;
+  const windowWords =
+    `${due.point.label} (due ${due.point.due}, window opens ${opens(due.point)}, ` + `grace ${due.point.grace} days)`;
   if (status === 'overdue') {
     findings.push(
       makeFinding(

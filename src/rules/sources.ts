@@ -17,11 +17,16 @@ const SOURCES: Readonly<Record<FindingCode, PerPolicy>> = {
   'baseline.alt-missing': { us: `${US} 2.2, 5.1`, eu: `${EU} 4.4` },
   'baseline.bilirubin-missing': both(`${US} 8.6`),
   'baseline.transaminase-above-uln': {
-    us: `${EU} 4.4 (care with transaminases up to ${times(ABOVE_3X)} ULN), applied under the US policy too; the US label sets no limit below ${times(ABOVE_5X)} ULN`,
+    us:
+      `${EU} 4.4 (care with transaminases up to ${times(ABOVE_3X)} ULN), applied under the US ` +
+      `policy too; the US label sets no limit below ${times(ABOVE_5X)} ULN`,
     eu: `${EU} 4.4`,
   },
   'baseline.transaminase-above-3x': {
-    us: `${US} 8.6 sets a limit only above ${times(ABOVE_5X)} ULN; caution between ${times(ABOVE_3X)} and ${times(ABOVE_5X)} ULN is this app's reading (${US} 5.1: liver tests before and during treatment)`,
+    us:
+      `${US} 8.6 sets a limit only above ${times(ABOVE_5X)} ULN; caution between ${times(ABOVE_3X)} ` +
+      `and ${times(ABOVE_5X)} ULN is this app's reading (${US} 5.1: liver tests before and during ` +
+      `treatment)`,
     eu: `${EU} 4.3`,
   },
   'baseline.transaminase-above-5x': { us: `${US} 8.6`, eu: `${EU} 4.3` },
@@ -62,7 +67,9 @@ const SOURCES: Readonly<Record<FindingCode, PerPolicy>> = {
   'liver.transaminase-stop': { us: `${US} 5.1`, eu: `${EU} 4.4` },
   'liver.transaminase-stop-history': { us: `${US} 5.1`, eu: `${EU} 4.4` },
   'liver.transaminase-above-3x': {
-    us: `${EU} 4.4 (closer monitoring above ${times(ABOVE_3X)} ULN), applied under the US policy too; ${US} 5.1 (hepatic injury)`,
+    us:
+      `${EU} 4.4 (closer monitoring above ${times(ABOVE_3X)} ULN), applied under the US policy too; ` +
+      `${US} 5.1 (hepatic injury)`,
     eu: `${EU} 4.4`,
   },
   'liver.transaminase-above-uln': {
@@ -71,11 +78,14 @@ const SOURCES: Readonly<Record<FindingCode, PerPolicy>> = {
   },
   'liver.bilirubin-elevated': both(`${US} 5.1 ("discontinue if there is evidence of liver dysfunction")`),
   'liver.hys-law': both(
-    `${US} 5.1 (discontinue if there is evidence of liver dysfunction: the stop); FDA Guidance for Industry, Drug-Induced Liver Injury (2009) (defines the Hy's law pattern)`,
+    `${US} 5.1 (discontinue if there is evidence of liver dysfunction: the stop); FDA Guidance for ` +
+      `Industry, Drug-Induced Liver Injury (2009) (defines the Hy's law pattern)`,
   ),
   'blood.neutropenia': {
     us: `${US} 5.2 (ask about febrile illness); NCI CTCAE v5 (grades)`,
-    eu: `${EU} 4.4 (discontinue in case of neutropenia: the stop); ${US} 5.2 (ask about febrile illness); NCI CTCAE v5 (grades)`,
+    eu:
+      `${EU} 4.4 (discontinue in case of neutropenia: the stop); ${US} 5.2 (ask about febrile ` +
+      `illness); NCI CTCAE v5 (grades)`,
   },
   'blood.fever-check-wbc': both(`${EU} 4.4; ${US} 5.2`),
   'dose.nonstandard': { us: `${US} 2.1`, eu: `${EU} 4.2` },
@@ -84,7 +94,8 @@ const SOURCES: Readonly<Record<FindingCode, PerPolicy>> = {
     `${EU} 4.4 (monthly for 3 months, every 3 months to month 12, periodically after); ${US} 5.1`,
   ),
   'monitoring.confirm-due': both(
-    `FDA Guidance for Industry, Drug-Induced Liver Injury (2009): repeat ALT, AST, ALP and total bilirubin within 48 to 72 hours of an ALT above ${times(ABOVE_3X)} ULN`,
+    `FDA Guidance for Industry, Drug-Induced Liver Injury (2009): repeat ALT, AST, ALP and total ` +
+      `bilirubin within 48 to 72 hours of an ALT above ${times(ABOVE_3X)} ULN`,
   ),
   'supportive.weight-overdue': both('AAN practice parameter, Neurology 2009;73:1218 (visits every 3 months)'),
   'supportive.weight-loss': both('EFNS ALS guideline, Eur J Neurol 2012;19:360'),
@@ -120,4 +131,5 @@ export function withSettings(source: string, ...settingPhrases: readonly string[
  * Context for the screen (spec §9), never a rule: riluzole's benefit is modest.
  */
 export const BENEFIT_CONTEXT =
-  "Riluzole's benefit is modest: about 2–3 months' longer median survival, and 1-year survival about 9 points higher (Cochrane review CD001447, 2012).";
+  "Riluzole's benefit is modest: about 2–3 months' longer median survival, and 1-year survival " +
+  'about 9 points higher (Cochrane review CD001447, 2012).';

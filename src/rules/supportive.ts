@@ -76,7 +76,9 @@ export function supportiveFindings(ctx: Ctx): Finding[] {
         'supportive.weight-loss',
         'warning',
         `Weight loss of ${WEIGHT_LOSS_FRACTION * 100}% or more`,
-        `Weight ${num(latest.value)} kg on ${latest.date} is ${num(loss * 100)}% below the highest weight of the previous 12 months (${num(highest.value)} kg on ${highest.date}): consider a gastrostomy discussion.`,
+        `Weight ${num(latest.value)} kg on ${latest.date} is ${num(loss * 100)}% below the highest ` +
+          `weight of the previous 12 months (${num(highest.value)} kg on ${highest.date}): ` +
+          `consider a gastrostomy discussion.`,
         [evidenceOf(latest), evidenceOf(highest)],
         sourceOf('supportive.weight-loss', policy),
       ),
@@ -103,7 +105,8 @@ export function supportiveFindings(ctx: Ctx): Finding[] {
         'supportive.fvc-low',
         'warning',
         `FVC below ${FVC_LOW_PERCENT}% predicted`,
-        `FVC ${fvc.lab.comparator ?? ''}${num(fvc.lab.value)}% predicted on ${fvc.lab.date}: consider a discussion of non-invasive ventilation.`,
+        `FVC ${fvc.lab.comparator ?? ''}${num(fvc.lab.value)}% predicted on ${fvc.lab.date}: ` +
+          `consider a discussion of non-invasive ventilation.`,
         [evidenceOf(fvc.lab)],
         sourceOf('supportive.fvc-low', policy),
       ),

@@ -24,7 +24,10 @@ export const STOP_MULTIPLE_EU = 5;
 
 /** US 5.1 "discontinue if there is evidence of liver dysfunction": total bilirubin above 2× ULN is critical. */
 export const BILIRUBIN_CRITICAL_MULTIPLE = 2;
-/** Spec §5: bilirubin above ULN is critical "when an ALT or AST > 3× ULN lies within 7 days" (fixed, not a setting). */
+/**
+ * Spec §5: bilirubin above ULN is critical "when an ALT or AST > 3× ULN lies within 7 days"
+ * (fixed, not a setting).
+ */
 export const BILIRUBIN_PARTNER_DAYS = 7;
 /** FDA DILI guidance (2009), Hy's law: ALT or AST ≥ 3× ULN ... */
 export const HY_TRANSAMINASE_MULTIPLE = 3;

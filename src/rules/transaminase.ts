@@ -120,7 +120,8 @@ export function latestJudged<T>(
     if (value !== undefined) return { lab, value };
     ctx.note(
       'data.value-unreadable',
-      `${analyteWords(lab.analyte)} "${lab.comparator ?? ''}${lab.value}" on ${lab.date} cannot answer ${rule}: the unknown part of the value decides it.`,
+      `${analyteWords(lab.analyte)} "${lab.comparator ?? ''}${lab.value}" on ${lab.date} cannot ` +
+        `answer ${rule}: the unknown part of the value decides it.`,
       { resourceType: 'Observation', id: lab.record.id },
     );
   }

@@ -53,7 +53,10 @@ export function buildCourses(records: readonly MedicationRecord[], ctx: Ctx): Co
     if (last) {
       ctx.note(
         'data.new-course-assumed',
-        `${rec.display} starts ${start}, ${daysBetween(last.end ?? last.start, start)} days after the previous riluzole record ended (${last.end ?? last.start}); more than ${ctx.settings.restartGapDays} days (clinic setting restartGapDays), so a new course is assumed.`,
+        `${rec.display} starts ${start}, ${daysBetween(last.end ?? last.start, start)} days after ` +
+          `the previous riluzole record ended (${last.end ?? last.start}); more ` +
+          `than ${ctx.settings.restartGapDays} days (clinic setting restartGapDays), so a new ` +
+          `course is assumed.`,
         { resourceType: rec.resourceType, id: rec.id },
       );
     }
@@ -81,7 +84,8 @@ export function assessTreatment(ctx: Ctx): TreatmentView {
     if (isFutureOrPlanned(rec, asOf)) {
       ctx.note(
         'data.future-or-planned-order',
-        `${rec.display} (${rec.intent ?? 'order'}, start ${startOf(rec) ?? 'unknown'}) is planned or starts after ${asOf}: it does not set the treatment status.`,
+        `${rec.display} (${rec.intent ?? 'order'}, start ${startOf(rec) ?? 'unknown'}) is planned or ` +
+          `starts after ${asOf}: it does not set the treatment status.`,
         { resourceType: rec.resourceType, id: rec.id },
       );
       continue;

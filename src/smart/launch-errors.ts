@@ -28,7 +28,8 @@ export const LAUNCH_TEXT = {
   config: 'Riluzole Monitor is not configured correctly on this web server.',
   failed: 'Riluzole Monitor could not start.',
   registration:
-    "Riluzole Monitor's registration with this EHR may be wrong (client id, redirect URL or scopes): contact your IT support. Relaunching will not help.",
+    "Riluzole Monitor's registration with this EHR may be wrong (client id, redirect URL or scopes): " +
+    'contact your IT support. Relaunching will not help.',
 } as const;
 
 /** RFC 6749 §5.2 error codes, and extensions in its snake_case form: codes, never free text. */

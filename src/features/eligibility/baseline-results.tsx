@@ -22,7 +22,10 @@ function unusableIn(data: ClinicalData | undefined, analyte: Analyte, from: stri
   if (!first) return undefined;
   const why = first.notes[0]?.detail ?? 'it could not be read';
   const more = bad.length > 1 ? ` (and ${bad.length - 1} more)` : '';
-  return `reported as “${`${first.originalValue} ${first.originalUnit}`.trim()}”${first.date ? ` on ${formatDate(first.date)}` : ''} but not usable: ${why}${more}`;
+  return (
+    `reported as “${`${first.originalValue} ${first.originalUnit}`.trim()}` +
+    `”${first.date ? ` on ${formatDate(first.date)}` : ''} but not usable: ${why}${more}`
+  );
 }
 
 /** The baseline results the eligibility rows used: value, ×ULN, date, and whose ULN it is. */

@@ -113,7 +113,8 @@ export function FlaggedLabsPanel({ assessment, reads }: FlaggedLabsPanelProps): 
                 Abnormal results, {rows.length} shown, sorted by {SORT_NAMES[sortKey]}, {direction}
                 {hidden > 0 && course && (
                   <>
-                    . {hidden} older {hidden === 1 ? 'result' : 'results'} (before {formatDate(course.from)}) hidden:{' '}
+                    . {hidden} older {hidden === 1 ? 'result' : 'results'}
+                    {` (before ${formatDate(course.from)}) hidden: `}
                     <button type="button" className="rm-link-button" onClick={showAllDates}>
                       show all dates
                     </button>

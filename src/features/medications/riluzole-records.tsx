@@ -33,7 +33,8 @@ export function RiluzoleRecords({ assessment, records, availability }: RiluzoleR
   // The rules compute a dose only from a record covering today: a stopped course has none to compute.
   const dose =
     treatment.status === 'paused'
-      ? `on hold${mgWords ? `; the dose on the order on hold is ${mgWords}` : '; the dose on the order could not be computed'}`
+      ? 'on hold' +
+        (mgWords ? `; the dose on the order on hold is ${mgWords}` : '; the dose on the order could not be computed')
       : mgWords !== undefined
         ? mgWords
         : current

@@ -45,7 +45,8 @@ export function ConfirmationNote({ assessment }: ConfirmationNoteProps): ReactEl
             ? `Repeat ${tests} now: the confirmation of ${raised} was due by ${formatDate(c.due)}.`
             : `Repeat ${tests} by ${formatDate(c.due)}, to confirm ${raised} and see whether it is rising or falling.`}
           {c.outstanding.length < c.tests.length &&
-            ` Drawn since: ${c.answeredBy.map((e) => describeEvidence(e)).join('; ')}; still needed: ${list(c.outstanding.map((t) => TEST_NAMES[t]))}.`}
+            ` Drawn since: ${c.answeredBy.map((e) => describeEvidence(e)).join('; ')}; still ` +
+              `needed: ${list(c.outstanding.map((t) => TEST_NAMES[t]))}.`}
         </p>
       )}
       {c && c.state === 'answered' && (

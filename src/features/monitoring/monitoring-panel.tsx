@@ -59,7 +59,8 @@ function treatmentSentence(a: Assessment): string {
     case 'never':
       // A future start or a planned order is on record but does not start a course (spec §1).
       return hasPlannedRiluzole(a)
-        ? 'Riluzole not started yet: a future or planned order is on record (see Medications). No monitoring schedule until it starts.'
+        ? 'Riluzole not started yet: a future or planned order is on record (see Medications). No ' +
+            'monitoring schedule until it starts.'
         : 'No riluzole recorded: no monitoring schedule.';
   }
 }

@@ -59,7 +59,8 @@ export function buildNoteText(
   const summary = summarize(assessment, reads);
   const a = assessment;
   const head = [
-    `Riluzole monitoring summary: ${who.name ?? 'name not given'}${who.birthDate ? `, born ${formatDate(who.birthDate)}` : ''}`,
+    `Riluzole monitoring summary: ${who.name ?? 'name not given'}` +
+      `${who.birthDate ? `, born ${formatDate(who.birthDate)}` : ''}`,
     `As of ${formatDate(a.asOf)}; ${a.policy === 'us' ? 'US (FDA) label' : 'EU (EMA SmPC) label'} policy.`,
     `${summary.lead}: ${summary.text}`,
     '',
@@ -83,9 +84,14 @@ function notAssessedLines(a: Assessment): string[] {
 function assessedLines(a: Assessment): string[] {
   const lines = [
     `Treatment: ${treatmentLine(a)}.`,
-    `Eligibility${a.treatment.status === 'on-riluzole' ? ' at the course start' : ''}: ${eligibilityLabel(a.eligibility.status)}.`,
+    `Eligibility${a.treatment.status === 'on-riluzole' ? ' at the course start' : ''}` +
+      `: ${eligibilityLabel(a.eligibility.status)}.`,
     // After a stop advice, a "next ALT due" date would read as "carry on".
-    `Monitoring: ${monitoringLabel(a.monitoring.status)}${a.monitoring.nextDue && a.monitoring.status !== 'stop-recommended' ? `; next ALT due ${formatDate(a.monitoring.nextDue)}` : ''}.`,
+    `Monitoring: ${monitoringLabel(a.monitoring.status)}` +
+      (a.monitoring.nextDue && a.monitoring.status !== 'stop-recommended'
+        ? `; next ALT due ${formatDate(a.monitoring.nextDue)}`
+        : '') +
+      '.',
   ];
   const latestAlt = a.labs.alt?.[0];
   if (latestAlt) {

@@ -165,7 +165,8 @@ function summarizeComplete(assessment: Assessment | undefined, reads: readonly R
     };
   }
   // The pause is the context of every on-course line: "on hold" must not be missed.
-  const stillLoading = `${treatment.status === 'paused' ? ' (riluzole on hold)' : ''}${labs.kind === 'loading' ? STILL_LOADING : ''}`;
+  const stillLoading =
+    `${treatment.status === 'paused' ? ' (riluzole on hold)' : ''}` + `${labs.kind === 'loading' ? STILL_LOADING : ''}`;
   const onCourse = treatment.status === 'on-riluzole' || treatment.status === 'paused';
   if (onCourse && monitoring.status === 'overdue' && monitoring.nextDue) {
     return {
@@ -184,7 +185,14 @@ function summarizeComplete(assessment: Assessment | undefined, reads: readonly R
         return {
           tone: 'warning',
           lead: 'Confirm the raised result',
-          text: `${confirm} — ${warningText(findings.find((w) => w.severity === 'warning' && w.code !== 'monitoring.confirm-due') ?? warning, assessment)}${stillLoading}`,
+          text:
+            `${confirm} ` +
+            '— ' +
+            warningText(
+              findings.find((w) => w.severity === 'warning' && w.code !== 'monitoring.confirm-due') ?? warning,
+              assessment,
+            ) +
+            stillLoading,
         };
       }
       // A due recheck is the nurse's next task: it must not hide behind the warning.

@@ -43,7 +43,10 @@ function describe(
   const bounded = data.bounds.some((col) => col.some((b) => b !== null))
     ? ' Results reported with a comparator ("<", ">") are bounds, not values, and are not drawn.'
     : '';
-  return `Line chart of ${what} from ${formatDate(first)} to ${formatDate(last)}, with lines at ${refs}.${start} ${latest}.${bounded} The values are in the table below.`;
+  return (
+    `Line chart of ${what} from ${formatDate(first)} to ${formatDate(last)}, with lines ` +
+    `at ${refs}.${start} ${latest}.${bounded} The values are in the table below.`
+  );
 }
 
 const fmtMultiple = (y: number): string => formatMultiple(y);

@@ -44,7 +44,9 @@ export function deriveNeutrophilPct(
   const unpaired = parts.filter((p) => !paired.has(p.record) && !measuredAt.has(p.record.dateTime));
   const notes: DataNote[] = unpaired.map((p) => ({
     code: 'data.neutrophil-part-unpaired',
-    detail: `${p.record.display} on ${p.record.date ?? 'no date'} has no usable ${p.part === 'band' ? 'segmented' : 'band'} result at the same time: not used.`,
+    detail:
+      `${p.record.display} on ${p.record.date ?? 'no date'} has no ` +
+      `usable ${p.part === 'band' ? 'segmented' : 'band'} result at the same time: not used.`,
     resourceType: 'Observation',
     id: p.record.id,
   }));

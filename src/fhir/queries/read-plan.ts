@@ -138,7 +138,9 @@ export function buildReadPlan(input: PlanInput): readonly ReadSpec[] {
       label: 'Medication orders',
       resourceType: 'MedicationRequest',
       interaction: 'search',
-      path: `MedicationRequest?${pat}&status=${MEDICATION_REQUEST_STATUSES}&_include=${enc('MedicationRequest:medication')}&${count}`,
+      path:
+        `MedicationRequest?${pat}&status=${MEDICATION_REQUEST_STATUSES}` +
+        `&_include=${enc('MedicationRequest:medication')}&${count}`,
     },
   ];
   if (policy.hasMedicationStatement) {

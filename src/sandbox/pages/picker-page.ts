@@ -12,9 +12,9 @@ export function pickerPage(params: URLSearchParams, patients: readonly SandboxPa
     .join('\n');
   const items = patients
     .map(
-      (
-        p,
-      ) => `<li><button type="submit" name="sandbox_patient" value="${esc(p.id)}" data-testid="pick-${esc(p.id)}">${esc(p.name)}</button>
+      (p) =>
+        `<li><button type="submit" name="sandbox_patient" value="${esc(p.id)}" ` +
+        `data-testid="pick-${esc(p.id)}">${esc(p.name)}</button>
 <span class="muted">${esc(p.title)}</span></li>`,
     )
     .join('\n');

@@ -26,8 +26,10 @@ const INDICATOR_STYLE: Readonly<Record<CdsCard['indicator'], string>> = {
 function cardHtml(card: CdsCard, patient: string, i: number): string {
   const suggestions = (card.suggestions ?? [])
     .map(
-      (s) => `<form method="post" action="/sandbox/cds/accept" class="inline">
-<input type="hidden" name="patient" value="${esc(patient)}"><input type="hidden" name="card" value="${esc(card.uuid ?? '')}">
+      (s) =>
+        `<form method="post" action="/sandbox/cds/accept" class="inline">
+<input type="hidden" name="patient" value="${esc(patient)}"><input type="hidden" name="card" ` +
+        `value="${esc(card.uuid ?? '')}">
 <input type="hidden" name="suggestion" value="${esc(s.uuid ?? '')}">
 <button type="submit" data-testid="accept-suggestion">${esc(s.label)}</button></form>`,
     )
@@ -40,12 +42,15 @@ function cardHtml(card: CdsCard, patient: string, i: number): string {
 <button type="submit" class="secondary" data-testid="card-link">${esc(l.label)}</button></form>`,
     )
     .join('');
-  return `<section class="panel" style="${INDICATOR_STYLE[card.indicator]}" data-testid="cds-card" data-indicator="${esc(card.indicator)}" aria-labelledby="card-${i}">
+  return (
+    `<section class="panel" style="${INDICATOR_STYLE[card.indicator]}" data-testid="cds-card" ` +
+    `data-indicator="${esc(card.indicator)}" aria-labelledby="card-${i}">
 <h2 id="card-${i}"><span class="muted">${esc(card.indicator)}:</span> ${esc(card.summary)}</h2>
 ${card.detail ? markdownToHtml(card.detail) : ''}
 <p class="muted">Card from: ${esc(card.source.label)}</p>
 <div class="actions">${suggestions}${links}</div>
-</section>`;
+</section>`
+  );
 }
 
 const BACK = '<p><a href="/sandbox/">Back to the sandbox patient list</a></p>';
@@ -66,7 +71,8 @@ export function prescribePage(p: SandboxPatient, draftText: string, cards: reado
     `Prescribe riluzole – ${p.name}`,
     `${header(p)}
 <main><h2>Draft order: ${esc(draftText)}</h2>
-<p class="muted">The sandbox called the CDS service's order-select hook (riluzole-order-select) with this draft order and the prefetch from its FHIR store.</p>
+<p class="muted">The sandbox called the CDS service's order-select hook (riluzole-order-select) with ` +
+      `this draft order and the prefetch from its FHIR store.</p>
 <div data-testid="cds-cards">${body}</div>${BACK}</main>`,
   );
 }
@@ -83,7 +89,10 @@ export function acceptedPage(p: SandboxPatient, created: readonly Resource[]): s
     `Suggestion accepted – ${p.name}`,
     `${header(p)}
 <main><div class="panel" role="status"><h2>Suggestion accepted</h2>
-${created.length > 0 ? `<p>Created in the sandbox FHIR store:</p><ul>${items}</ul>` : '<p>Nothing was created (the suggestion is no longer known; prescribe again).</p>'}
-</div>${BACK}</main>`,
+` +
+      (created.length > 0
+        ? `<p>Created in the sandbox FHIR store:</p><ul>${items}</ul>`
+        : '<p>Nothing was created (the suggestion is no longer known; prescribe again).</p>') +
+      `\n</div>${BACK}</main>`,
   );
 }

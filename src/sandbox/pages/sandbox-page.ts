@@ -15,11 +15,16 @@ function check(name: string, label: string): string {
 
 function row(p: SandboxPatient): string {
   const born = p.birthDate ? esc(p.birthDate) : '<span class="muted">unknown</span>';
-  return `<tr data-patient="${esc(p.id)}">
+  return (
+    `<tr data-patient="${esc(p.id)}">
 <th scope="row">${esc(p.name)}</th><td>${esc(p.title)}</td><td>${born}</td>
-<td><button type="submit" name="patient" value="${esc(p.id)}" data-testid="launch-${esc(p.id)}">Launch<span class="sr-only"> Riluzole Monitor for ${esc(p.name)}</span></button>
-<button type="submit" class="secondary" formaction="/sandbox/cds/prescribe" name="patient" value="${esc(p.id)}" data-testid="prescribe-${esc(p.id)}">Prescribe riluzole<span class="sr-only"> for ${esc(p.name)}</span></button></td>
-</tr>`;
+<td><button type="submit" name="patient" value="${esc(p.id)}" data-testid="launch-${esc(p.id)}` +
+    `">Launch<span class="sr-only"> Riluzole Monitor for ${esc(p.name)}</span></button>
+<button type="submit" class="secondary" formaction="/sandbox/cds/prescribe" name="patient" ` +
+    `value="${esc(p.id)}" data-testid="prescribe-${esc(p.id)}">Prescribe riluzole<span ` +
+    `class="sr-only"> for ${esc(p.name)}</span></button></td>
+</tr>`
+  );
 }
 
 /**
@@ -57,7 +62,8 @@ ${check('ehrBanner', 'EHR shows the patient banner (need_patient_banner: false)'
 </fieldset>
 <table>
 <caption>Patients (${patients.length}): choose one to launch Riluzole Monitor from the chart</caption>
-<thead><tr><th scope="col">Name</th><th scope="col">Scenario</th><th scope="col">Born</th><th scope="col"><span class="sr-only">Action</span></th></tr></thead>
+<thead><tr><th scope="col">Name</th><th scope="col">Scenario</th><th scope="col">Born</th><th ` +
+      `scope="col"><span class="sr-only">Action</span></th></tr></thead>
 <tbody>
 ${patients.map(row).join('\n')}
 </tbody></table>
