@@ -6,7 +6,7 @@ import { loadUcumConverter } from '../../fhir/units';
 import { assessRiluzole } from '../../rules';
 import type { Assessment, DataSource, IsoDate, Policy, Settings } from '../../rules/types';
 import type { ExportResult } from './export-types';
-import { sourcesOfExportType } from './failed-sources';
+import { sourcesOfResourceType } from '../../fhir/resource-sources';
 
 export interface AssessExportOptions {
   readonly asOf: IsoDate;
@@ -80,7 +80,7 @@ export async function* assessExport(result: ExportResult, opts: AssessExportOpti
 
 /** The sources every patient lacks when these types failed. */
 export function unavailableOf(types: readonly string[]): DataSource[] {
-  return [...new Set(types.flatMap(sourcesOfExportType))];
+  return [...new Set(types.flatMap(sourcesOfResourceType))];
 }
 
 function reasonFor(type: string, result: ExportResult): string {
