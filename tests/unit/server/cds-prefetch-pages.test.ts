@@ -95,4 +95,13 @@ describe('a paginated prefetch', () => {
     // msw answers nothing for elsewhere.example.net: a request there fails the test (onUnhandledRequest).
     expect(await cards(prefetch, auth)).toContain('warning data.read-failed');
   });
+
+  it('says so when a fallback read stops early (its next link points to another server)', async () => {
+    const { labsLoinc1: first, ...rest } = full;
+    const page = { ...(first as Bundle), link: [{ relation: 'next', url: 'https://elsewhere.example.net/fhir/p2' }] };
+    h.msw.use(http.get(`${FHIR_BASE}/Observation`, () => HttpResponse.json(page)));
+    const list = await cards(rest, auth);
+    expect(list).toContain('warning data.read-failed');
+    expect(list[0]).toBe('critical liver.transaminase-stop'); // what was read is still judged
+  });
 });
