@@ -94,6 +94,7 @@ import { motorNeuronDiseaseSuspectedAls } from './motor-neuron-disease-suspected
 import { neutropeniaAncCells } from './neutropenia-anc-cells';
 import { noBaselineLabs } from './no-baseline-labs';
 import { onRiluzoleDue } from './on-riluzole-due';
+import { onRiluzoleNewestAltUnjudgeable } from './on-riluzole-newest-alt-unjudgeable';
 import { onRiluzoleNoBaseline } from './on-riluzole-no-baseline';
 import { onRiluzoleOverdue } from './on-riluzole-overdue';
 import { onRiluzoleUpToDate } from './on-riluzole-up-to-date';
@@ -280,6 +281,7 @@ export const ALL_CASES: readonly ClinicalCase[] = [
   confirmAlt3xAnswered,
   confirmAlt5xAnswered,
   confirmHysLawAnswered,
+  onRiluzoleNewestAltUnjudgeable,
 ];
 
 /** The cases shown in the sandbox EHR's patient list. */

@@ -2,7 +2,7 @@
  * Which findings become cards, per hook (issue 10's list), and at which indicator. This is the only
  * choice made here: every word, value and date comes from the Assessment the rules returned.
  */
-import type { Assessment, Finding } from '../../rules/types';
+import type { Assessment, DataSource, Finding, FindingCode } from '../../rules/types';
 import type { Indicator } from './card-types';
 import type { HookName } from './services';
 
@@ -15,6 +15,16 @@ const ORDER_WARNING_OUTCOMES = new Set(['insufficient-data', 'caution']);
 const ORDER_CRITICAL_OUTCOMES = new Set(['contraindicated', 'not-recommended']);
 
 /**
+ * Data that could not be read or judged, and rules that could not be applied: a warning card on
+ * every hook, since silence would read as safe (issue 10; docs/clinical-spec.md §12).
+ */
+const UNKNOWN_DATA: ReadonlySet<FindingCode> = new Set<FindingCode>([
+  'data.read-failed',
+  'data.rule-failed',
+  'data.latest-unjudgeable',
+]);
+
+/**
  * On an order: contraindicated or not recommended (critical), a missing baseline ALT, caution rows,
  * interactions and a non-standard dose (warning), data that could not be read (warning), and any
  * finding the rules call critical (a stop-level result of a current course, a riluzole allergy).
@@ -23,7 +33,7 @@ function orderIndicator(f: Finding): Indicator | undefined {
   if (f.severity === 'critical') return 'critical';
   if (f.outcome !== undefined && ORDER_CRITICAL_OUTCOMES.has(f.outcome)) return 'critical';
   if (f.outcome !== undefined && ORDER_WARNING_OUTCOMES.has(f.outcome)) return 'warning';
-  if (f.code === 'baseline.alt-missing' || f.code === 'dose.nonstandard' || f.code === 'data.read-failed') {
+  if (f.code === 'baseline.alt-missing' || f.code === 'dose.nonstandard' || UNKNOWN_DATA.has(f.code)) {
     return 'warning';
   }
   if (f.code.startsWith('interaction.') && f.severity === 'warning') return 'warning';
@@ -32,17 +42,18 @@ function orderIndicator(f: Finding): Indicator | undefined {
 
 /**
  * On patient-view, for a patient on a riluzole order: stop-level findings (critical), overdue
- * (warning), due (info), data that could not be read (warning). Nothing when up to date.
+ * (warning), due (info), the confirmation of a raised result (warning), data that could not be
+ * read or judged (warning). Nothing when up to date.
  */
 function patientViewIndicator(f: Finding): Indicator | undefined {
   if (f.severity === 'critical') return 'critical';
+  if (UNKNOWN_DATA.has(f.code)) return 'warning';
   switch (f.code) {
     case 'monitoring.overdue':
+    case 'monitoring.confirm-due':
       return 'warning';
     case 'monitoring.due':
       return 'info';
-    case 'data.read-failed':
-      return 'warning';
     default:
       return undefined;
   }
@@ -61,8 +72,9 @@ const RANK: Readonly<Record<Indicator, number>> = { critical: 0, warning: 1, inf
  * The findings to show as cards, worst first (the rules' order within one indicator).
  * @param hook - the hook answered
  * @param a - the assessment (findings each code once, ordered by the rules)
+ * @param unavailable - the kinds of record the request could not supply
  */
-export function selectFindings(hook: HookName, a: Assessment): Selected[] {
+export function selectFindings(hook: HookName, a: Assessment, unavailable: readonly DataSource[] = []): Selected[] {
   let pick: (f: Finding) => Indicator | undefined;
   switch (hook) {
     case 'order-select':
@@ -70,7 +82,12 @@ export function selectFindings(hook: HookName, a: Assessment): Selected[] {
       pick = orderIndicator;
       break;
     case 'patient-view':
-      if (!onRiluzoleOrder(a)) return [];
+      // Unread medications: whether the patient is on riluzole is unknown, so that is said.
+      if (!onRiluzoleOrder(a)) {
+        if (!unavailable.includes('medications')) return [];
+        pick = (f) => (f.code === 'data.read-failed' ? 'warning' : undefined);
+        break;
+      }
       pick = patientViewIndicator;
       break;
   }

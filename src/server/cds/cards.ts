@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { NOT_ASSESSED_PARTS, resultWords } from '../../rules';
-import type { Assessment, Evidence, Finding, LabResult } from '../../rules/types';
+import type { Assessment, DataSource, Evidence, Finding, LabResult } from '../../rules/types';
 import type { Card, Coding, Indicator, Link, Suggestion } from './card-types';
 import { SUMMARY_MAX } from './card-types';
 import { selectFindings } from './card-selection';
@@ -17,6 +17,8 @@ export interface CardContext {
   readonly patientId: string;
   /** The app's SMART launch URL (config `cds.appLaunchUrl`). */
   readonly appLaunchUrl: string;
+  /** The kinds of record the request could not supply (an OperationOutcome prefetch, a failed read). */
+  readonly unavailable?: readonly DataSource[];
   readonly uuid?: () => string;
 }
 
@@ -107,7 +109,7 @@ export function cardsFor(a: Assessment, ctx: CardContext): Card[] {
   // The assessment could not be made: one card says so on every hook, never silence (issue 8.2).
   if (a.notAssessed) return [notAssessedCard(a.notAssessed.reason, ctx)];
   const labs = labsById(a);
-  return selectFindings(ctx.hook, a).map((s) => card(s.finding, s.indicator, ctx, labs));
+  return selectFindings(ctx.hook, a, ctx.unavailable).map((s) => card(s.finding, s.indicator, ctx, labs));
 }
 
 /** "Could not be assessed: review the record", with the reason; the clinician may go on anyway. */

@@ -18,9 +18,17 @@ export type FetchLike = (
   init: { headers: Record<string, string>; signal: AbortSignal },
 ) => Promise<Response>;
 
+export interface FhirReadResult {
+  readonly resources: readonly FhirResource[];
+  /** False when paging stopped while the server had more (page cap, a next link elsewhere). */
+  readonly complete: boolean;
+}
+
 export interface FhirReader {
+  /** Is this URL on the reader's FHIR server (the only place its token may be sent)? */
+  owns(url: string): boolean;
   /** Every resource of a search (pages followed) or a read; rejects when it cannot be read. */
-  readAll(path: string): Promise<readonly FhirResource[]>;
+  readAll(pathOrUrl: string): Promise<FhirReadResult>;
 }
 
 function gateway(serverUrl: string, token: string, fetchImpl: FetchLike): FhirGateway {
@@ -49,13 +57,17 @@ function gateway(serverUrl: string, token: string, fetchImpl: FetchLike): FhirGa
 export function createFhirReader(serverUrl: string, token: string, fetchImpl: FetchLike = fetch): FhirReader {
   const gw = gateway(serverUrl, token, fetchImpl);
   return {
-    async readAll(path) {
-      let last: readonly FhirResource[] = [];
-      for await (const data of fetchPages(gw, path, {
+    owns: (url) => isOnServer(url, serverUrl),
+    async readAll(pathOrUrl) {
+      if (/^https?:\/\//.test(pathOrUrl) && !isOnServer(pathOrUrl, serverUrl)) {
+        throw new FhirHttpError(0, 'Not on the FHIR server the token is for.');
+      }
+      let last: FhirReadResult = { resources: [], complete: false };
+      for await (const data of fetchPages(gw, pathOrUrl, {
         maxPages: MAX_PAGES,
         retry: { retries: 0, delayMs: () => 0 },
       })) {
-        last = data.resources;
+        last = { resources: data.resources, complete: !data.capped };
       }
       return last;
     },

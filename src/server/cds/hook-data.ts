@@ -17,11 +17,20 @@ export type Gathered =
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** The `next` link of a prefetched searchset Bundle (CDS Hooks 2.0.1: the EHR MAY paginate prefetch). */
+function nextLink(value: Json): string | undefined {
+  if (value.resourceType !== 'Bundle' || !Array.isArray(value.link)) return undefined;
+  const next: unknown = value.link.find((l) => isObject(l) && l.relation === 'next');
+  return isObject(next) && typeof next.url === 'string' ? next.url : undefined;
+}
+
 /**
  * The resources of every prefetch key. A key whose value is null had no data (the spec's
  * "no results"); one whose value is an OperationOutcome could not be prefetched, so its kind of
- * record is unavailable ("could not be read", never "none"). Missing keys are read from the FHIR
- * server when there is a reader, else reported (the route answers 412).
+ * record is unavailable ("could not be read", never "none"). Missing keys, and the later pages of
+ * a paginated prefetch, are read from the FHIR server when there is a reader; a key still
+ * incomplete is unavailable too (what was read is kept). With missing keys and no reader the
+ * route answers 412.
  */
 export async function gatherPrefetch(
   request: HookRequest,
@@ -32,10 +41,14 @@ export async function gatherPrefetch(
   if (missing.length > 0 && !reader) return { kind: 'missing', keys: missing.map((r) => r.key) };
   const resources: unknown[] = [];
   const unavailable = new Set<DataSource>();
+  const toRead: { readonly read: PrefetchRead; readonly path: string }[] = [];
   for (const read of reads) {
     const value = request.prefetch[read.key];
     if (value === null) continue;
-    if (value === undefined) continue; // read below, in parallel
+    if (value === undefined) {
+      toRead.push({ read, path: fillTemplate(read.template, request.patientId) });
+      continue;
+    }
     if (!isObject(value) || typeof value.resourceType !== 'string') {
       return { kind: 'invalid', reason: `prefetch.${read.key} must be a FHIR resource, a Bundle or null` };
     }
@@ -44,12 +57,18 @@ export async function gatherPrefetch(
       continue;
     }
     resources.push(value);
+    const next = nextLink(value);
+    if (next === undefined) continue;
+    if (reader?.owns(next)) toRead.push({ read, path: next });
+    else for (const source of read.sources) unavailable.add(source);
   }
   if (reader) {
     const fetched = await Promise.all(
-      missing.map(async (read) => {
+      toRead.map(async ({ read, path }) => {
         try {
-          return await reader.readAll(fillTemplate(read.template, request.patientId));
+          const result = await reader.readAll(path);
+          if (!result.complete) for (const source of read.sources) unavailable.add(source);
+          return result.resources;
         } catch {
           for (const source of read.sources) unavailable.add(source);
           return [];

@@ -1,10 +1,11 @@
 /**
  * CDS Hooks 2.0.1 authentication: the EHR sends `Authorization: Bearer <JWT>` with `iss`, `aud`
- * (the service's URL), `exp` and `jti`, signed with a key of the EHR's JWKS. Only issuers on the
- * configured allow-list are accepted, with keys from their configured JWKS URL (a `jku` header is
- * never followed). jose does all the cryptography.
+ * (the service's URL), `exp`, `iat` and `jti`, and `kid` in the header, signed with a key of the
+ * EHR's JWKS. Only issuers on the configured allow-list are accepted, with keys from their
+ * configured JWKS URL (a `jku` header must name that URL and is never followed). jose does all
+ * the cryptography.
  */
-import { createRemoteJWKSet, decodeJwt, errors, jwtVerify, type JWTVerifyGetKey } from 'jose';
+import { createRemoteJWKSet, decodeJwt, decodeProtectedHeader, errors, jwtVerify, type JWTVerifyGetKey } from 'jose';
 import type { TrustedIssuer } from '../config';
 
 /** Asymmetric algorithms only: the spec names ES384 and RS384; `none` and HMAC are refused. */
@@ -30,6 +31,33 @@ function describe(error: unknown): string {
     return "the issuer's JWKS could not be read";
   if (error instanceof errors.JOSEError) return 'the JWT is not valid';
   return "the issuer's JWKS could not be read";
+}
+
+/** The same URL, written either way (a trailing slash, the host's case). */
+function sameUrl(a: string, b: string): boolean {
+  try {
+    return new URL(a).href.replace(/\/+$/, '') === new URL(b).href.replace(/\/+$/, '');
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The header checks jose does not make: `kid` is REQUIRED (2.0.1), and a `jku` must be the
+ * issuer's configured JWKS URL (the allow-list of iss and jku URLs); it is never fetched.
+ */
+function headerProblem(token: string, issuer: TrustedIssuer): string | undefined {
+  let header: ReturnType<typeof decodeProtectedHeader>;
+  try {
+    header = decodeProtectedHeader(token);
+  } catch {
+    return 'the JWT is not valid';
+  }
+  if (typeof header.kid !== 'string' || header.kid === '') return 'the JWT header has no kid';
+  if (header.jku !== undefined && !sameUrl(String(header.jku), issuer.jwksUrl)) {
+    return "the JWT jku is not the issuer's configured JWKS URL";
+  }
+  return undefined;
 }
 
 /**
@@ -61,6 +89,8 @@ export function createJwtChecker(
       }
       const issuer = issuers.find((i) => i.iss === iss);
       if (!issuer) return { ok: false, reason: 'the JWT issuer is not trusted by this service' };
+      const problem = headerProblem(token, issuer);
+      if (problem) return { ok: false, reason: problem };
       let keys = keySets.get(issuer.iss);
       if (!keys) {
         keys = keySetFor(issuer);
@@ -72,7 +102,7 @@ export function createJwtChecker(
           audience,
           algorithms: ALGORITHMS,
           clockTolerance: CLOCK_TOLERANCE_S,
-          requiredClaims: ['iss', 'aud', 'exp', 'jti'],
+          requiredClaims: ['iss', 'aud', 'exp', 'iat', 'jti'],
         });
         const now = Math.floor(Date.now() / 1000);
         forget(now);

@@ -93,6 +93,7 @@ export const cdsRoutes: FastifyPluginAsync<CdsRouteOptions> = async (app, opts) 
       hook: service.hook,
       patientId: hook.patientId,
       appLaunchUrl: config.cds.appLaunchUrl,
+      unavailable: gathered.unavailable,
     });
     return { cards } satisfies CdsResponse;
   });

@@ -6,7 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { DEFAULT_SETTINGS } from '../../../../src/rules';
-import { buildServer } from '../../../../src/server/app';
+import { buildServer, type ServerDeps } from '../../../../src/server/app';
 import type { ServerConfig } from '../../../../src/server/config';
 import { AS_OF, CONFIG, JWKS_URL, makeKeys, signJwt, type SignOptions, type TestKeys } from './ehr';
 
@@ -22,14 +22,17 @@ export interface Harness {
   ): Promise<{ status: number; json: () => unknown }>;
 }
 
-export async function startHarness(config: Partial<ServerConfig> = {}): Promise<Harness> {
+export async function startHarness(
+  config: Partial<ServerConfig> = {},
+  logger: ServerDeps['logger'] = false,
+): Promise<Harness> {
   const keys = await makeKeys();
   const msw = setupServer(http.get(JWKS_URL, () => HttpResponse.json(keys.jwks)));
   msw.listen({ onUnhandledRequest: 'error' });
   const dataDir = mkdtempSync(join(tmpdir(), 'cds-test-'));
   const app = buildServer(
     { ...CONFIG, dataDir, ...config },
-    { settings: DEFAULT_SETTINGS, logger: false, today: () => AS_OF },
+    { settings: DEFAULT_SETTINGS, logger, today: () => AS_OF },
   );
   await app.ready();
   return {
