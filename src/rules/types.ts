@@ -435,6 +435,18 @@ export interface SchedulePoint {
   readonly nextAlt?: Evidence;
 }
 
+/**
+ * A riluzole record with status on-hold in the course (docs/clinical-spec.md §12). FHIR R4 records no
+ * date for a status change, so a hold is dated only when a later record of the course starts on hold.
+ */
+export interface CourseHold {
+  /** The on-hold record's start, when it is later than the course start; else the hold's start is not recorded. */
+  readonly from?: IsoDate;
+  /** The on-hold record's end; absent while it is open. */
+  readonly to?: IsoDate;
+  readonly evidence: Evidence;
+}
+
 export interface Assessment {
   readonly asOf: IsoDate;
   readonly policy: Policy;
@@ -446,6 +458,10 @@ export interface Assessment {
     readonly stoppedOn?: IsoDate;
     /** A stopped course: the last stop-level result on or before `stoppedOn`, when there is one. */
     readonly stopResult?: Evidence;
+    /** Every course that has ended by asOf: the day it ended, oldest first (charts mark them). */
+    readonly stops?: readonly IsoDate[];
+    /** The on-hold records of the current (or last) course, oldest first (charts mark them). */
+    readonly holds?: readonly CourseHold[];
     readonly dailyDoseMg?: number;
     readonly products: readonly string[];
     readonly evidence: readonly Evidence[];
