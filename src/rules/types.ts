@@ -223,6 +223,12 @@ export interface ConditionRecord {
   /** The spec §2 groups this condition falls in (codes matched exactly, or by name). */
   readonly kinds: readonly ConditionKind[];
   readonly matchedByName: boolean;
+  /** The first code of Condition.code as written ("G12.21"), for the screen. */
+  readonly code?: string;
+  /** Condition.clinicalStatus as recorded: its code (active, recurrence...), else its text. */
+  readonly clinicalStatus?: string;
+  /** Condition.verificationStatus as recorded: its code (confirmed, provisional...), else its text. */
+  readonly verificationStatus?: string;
   /** False when clinicalStatus is inactive/resolved/remission or verification refuted/entered-in-error. */
   readonly counts: boolean;
   readonly onset?: IsoDate;
@@ -379,6 +385,10 @@ export interface Evidence {
   readonly ulnSource?: 'report' | 'assumed';
   readonly multipleOfUln?: number;
   readonly grade?: number;
+  /** A condition: its code as written, and its own clinical and verification status as recorded. */
+  readonly code?: string;
+  readonly clinicalStatus?: string;
+  readonly verificationStatus?: string;
 }
 
 export interface Finding {
@@ -477,6 +487,8 @@ export interface Assessment {
     readonly timing?: Readonly<Partial<Record<FindingCode, EligibilityTime>>>;
     /** On a course: the status of the course-start rows alone (the baseline labs). */
     readonly startStatus?: EligibilityStatus;
+    /** Every counted condition of a spec §2 kind (ALS among them), with its recorded statuses. */
+    readonly conditions?: readonly Evidence[];
   };
   readonly monitoring: {
     readonly status: MonitoringStatus;

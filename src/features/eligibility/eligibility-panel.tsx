@@ -9,6 +9,7 @@ import { Panel } from '../shared/panel';
 import { StatusBadge } from '../shared/status-badge';
 import { eligibilityLabel, eligibilityTone, qualifyReassurance } from '../shared/tone';
 import { BaselineResults } from './baseline-results';
+import { CountedConditions } from './counted-conditions';
 
 interface EligibilityPanelProps {
   readonly assessment: Assessment;
@@ -83,6 +84,7 @@ export function EligibilityPanel({ assessment, data, reads }: EligibilityPanelPr
           empty={interactions.length > 0 && !incomplete ? 'No other eligibility finding.' : emptyWords}
         />
       )}
+      <CountedConditions conditions={eligibility.conditions} />
       {interactions.length > 0 && (
         <p className="rm-eligibility-interactions">
           Also for eligibility:{' '}
