@@ -57,7 +57,7 @@ const PATIENTS: readonly (readonly [string, Expected])[] = [
     {
       us: /Repeat ALT, AST, ALP and bilirubin now .*\(riluzole on hold\)/,
       eu: /Repeat ALT, AST, ALP and bilirubin now .*\(riluzole on hold\)/,
-      screen: /Riluzole on hold \(the record does not say since when\)/,
+      screen: /Riluzole on hold, since a date the record does not give/,
     },
   ],
   ['severe-neutropenia', { us: /Neutropenia.*fever/i, eu: /Neutropenia.*fever/i }],

@@ -84,7 +84,6 @@ export function EligibilityPanel({ assessment, data, reads }: EligibilityPanelPr
           empty={interactions.length > 0 && !incomplete ? 'No other eligibility finding.' : emptyWords}
         />
       )}
-      <CountedConditions conditions={eligibility.conditions} />
       {interactions.length > 0 && (
         <p className="rm-eligibility-interactions">
           Also for eligibility:{' '}
@@ -92,6 +91,7 @@ export function EligibilityPanel({ assessment, data, reads }: EligibilityPanelPr
           under <a href="#rm-medications">Medications and interactions</a>.
         </p>
       )}
+      <CountedConditions conditions={eligibility.conditions} />
       <BaselineResults assessment={assessment} data={data} reads={reads} />
     </Panel>
   );

@@ -26,7 +26,7 @@ export function CourseLegend({ marks }: CourseLegendProps): ReactElement | null 
         <li key={`${m.kind}-${m.date ?? 'undated'}-${m.to ?? ''}`}>
           <span className={`rm-course-swatch rm-course-swatch-${m.kind}`} aria-hidden="true" />
           {m.text}
-          {m.x === undefined ? ' (not drawn)' : ` (${drawnAs(m.kind)})`}
+          {m.x === undefined ? ': not drawn on the chart' : ` (${drawnAs(m.kind)})`}
         </li>
       ))}
     </ul>

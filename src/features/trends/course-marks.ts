@@ -26,8 +26,8 @@ export interface CourseMark {
 function holdText(from: IsoDate | undefined, to: IsoDate | undefined, asOf: IsoDate): string {
   if (from === undefined) {
     return to !== undefined && to < asOf
-      ? `Riluzole on hold until ${formatDate(to)} (its start is not recorded)`
-      : 'Riluzole on hold (the record does not say since when)';
+      ? `Riluzole on hold until ${formatDate(to)}, since a date the record does not give`
+      : 'Riluzole on hold, since a date the record does not give';
   }
   if (to === undefined || to >= asOf) return `Riluzole on hold from ${formatDate(from)}`;
   return `Riluzole on hold from ${formatDate(from)} to ${formatDate(to)}`;

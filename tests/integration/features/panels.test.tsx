@@ -115,11 +115,11 @@ describe('lab trends: the riluzole course on the charts', () => {
     await renderCase('paused-on-hold');
     const p = panel('Lab trends');
     const legend = within(p).getAllByRole('list', { name: 'Riluzole course on the chart' })[0];
-    expect(legend).toHaveTextContent('Riluzole on hold (the record does not say since when) (not drawn)');
+    expect(legend).toHaveTextContent('Riluzole on hold, since a date the record does not give: not drawn on the chart');
     await user.click(within(p).getByText('Liver tests (× ULN): values as a table'));
     const table = within(p).getByRole('table', { name: 'Liver tests (× ULN)' });
     expect(within(table).getAllByRole('row')[1]).toHaveTextContent(
-      'Date not recorded———Riluzole on hold (the record does not say since when)',
+      'Date not recorded———Riluzole on hold, since a date the record does not give',
     );
   });
 });

@@ -206,6 +206,6 @@ describe('the riluzole course on the charts (start, stops, holds from the assess
     });
     const hold = t?.marks.find((m) => m.kind === 'hold');
     expect(hold?.x).toBeUndefined();
-    expect(hold?.text).toBe('Riluzole on hold (the record does not say since when)');
+    expect(hold?.text).toBe('Riluzole on hold, since a date the record does not give');
   });
 });
