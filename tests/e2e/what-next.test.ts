@@ -55,15 +55,22 @@ const PATIENTS: readonly (readonly [string, Expected])[] = [
   [
     'paused-on-hold',
     {
-      us: /Repeat ALT, AST, ALP and bilirubin now .*\(riluzole on hold\)/,
-      eu: /Repeat ALT, AST, ALP and bilirubin now .*\(riluzole on hold\)/,
+      us: /Repeat ALT, AST, ALP and bilirubin now \(due [^)]+\) — to confirm ALT .*\(riluzole on hold\)/,
+      eu: /Repeat ALT, AST, ALP and bilirubin now \(due [^)]+\) — to confirm ALT .*\(riluzole on hold\)/,
       screen: /Riluzole on hold, since a date the record does not give/,
     },
   ],
   ['severe-neutropenia', { us: /Neutropenia.*fever/i, eu: /Neutropenia.*fever/i }],
   ['riluzole-allergy', { us: /do not start riluzole/, eu: /do not start riluzole/, screen: /reaction: Hives/ }],
   ['planned-start-next-week', { us: /./, eu: /./, screen: /planned to start \d{1,2} [A-Z][a-z]{2} \d{4}/ }],
-  ['rechallenge-after-stop', { us: /./, eu: /./, screen: /Riluzole stopped \d{1,2} [A-Z][a-z]{2} \d{4}/ }],
+  [
+    'rechallenge-after-stop',
+    {
+      us: /Use with caution: .*Rechallenge/,
+      eu: /Riluzole not recommended: .*Rechallenge/,
+      screen: /Riluzole stopped \d{1,2} [A-Z][a-z]{2} \d{4}/,
+    },
+  ],
   [
     'cyp1a2-inhibitor-smoker',
     { us: /CYP1A2 inhibitor/, eu: /CYP1A2 inhibitor/, screen: /500 mg twice a day; active MedicationRequest since/ },
