@@ -2,8 +2,10 @@
  * Issue 12, "what to do next": the screens say what the rules asked for, with the dates a nurse
  * acts on (spec v3 §5 confirmation, the ALT window, the tests since a stop).
  */
-import { screen, within } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { EvidenceList } from '../../../src/features/shared/evidence-list';
+import type { Evidence } from '../../../src/rules/types';
 import { assessCase, caseById } from './assess-case';
 import { READS_DONE, screenProps } from './fixtures';
 import { renderScreen } from './render-screen';
@@ -135,5 +137,26 @@ describe('conditions are shown with their own recorded statuses (issue 12)', () 
       selector: '.rm-ev-main',
     });
     expect(evidence.length).toBeGreaterThan(0);
+  });
+});
+
+describe('a result within its limits has no grade on screen (issue 12: never "CTCAE grade 0")', () => {
+  it('lists a within-ULN result in a finding’s evidence without "grade 0"', () => {
+    const within0: Evidence = {
+      resourceType: 'Observation',
+      id: 'bili-ok',
+      display: 'Total bilirubin',
+      value: 0.8,
+      unit: 'mg/dL',
+      date: '2026-10-02',
+      uln: 1.2,
+      ulnSource: 'report',
+      multipleOfUln: 0.666667,
+      grade: 0,
+    };
+    render(<EvidenceList evidence={[within0]} />);
+    const item = screen.getByRole('listitem');
+    expect(item).toHaveTextContent('Total bilirubin: 0.8 mg/dL');
+    expect(item).not.toHaveTextContent(/grade/i);
   });
 });
