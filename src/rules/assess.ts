@@ -159,6 +159,7 @@ function run(ctx: Ctx, notes: DataNote[]): Assessment {
       findings: mergeFindings(eligibility.findings),
       ...(eligibility.timing ? { timing: eligibility.timing } : {}),
       ...(eligibility.startStatus ? { startStatus: eligibility.startStatus } : {}),
+      ...(eligibility.conditions ? { conditions: eligibility.conditions } : {}),
     },
     monitoring: {
       ...unreadMonitoring(monitoring.status, monitoring.nextDue, monitoringSources, asOf),

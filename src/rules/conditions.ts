@@ -11,9 +11,28 @@ export function conditionDate(c: ConditionRecord): IsoDate | undefined {
   return toIsoDate(c.onset) ?? toIsoDate(c.recorded);
 }
 
+/** A condition as evidence, with its code and its own statuses as recorded (issue 12). */
 export function conditionEvidence(c: ConditionRecord): Evidence {
   const date = conditionDate(c);
-  return { resourceType: 'Condition', id: c.id, display: c.display, ...(date ? { date } : {}) };
+  return {
+    resourceType: 'Condition',
+    id: c.id,
+    display: c.display,
+    ...(date ? { date } : {}),
+    ...(typeof c.code === 'string' ? { code: c.code } : {}),
+    ...(typeof c.clinicalStatus === 'string' ? { clinicalStatus: c.clinicalStatus } : {}),
+    ...(typeof c.verificationStatus === 'string' ? { verificationStatus: c.verificationStatus } : {}),
+  };
+}
+
+/** Every counted condition of a spec §2 kind at asOf, as evidence, in record order. */
+export function countedConditions(ctx: Ctx): Evidence[] {
+  return ctx.data.conditions
+    .filter((c) => {
+      const date = conditionDate(c);
+      return c.counts && Array.isArray(c.kinds) && c.kinds.length > 0 && (date === undefined || date <= ctx.asOf);
+    })
+    .map(conditionEvidence);
 }
 
 /** Conditions of a kind that count at asOf (active, not refuted, not dated after asOf). */

@@ -118,3 +118,14 @@ export function isOutsideLimit(flag: LimitFlag | undefined): boolean {
       return false;
   }
 }
+
+/**
+ * "ALS (G12.21): active, confirmed": a condition with its code and its own statuses as recorded
+ * (issue 12); a status that is not recorded is said so, never assumed.
+ */
+export function conditionStatusText(e: Evidence): string {
+  const code = e.code !== undefined && e.code !== e.display ? ` (${e.code})` : '';
+  const clinical = e.clinicalStatus ?? 'clinical status not recorded';
+  const verification = e.verificationStatus ?? 'verification status not recorded';
+  return `${e.display}${code}: ${clinical}, ${verification}`;
+}

@@ -10,6 +10,7 @@ import {
   breastfeedingEvidence,
   conditionEvidence,
   conditionsOf,
+  countedConditions,
   pregnancyEvidence,
   riluzoleAllergies,
 } from './conditions';
@@ -20,7 +21,7 @@ import { settingWords, sourceOf, withSettings } from './sources';
 import { readFailureRows, unavailableSources } from './read-failures';
 import { ADULT_AGE_YEARS } from './thresholds';
 import type { TreatmentView } from './treatment';
-import type { EligibilityStatus, EligibilityTime, Finding, FindingCode } from './types';
+import type { EligibilityStatus, EligibilityTime, Evidence, Finding, FindingCode } from './types';
 
 /** Worst first (spec §4 "Status"). */
 const STATUS_ORDER: readonly EligibilityStatus[] = [
@@ -44,6 +45,8 @@ export interface EligibilityResult {
   /** On a course only: when each row was judged, and the status of the course-start rows. */
   readonly timing?: Readonly<Partial<Record<FindingCode, EligibilityTime>>>;
   readonly startStatus?: EligibilityStatus;
+  /** The counted conditions of a listed kind, with their recorded statuses; absent when conditions were unread. */
+  readonly conditions?: readonly Evidence[];
 }
 
 function worstOf(rows: readonly Row[], altWithinUln: boolean): EligibilityStatus {
@@ -75,7 +78,8 @@ export function assessEligibility(ctx: Ctx, tv: TreatmentView, interactions: rea
   const status = worstOf(rows, labs.altWithinUln);
   // Each finding carries its row's outcome (the CDS cards tell not-recommended from caution by it).
   const findings = rows.map((r) => ({ ...r.finding, outcome: r.outcome }));
-  if (!onCourse) return { status, window: w, findings };
+  const counted = unavailable.includes('conditions') ? {} : { conditions: countedConditions(ctx) };
+  if (!onCourse) return { status, window: w, findings, ...counted };
   // The baseline labs judge the start; every other row is as recorded today (issue 12).
   const timing: Partial<Record<FindingCode, EligibilityTime>> = {};
   for (const r of rows) timing[r.finding.code] = 'today';
@@ -83,7 +87,7 @@ export function assessEligibility(ctx: Ctx, tv: TreatmentView, interactions: rea
   const atStart = [...labs.rows, ...failures];
   for (const r of atStart) timing[r.finding.code] = 'course-start';
   const startStatus = worstOf(atStart, labs.altWithinUln);
-  return { status, window: w, findings, timing, startStatus };
+  return { status, window: w, findings, timing, startStatus, ...counted };
 }
 
 function conditionRows(ctx: Ctx, conditionsUnread: boolean): Row[] {

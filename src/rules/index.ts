@@ -6,6 +6,7 @@ export { DEFAULT_SETTINGS, SettingsError, parseSettings } from './settings';
 export { ctcaeGrade, formatMultiple } from './uln';
 export {
   comparatorSign,
+  conditionStatusText,
   isOutsideLimit,
   limitFlag,
   multipleText,

@@ -2,11 +2,12 @@
  * Riluzole records → treatment status, courses, course start and daily dose (spec §1
  * "The riluzole course", §5 "Daily dose").
  */
+import { courseHolds, courseStops } from './course-marks';
 import { daysBetween } from './dates';
 import { dailyDoseMg } from './dose';
 import type { Ctx } from './context';
 import { covers, endOf, isFutureOrPlanned, isIgnored, startOf } from './medication-activity';
-import type { Evidence, IsoDate, MedicationRecord, TreatmentStatus } from './types';
+import type { CourseHold, Evidence, IsoDate, MedicationRecord, TreatmentStatus } from './types';
 
 export interface Course {
   readonly start: IsoDate;
@@ -20,6 +21,10 @@ export interface TreatmentView {
   readonly courseStart?: IsoDate;
   /** A stopped course: the end of its last course (docs/clinical-spec.md §5.4). */
   readonly stoppedOn?: IsoDate;
+  /** Every course that has ended by asOf, by its end (charts mark them). */
+  readonly stops?: readonly IsoDate[];
+  /** The on-hold records of `course` (charts mark them). */
+  readonly holds?: readonly CourseHold[];
   /** The current course (on-riluzole, paused) or the last one (stopped). */
   readonly course?: Course;
   /** Courses before `course` (for stopped: all courses, since a restart would be a rechallenge). */
@@ -137,10 +142,14 @@ export function assessTreatment(ctx: Ctx): TreatmentView {
   const shown = course ? [...course.records, ...covering.filter((r) => !startOf(r))] : counted;
   const products = [...new Set(shown.map((r) => r.display).filter((d) => d.length > 0))];
   const stoppedOn = status === 'stopped' ? course?.end : undefined;
+  const stops = courseStops(courses, status === 'stopped' ? undefined : course, asOf);
+  const holds = courseHolds(course, evidenceOfRecord);
   return {
     status,
     ...(course ? { courseStart: course.start, course } : {}),
     ...(stoppedOn ? { stoppedOn } : {}),
+    ...(stops.length > 0 ? { stops } : {}),
+    ...(holds.length > 0 ? { holds } : {}),
     earlier,
     ...(dose !== undefined ? { dailyDoseMg: dose } : {}),
     products,

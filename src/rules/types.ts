@@ -223,6 +223,12 @@ export interface ConditionRecord {
   /** The spec §2 groups this condition falls in (codes matched exactly, or by name). */
   readonly kinds: readonly ConditionKind[];
   readonly matchedByName: boolean;
+  /** The first code of Condition.code as written ("G12.21"), for the screen. */
+  readonly code?: string;
+  /** Condition.clinicalStatus as recorded: its code (active, recurrence...), else its text. */
+  readonly clinicalStatus?: string;
+  /** Condition.verificationStatus as recorded: its code (confirmed, provisional...), else its text. */
+  readonly verificationStatus?: string;
   /** False when clinicalStatus is inactive/resolved/remission or verification refuted/entered-in-error. */
   readonly counts: boolean;
   readonly onset?: IsoDate;
@@ -379,6 +385,10 @@ export interface Evidence {
   readonly ulnSource?: 'report' | 'assumed';
   readonly multipleOfUln?: number;
   readonly grade?: number;
+  /** A condition: its code as written, and its own clinical and verification status as recorded. */
+  readonly code?: string;
+  readonly clinicalStatus?: string;
+  readonly verificationStatus?: string;
 }
 
 export interface Finding {
@@ -435,6 +445,18 @@ export interface SchedulePoint {
   readonly nextAlt?: Evidence;
 }
 
+/**
+ * A riluzole record with status on-hold in the course (docs/clinical-spec.md §12). FHIR R4 records no
+ * date for a status change, so a hold is dated only when a later record of the course starts on hold.
+ */
+export interface CourseHold {
+  /** The on-hold record's start, when it is later than the course start; else the hold's start is not recorded. */
+  readonly from?: IsoDate;
+  /** The on-hold record's end; absent while it is open. */
+  readonly to?: IsoDate;
+  readonly evidence: Evidence;
+}
+
 export interface Assessment {
   readonly asOf: IsoDate;
   readonly policy: Policy;
@@ -446,6 +468,10 @@ export interface Assessment {
     readonly stoppedOn?: IsoDate;
     /** A stopped course: the last stop-level result on or before `stoppedOn`, when there is one. */
     readonly stopResult?: Evidence;
+    /** Every course that has ended by asOf: the day it ended, oldest first (charts mark them). */
+    readonly stops?: readonly IsoDate[];
+    /** The on-hold records of the current (or last) course, oldest first (charts mark them). */
+    readonly holds?: readonly CourseHold[];
     readonly dailyDoseMg?: number;
     readonly products: readonly string[];
     readonly evidence: readonly Evidence[];
@@ -461,6 +487,8 @@ export interface Assessment {
     readonly timing?: Readonly<Partial<Record<FindingCode, EligibilityTime>>>;
     /** On a course: the status of the course-start rows alone (the baseline labs). */
     readonly startStatus?: EligibilityStatus;
+    /** Every counted condition of a spec §2 kind (ALS among them), with its recorded statuses. */
+    readonly conditions?: readonly Evidence[];
   };
   readonly monitoring: {
     readonly status: MonitoringStatus;

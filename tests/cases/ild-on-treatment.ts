@@ -21,7 +21,11 @@ export const ildOnTreatment: ClinicalCase = {
         alsBackground(ID, asOf, { alsOnsetDaysAgo: 600, weightKg: 74.8, fvcPct: 58 }),
         riluzoleRequest(ID, 1, { start }),
         courseLabs(ID, start, [1, 2, 3, 6]),
-        condition(ID, 'ild', DX.ipf, { onset: daysBefore(asOf, 20), recorded: daysBefore(asOf, 18) }),
+        condition(ID, 'ild', DX.ipf, {
+          onset: daysBefore(asOf, 20),
+          recorded: daysBefore(asOf, 18),
+          verificationStatus: 'provisional',
+        }),
       ),
       expected: {
         treatment: 'on-riluzole',

@@ -9,6 +9,7 @@ import { Panel } from '../shared/panel';
 import { StatusBadge } from '../shared/status-badge';
 import { eligibilityLabel, eligibilityTone, qualifyReassurance } from '../shared/tone';
 import { BaselineResults } from './baseline-results';
+import { CountedConditions } from './counted-conditions';
 
 interface EligibilityPanelProps {
   readonly assessment: Assessment;
@@ -90,6 +91,7 @@ export function EligibilityPanel({ assessment, data, reads }: EligibilityPanelPr
           under <a href="#rm-medications">Medications and interactions</a>.
         </p>
       )}
+      <CountedConditions conditions={eligibility.conditions} />
       <BaselineResults assessment={assessment} data={data} reads={reads} />
     </Panel>
   );

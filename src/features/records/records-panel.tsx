@@ -56,11 +56,13 @@ export function RecordsPanel({ data, reads }: RecordsPanelProps): ReactElement {
         <ul className="rm-plain-list rm-record-list" aria-label="Conditions">
           {conditions.map((c) => (
             <li key={c.id}>
-              <span className="rm-record-name">{c.display}</span> —{' '}
-              {c.counts
-                ? 'counted (not recorded as inactive, resolved or refuted)'
-                : 'inactive, resolved or refuted (not counted)'}
-              ; onset {c.onset ? formatDate(c.onset) : 'not recorded'}, recorded{' '}
+              <span className="rm-record-name">
+                {c.display}
+                {c.code && c.code !== c.display ? ` (${c.code})` : ''}
+              </span>{' '}
+              — {c.clinicalStatus ?? 'clinical status not recorded'},{' '}
+              {c.verificationStatus ?? 'verification status not recorded'}
+              {c.counts ? '' : ' (not counted)'}; onset {c.onset ? formatDate(c.onset) : 'not recorded'}, recorded{' '}
               {c.recorded ? formatDate(c.recorded) : 'date unknown'}
             </li>
           ))}

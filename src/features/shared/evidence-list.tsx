@@ -1,4 +1,5 @@
 import type { ReactElement } from 'react';
+import { conditionStatusText } from '../../rules';
 import type { Evidence } from '../../rules/types';
 import { cleanDisplay, describeUln, formatDate, formatResultMultiple, formatResultValue } from './format';
 
@@ -18,7 +19,10 @@ export function EvidenceList({ evidence }: EvidenceListProps): ReactElement {
       {evidence.map((e) => (
         <li key={`${e.resourceType}/${e.id}`}>
           <span className="rm-ev-main">
-            {cleanDisplay(e.display)}
+            {/* A condition with its own recorded statuses ("ILD: active, provisional"), never reworded. */}
+            {e.resourceType === 'Condition'
+              ? conditionStatusText({ ...e, display: cleanDisplay(e.display) })
+              : cleanDisplay(e.display)}
             {e.value !== undefined && <>: {formatResultValue(e)}</>}
             {formatResultMultiple(e) !== undefined && <> ({formatResultMultiple(e)})</>}
             {/* Grade 0 is no grade: only an abnormal result has one. */}

@@ -42,12 +42,22 @@ function describePart(part: string): { readonly text: string; readonly clinic: b
   return { text: part, clinic: false };
 }
 
+/**
+ * "RILUTEK US label 5.1", without its trailing note or quotation; a dated guideline without what it
+ * says after the colon ("FDA Guidance …, Drug-Induced Liver Injury (2009): repeat ALT …").
+ */
+function shortCitation(label: string): string {
+  const dated = /^(.*?\(\d{4}\)):\s/.exec(label);
+  if (dated?.[1]) return dated[1];
+  return label.replace(/\s*\([^)]*\)\s*$/, '').replace(/\s*\("[^"]*"\)/g, '');
+}
+
 export function describeSource(source: string): SourceText {
   const parts = source.split(/;\s+/).map(describePart);
   const label = parts.find((p) => !p.clinic)?.text;
   return {
     text: parts.map((p) => p.text).join('; '),
-    short: label ? label.replace(/\s*\([^)]*\)\s*$/, '').replace(/\s*\("[^"]*"\)/g, '') : 'clinic setting',
+    short: label ? shortCitation(label) : 'clinic setting',
     isClinicSetting: parts.some((p) => p.clinic),
   };
 }

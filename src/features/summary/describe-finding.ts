@@ -73,8 +73,10 @@ export function citeFinding(f: Finding, asOf: string): string | undefined {
   // A Hy's law pattern is a pair: name both halves, or the bilirubin half goes unseen.
   const second =
     f.code === 'liver.hys-law' ? f.evidence.find((x) => x.value !== undefined && x.display !== e.display) : undefined;
+  // "… and total bilirubin 2.6 mg/dL", not "… and Total bilirubin": mid-sentence, the name is lower case.
   return second
-    ? `${describeEvidence(e, { short: true, asOf })} and ${describeEvidence(second, { short: true, asOf })}`
+    ? `${describeEvidence(e, { short: true, asOf })} and ` +
+        describeEvidence(second, { short: true, asOf }).replace(/^Total bilirubin/, 'total bilirubin')
     : describeEvidence(e, { short: true, asOf });
 }
 

@@ -3,6 +3,7 @@ import { LABELLED_DOSE_WORDS, NOT_ASSESSED_PARTS } from '../../rules';
 import type { Assessment, Finding, Severity } from '../../rules/types';
 import { availabilityFor } from '../shared/availability';
 import { formatDate, formatShortDate } from '../shared/format';
+import { hasPlannedRiluzole } from '../shared/planned-riluzole';
 import type { Tone } from '../shared/tone';
 import { citeFinding, describeFinding, describeSourceShort, rank, subjectOf, titleSaysStop } from './describe-finding';
 
@@ -49,17 +50,26 @@ const capitalised = (s: string): string => `${s.charAt(0).toUpperCase()}${s.slic
  * for a course already stopped, "discontinue" would read as an unmet task, so it says stopped.
  */
 function criticalSummary(f: Finding, a: Assessment): Summary {
-  const s = criticalSummaryOf(f, a);
   const confirm = confirmWords(a);
-  const paused = a.treatment.status === 'paused' ? ' (riluzole on hold)' : '';
-  if (!confirm) return { ...s, text: `${s.text}${paused}` };
   // Under a stop the confirmation leads: "Stop riluzole; repeat ALT, AST, ALP and bilirubin by 28 Nov".
   const stop = a.treatment.status !== 'stopped' && a.monitoring.status === 'stop-recommended';
+  const s = criticalSummaryOf(f, a, confirm !== undefined && stop);
+  const paused = a.treatment.status === 'paused' ? ' (riluzole on hold)' : '';
+  if (!confirm) return { ...s, text: `${s.text}${paused}` };
   const head = stop ? `Stop riluzole; ${confirm}` : capitalised(confirm);
+  if (f.code === 'monitoring.confirm-due') {
+    // The request is already the head: say what it confirms, and the guidance by name only.
+    const cite = citeFinding(f, a.asOf);
+    return { ...s, text: `${head} — to confirm ${cite ?? 'the raised result'} (${describeSourceShort(f)})${paused}` };
+  }
   return { ...s, text: `${head} — ${s.text}${paused}` };
 }
 
-function criticalSummaryOf(f: Finding, a: Assessment): Summary {
+/**
+ * @param stopSaid - the line already begins "Stop riluzole": the finding is then named by its subject,
+ *   so the order to stop is said once.
+ */
+function criticalSummaryOf(f: Finding, a: Assessment, stopSaid = false): Summary {
   const { treatment, monitoring, eligibility, asOf } = a;
   if (treatment.status === 'stopped') {
     const restart =
@@ -79,8 +89,19 @@ function criticalSummaryOf(f: Finding, a: Assessment): Summary {
     // Before a course, a critical finding is a contraindication (an allergy): the action is not to start.
     return { tone: 'critical', lead: 'Contraindicated', text: describeFinding(f, asOf, 'do not start riluzole') };
   }
+  if (stopSaid && f.code !== 'blood.neutropenia') {
+    const cite = citeFinding(f, asOf);
+    const what = titleSaysStop(f) ? subjectOf(f) : f.title;
+    return {
+      tone: 'critical',
+      lead: 'Action needed',
+      text: `${cite ? `${cite} — ` : ''}${what} (${describeSourceShort(f)})`,
+    };
+  }
   const action =
-    onCourse && monitoring.status === 'stop-recommended' && !titleSaysStop(f) ? 'stop riluzole' : undefined;
+    onCourse && monitoring.status === 'stop-recommended' && !titleSaysStop(f) && !stopSaid
+      ? 'stop riluzole'
+      : undefined;
   // US 5.2: every neutropenia finding asks about fever; the line says it beside the stop.
   const fever = f.code === 'blood.neutropenia' ? 'ask about fever and advise reporting any febrile illness' : undefined;
   const said = [action, fever].filter((x): x is string => x !== undefined).join('; ');
@@ -245,7 +266,9 @@ function summarizeComplete(assessment: Assessment | undefined, reads: readonly R
           : {
               tone: 'ok',
               lead: 'Eligible to start riluzole',
-              text: 'baseline liver tests within limits, no contraindication found',
+              text:
+                'baseline liver tests within limits, no contraindication found' +
+                (hasPlannedRiluzole(assessment) ? '; a riluzole order is planned (see Medications)' : ''),
             };
     }
   }

@@ -3,13 +3,16 @@ import { chooseBox, overlaps, type Box, type Obstacles, type Point } from './lab
 import type { TrendData } from './trend-series';
 
 /*
- * What uPlot does not draw itself: the reference lines, the riluzole start and their labels. Lines go
+ * What uPlot does not draw itself: the reference lines, the riluzole start, stops and holds, and their labels. Lines go
  * beneath the data (a dashed limit never hides a result); labels go on top on a white backing, so
  * no data line strikes through them, and are placed where they cover no point or line when they can.
  */
 
 const REF_COLOR = '#555';
 const START_COLOR = '#1e5e2f';
+const STOP_COLOR = '#8c1d18';
+const HOLD_COLOR = '#6b5200';
+const HOLD_FILL = 'rgba(107, 82, 0, 0.10)';
 const LABEL_BACKING = 'rgba(255, 255, 255, 0.9)';
 const FONT_PX = 11;
 /** Around the text inside its backing, and between a label and its line. */
@@ -24,6 +27,35 @@ function inPlot(u: uPlot, pos: number, axis: 'x' | 'y'): boolean {
   return axis === 'x'
     ? pos >= bbox.left && pos <= bbox.left + bbox.width
     : pos >= bbox.top && pos <= bbox.top + bbox.height;
+}
+
+interface VerticalMark {
+  readonly x: number;
+  /** A hold's right edge (its end, else the plot's right edge): the band between is shaded. */
+  readonly band?: number;
+  readonly label: string;
+  readonly color: string;
+  readonly dash: readonly number[];
+}
+
+/** The course's start, stops and dated holds that fall inside the plot, in canvas pixels. */
+function verticalMarks(u: uPlot, data: TrendData): VerticalMark[] {
+  const right = u.bbox.left + u.bbox.width;
+  return data.marks.flatMap((m): VerticalMark[] => {
+    if (m.x === undefined) return [];
+    const x = u.valToPos(m.x, 'x', true);
+    if (!inPlot(u, x, 'x')) return [];
+    switch (m.kind) {
+      case 'start':
+        return [{ x, label: m.label, color: START_COLOR, dash: [] }];
+      case 'stop':
+        return [{ x, label: m.label, color: STOP_COLOR, dash: [6, 3] }];
+      case 'hold': {
+        const to = m.xTo === undefined ? right : Math.min(right, u.valToPos(m.xTo, 'x', true));
+        return [{ x, band: Math.max(x, to), label: m.label, color: HOLD_COLOR, dash: [2, 2] }];
+      }
+    }
+  });
 }
 
 /** Hooked to `drawAxes`: after the grid, before the series. */
@@ -42,17 +74,18 @@ export function drawReferenceLines(u: uPlot, data: TrendData): void {
     ctx.lineTo(bbox.left + bbox.width, y);
     ctx.stroke();
   }
-  if (data.startMarker !== undefined) {
-    const x = u.valToPos(data.startMarker, 'x', true);
-    if (inPlot(u, x, 'x')) {
-      ctx.setLineDash([]);
-      ctx.strokeStyle = START_COLOR;
-      ctx.lineWidth = 2 * px;
-      ctx.beginPath();
-      ctx.moveTo(x, bbox.top);
-      ctx.lineTo(x, bbox.top + bbox.height);
-      ctx.stroke();
+  for (const m of verticalMarks(u, data)) {
+    ctx.setLineDash(m.dash.map((d) => d * px));
+    ctx.strokeStyle = m.color;
+    ctx.lineWidth = 2 * px;
+    if (m.band) {
+      ctx.fillStyle = HOLD_FILL;
+      ctx.fillRect(m.x, bbox.top, m.band - m.x, bbox.height);
     }
+    ctx.beginPath();
+    ctx.moveTo(m.x, bbox.top);
+    ctx.lineTo(m.x, bbox.top + bbox.height);
+    ctx.stroke();
   }
   ctx.restore();
 }
@@ -105,21 +138,18 @@ export function drawLabels(u: uPlot, data: TrendData): void {
   const right = bbox.left + bbox.width;
   const area: Box = { left: bbox.left, top: bbox.top, width: bbox.width, height: bbox.height };
   const plotted = plottedData(u, data, POINT_REACH_PX * px);
-  const startX = data.startMarker === undefined ? undefined : u.valToPos(data.startMarker, 'x', true);
-  const startShown = startX !== undefined && inPlot(u, startX, 'x');
-  // Reference labels keep off the start line too; the start label keeps off the reference labels.
-  const refObstacles: Obstacles = startShown
-    ? {
-        ...plotted,
-        segments: [
-          ...plotted.segments,
-          [
-            { x: startX, y: bbox.top },
-            { x: startX, y: bbox.top + bbox.height },
-          ],
-        ],
-      }
-    : plotted;
+  const marks = verticalMarks(u, data);
+  // Reference labels keep off the course's vertical lines too; those labels keep off the reference labels.
+  const refObstacles: Obstacles = {
+    ...plotted,
+    segments: [
+      ...plotted.segments,
+      ...marks.map((m): [Point, Point] => [
+        { x: m.x, y: bbox.top },
+        { x: m.x, y: bbox.top + bbox.height },
+      ]),
+    ],
+  };
   ctx.save();
   ctx.font = `${FONT_PX * px}px system-ui, sans-serif`;
   // uPlot leaves the axes' alignment on the context ("right" for y tick labels): set ours.
@@ -142,18 +172,20 @@ export function drawLabels(u: uPlot, data: TrendData): void {
     drawLabel(ctx, box, ref.label, REF_COLOR);
     placed.push(box);
   }
-  if (startShown) {
-    const text = 'Riluzole start';
-    const width = ctx.measureText(text).width + 2 * pad;
-    // Right of the line; left of it only when the start is near the right edge; never left of the plot.
-    const wanted = startX + 3 * px + width <= right ? startX + 3 * px : startX - 3 * px - width;
+  for (const m of marks) {
+    const width = ctx.measureText(m.label).width + 2 * pad;
+    // Right of the line; left of it only when it is near the right edge; never left of the plot.
+    const wanted = m.x + 3 * px + width <= right ? m.x + 3 * px : m.x - 3 * px - width;
     const left = Math.max(bbox.left + px, wanted);
     // At the top, else stepping down the upper half of the plot.
     const candidates: Box[] = [];
     for (let top = bbox.top + pad; top <= bbox.top + bbox.height / 2; top += height / 2)
       candidates.push({ left, top, width, height });
     const box = chooseBox(candidates, area, placed, plotted);
-    if (box) drawLabel(ctx, box, text, START_COLOR);
+    if (box) {
+      drawLabel(ctx, box, m.label, m.color);
+      placed.push(box);
+    }
   }
   ctx.restore();
 }

@@ -1,5 +1,6 @@
 import { lazy, Suspense, type ReactElement } from 'react';
 import { ChartBoundary } from './chart-boundary';
+import { CourseLegend } from './course-legend';
 import type { TrendData } from './trend-series';
 import { TrendTable } from './trend-table';
 
@@ -34,6 +35,7 @@ export function TrendFigure({ title, description, data, formatY }: TrendFigurePr
       ) : (
         <p className="rm-muted">{description}</p>
       )}
+      <CourseLegend marks={data.marks} />
       {data.bounds.some((col) => col.some((b) => b !== null)) && (
         <p className="rm-small rm-muted">
           Results reported with a comparator (“&lt;”, “&gt;”) are bounds, not values: they are not drawn; the table

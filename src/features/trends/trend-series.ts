@@ -9,6 +9,7 @@ import {
 } from '../../rules';
 import type { Analyte, Assessment, IsoDate, LabResult } from '../../rules/types';
 import { toEpochSeconds } from '../shared/format';
+import { courseMarks, type CourseMark } from './course-marks';
 
 export interface SeriesSpec {
   readonly label: string;
@@ -42,6 +43,8 @@ export interface TrendData {
   /** Horizontal reference lines with their labels. */
   readonly refs: readonly ReferenceLine[];
   readonly startMarker?: number;
+  /** The riluzole course's start, stops and holds (from the assessment), drawn and listed with the chart. */
+  readonly marks: readonly CourseMark[];
   /** The x range: a week before the first result (or the course start) to `asOf` or the last result. */
   readonly xMin: number;
   readonly xMax: number;
@@ -179,14 +182,15 @@ function build(
     readonly bound: (r: LabResult) => string | undefined;
   }[],
   rest: Pick<TrendData, 'refs' | 'yLabel'>,
-  courseStart: IsoDate | undefined,
+  marks: readonly CourseMark[],
   asOf: IsoDate,
 ): TrendData | undefined {
   const present = groups.filter((g) => g.results.some((r) => r.date && g.pick(r) !== undefined));
   if (present.length === 0) return undefined;
   const dates = [...new Set(present.flatMap((g) => g.results.map((r) => r.date ?? '')))].filter(Boolean).sort();
   const x = dates.map((d) => toEpochSeconds(d) ?? 0);
-  const startMarker = courseStart ? toEpochSeconds(courseStart) : undefined;
+  const startMarker = marks.find((m) => m.kind === 'start')?.x;
+  const markXs = marks.flatMap((m) => (m.x === undefined ? [] : [m.x]));
   const ys = present.map((g) => column(g.results, dates, g.pick));
   const bounds = present.map((g, i) => boundColumn(g.results, dates, ys[i] ?? [], g.bound));
   const y = yScale(ys.flat(), rest.refs);
@@ -194,7 +198,7 @@ function build(
     dates,
     x,
     // A week's margin on the left keeps the first point off the axis; the right edge is "today".
-    xMin: Math.min(...x, startMarker ?? Infinity) - WEEK,
+    xMin: Math.min(...x, ...markXs) - WEEK,
     xMax: Math.max(toEpochSeconds(asOf) ?? 0, ...x),
     yMax: y.max,
     yStep: y.step,
@@ -203,6 +207,7 @@ function build(
     gaps: ys.map((col) => longGaps(x, col)),
     series: present.map((g) => g.spec),
     startMarker,
+    marks,
     ...rest,
   };
 }
@@ -219,7 +224,7 @@ export function liverTrend(a: Assessment): TrendData | undefined {
         r.multipleOfUln === undefined ? undefined : multipleText(r.multipleOfUln, r.comparator),
     })),
     { yLabel: '× upper limit of normal', refs: LIVER_REFS },
-    a.treatment.courseStart,
+    courseMarks(a),
     a.asOf,
   );
 }
@@ -235,7 +240,7 @@ export function ancTrend(a: Assessment): TrendData | undefined {
       },
     ],
     { yLabel: 'ANC ×10⁹/L', refs: ancRefs(a.labs.anc?.[0]) },
-    a.treatment.courseStart,
+    courseMarks(a),
     a.asOf,
   );
 }

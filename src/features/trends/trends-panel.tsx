@@ -19,13 +19,7 @@ function refWords(data: TrendData, unit = ''): string {
   return `${labels.length > 0 ? `${labels.join(', ')} and ` : ''}${last ?? 'none'}${unit}`;
 }
 
-function describe(
-  data: TrendData,
-  what: string,
-  refs: string,
-  fmt: (y: number) => string,
-  courseStart?: string,
-): string {
+function describe(data: TrendData, what: string, refs: string, fmt: (y: number) => string): string {
   const first = data.dates[0];
   const last = data.dates[data.dates.length - 1];
   const latest = data.series
@@ -39,7 +33,8 @@ function describe(
     })
     .filter(Boolean)
     .join('; ');
-  const start = courseStart ? ` Riluzole started ${formatDate(courseStart)}.` : '';
+  // The course's start, stops and holds, as the legend lists them.
+  const start = data.marks.map((m) => ` ${m.text}.`).join('');
   const bounded = data.bounds.some((col) => col.some((b) => b !== null))
     ? ' Results reported with a comparator ("<", ">") are bounds, not values, and are not drawn.'
     : '';
@@ -57,7 +52,6 @@ export function TrendsPanel({ assessment, reads }: TrendsPanelProps): ReactEleme
   const liver = liverTrend(assessment);
   const anc = ancTrend(assessment);
   const labs = availabilityFor(reads, 'labs');
-  const start = assessment.treatment.courseStart;
   return (
     <Panel id="rm-trends" title="Lab trends">
       {liver ? (
@@ -70,7 +64,6 @@ export function TrendsPanel({ assessment, reads }: TrendsPanelProps): ReactEleme
             'ALT, AST and total bilirubin as multiples of the upper limit of normal',
             refWords(liver),
             fmtMultiple,
-            start,
           )}
         />
       ) : (
@@ -81,7 +74,7 @@ export function TrendsPanel({ assessment, reads }: TrendsPanelProps): ReactEleme
           title="Neutrophils (ANC ×10⁹/L)"
           data={anc}
           formatY={fmtAnc}
-          description={describe(anc, 'absolute neutrophil count in ×10⁹/L', refWords(anc, ' ×10⁹/L'), fmtAnc, start)}
+          description={describe(anc, 'absolute neutrophil count in ×10⁹/L', refWords(anc, ' ×10⁹/L'), fmtAnc)}
         />
       ) : (
         <p className="rm-muted">{absencePhrase('ANC', labs)}</p>

@@ -110,6 +110,11 @@ export function conditionRecord(r: Json, id: string): ConditionRecord {
     ...partialNote(recorded, 'Condition', id, 'Recorded date'),
   ];
   const texts = conceptTexts(r.code);
+  const code = codings(r.code)[0]?.code;
+  // As recorded: the status's code, else its text; none when not recorded (never assumed "active").
+  const recordedStatus = (key: string): string | undefined => codings(obj(r, key))[0]?.code ?? str(obj(r, key), 'text');
+  const clinicalStatus = recordedStatus('clinicalStatus');
+  const verificationStatus = recordedStatus('verificationStatus');
   if (byName.length > 0) {
     notes.push({
       code: 'data.matched-by-name',
@@ -124,6 +129,9 @@ export function conditionRecord(r: Json, id: string): ConditionRecord {
     display: texts[0] ?? codings(r.code)[0]?.code ?? '(no code)',
     kinds,
     matchedByName: byName.length > 0,
+    ...(code ? { code } : {}),
+    ...(clinicalStatus ? { clinicalStatus } : {}),
+    ...(verificationStatus ? { verificationStatus } : {}),
     counts: counts(r),
     ...(onset.date !== undefined ? { onset: onset.date } : {}),
     ...(recorded.date !== undefined ? { recorded: recorded.date } : {}),

@@ -91,6 +91,39 @@ describe('lab trends', () => {
   });
 });
 
+describe('lab trends: the riluzole course on the charts', () => {
+  it('marks the stop beside the start, in the legend and the table, on the liver and blood charts', async () => {
+    const user = userEvent.setup();
+    await renderCase('stopped-with-stop-alt-last-week');
+    const p = panel('Lab trends');
+    const legends = within(p).getAllByRole('list', { name: 'Riluzole course on the chart' });
+    expect(legends).toHaveLength(2);
+    for (const legend of legends) {
+      expect(legend).toHaveTextContent(/Riluzole started \d{1,2} [A-Z][a-z]{2} 2026 \(solid green line\)/);
+      expect(legend).toHaveTextContent('Riluzole stopped 24 Nov 2026 (dashed red line)');
+    }
+    await user.click(within(p).getByText('Liver tests (× ULN): values as a table'));
+    const table = within(p).getByRole('table', { name: 'Liver tests (× ULN)' });
+    expect(within(table).getByRole('columnheader', { name: 'Riluzole course' })).toBeInTheDocument();
+    const stopRow = within(table).getByRole('rowheader', { name: '24 Nov 2026' }).closest('tr');
+    expect(stopRow).toHaveTextContent(/stopped$/);
+    expect(within(p).getByText(/Line chart of ALT.* Riluzole stopped 24 Nov 2026\./)).toBeInTheDocument();
+  });
+
+  it('says a course is on hold even when the record does not date the hold, and draws no made-up date', async () => {
+    const user = userEvent.setup();
+    await renderCase('paused-on-hold');
+    const p = panel('Lab trends');
+    const legend = within(p).getAllByRole('list', { name: 'Riluzole course on the chart' })[0];
+    expect(legend).toHaveTextContent('Riluzole on hold, since a date the record does not give: not drawn on the chart');
+    await user.click(within(p).getByText('Liver tests (× ULN): values as a table'));
+    const table = within(p).getByRole('table', { name: 'Liver tests (× ULN)' });
+    expect(within(table).getAllByRole('row')[1]).toHaveTextContent(
+      'Date not recorded———Riluzole on hold, since a date the record does not give',
+    );
+  });
+});
+
 describe('medications and interactions', () => {
   it('shows riluzole with its dose and start, the interacting drug with its reason, and smoking', async () => {
     await renderCase('cyp1a2-inhibitor-smoker');

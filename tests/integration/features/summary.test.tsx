@@ -161,6 +161,34 @@ describe('summary line for the sandbox scenarios (case files)', () => {
     expect(paused).toMatch(/^Action needed: Repeat ALT, AST, ALP and bilirubin now \(due 8 Nov\)/);
   });
 
+  it('says "stop" once when the confirmation leads under a stop', async () => {
+    const stop = plain(await line('alt-stop-on-treatment'));
+    expect(stop).toContain('now (due 21 Nov) — ALT 212 U/L (5.3× ULN) on 18 Nov — liver test at the stop threshold');
+    expect(stop.match(/stop riluzole|discontinue riluzole/gi)).toHaveLength(1);
+  });
+
+  it('says "stop" once under a Hy\'s law stop, and names the bilirubin half in lower case', async () => {
+    const hys = plain(await line('hys-law'));
+    expect(hys).toMatch(
+      /and total bilirubin 2\.6 mg\/dL \(2\.2× ULN\) on \d+ Nov — Hy's law pattern \(RILUTEK US label 5\.1\)/,
+    );
+    expect(hys.match(/stop riluzole/gi)).toHaveLength(1);
+  });
+
+  it('says what an overdue confirmation confirms without repeating the request or the guidance text', async () => {
+    const paused = plain(await line('paused-on-hold'));
+    expect(paused).toBe(
+      'Action needed: Repeat ALT, AST, ALP and bilirubin now (due 8 Nov) — to confirm ALT 130 U/L (3.3× ULN) ' +
+        'on 5 Nov (FDA Guidance for Industry, Drug-Induced Liver Injury (2009)) (riluzole on hold)',
+    );
+  });
+
+  it('names a planned riluzole order beside "eligible to start"', async () => {
+    expect(plain(await line('planned-start-next-week'))).toMatch(
+      /^Eligible to start riluzole: baseline liver tests within limits, no contraindication found; a riluzole order is planned \(see Medications\)$/,
+    );
+  });
+
   it('asks about fever beside the neutropenia stop (US 5.2), sourced to EU SmPC 4.4', async () => {
     const text = plain(await line('severe-neutropenia'));
     expect(text).toContain('Neutropenia: stop riluzole; ask about fever and advise reporting any febrile illness');

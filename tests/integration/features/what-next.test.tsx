@@ -2,8 +2,10 @@
  * Issue 12, "what to do next": the screens say what the rules asked for, with the dates a nurse
  * acts on (spec v3 §5 confirmation, the ALT window, the tests since a stop).
  */
-import { screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { EvidenceList } from '../../../src/features/shared/evidence-list';
+import type { Evidence } from '../../../src/rules/types';
 import { assessCase, caseById } from './assess-case';
 import { READS_DONE, screenProps } from './fixtures';
 import { renderScreen } from './render-screen';
@@ -110,5 +112,51 @@ describe('schedule point names', () => {
     const text = await monitoringText('ten-year-history');
     expect(text).not.toMatch(/Month \d{3}/);
     expect(text).toMatch(/\d years( \d+ months)?/);
+  });
+});
+
+describe('conditions are shown with their own recorded statuses (issue 12)', () => {
+  it('lists ALS as confirmed and ILD as provisional, as recorded, in eligibility and in the records', async () => {
+    const { assessment, data } = await assessCase(caseById('ild-on-treatment'));
+    renderScreen(screenProps({ assessment, data, patient: assessment.patient, reads: READS_DONE }));
+    const eligibility = screen.getByRole('region', { name: 'Eligibility at the course start' });
+    const counted = within(eligibility).getByRole('list', { name: 'Conditions counted' });
+    expect(counted).toHaveTextContent('Amyotrophic lateral sclerosis (G12.21): active, confirmed');
+    expect(counted).toHaveTextContent('Idiopathic pulmonary fibrosis (J84.112): active, provisional');
+    const records = within(screen.getByRole('region', { name: 'Records read from the EHR' })).getByRole('list', {
+      name: 'Conditions',
+    });
+    expect(records).toHaveTextContent('Idiopathic pulmonary fibrosis (J84.112) — active, provisional;');
+    expect(document.body.textContent).not.toMatch(/active or unconfirmed|not recorded as inactive/);
+  });
+
+  it('puts the statuses into the evidence of the ILD finding', async () => {
+    const { assessment, data } = await assessCase(caseById('ild-on-treatment'));
+    renderScreen(screenProps({ assessment, data, patient: assessment.patient, reads: READS_DONE }));
+    const evidence = screen.getAllByText(/Idiopathic pulmonary fibrosis \(J84\.112\): active, provisional/, {
+      selector: '.rm-ev-main',
+    });
+    expect(evidence.length).toBeGreaterThan(0);
+  });
+});
+
+describe('a result within its limits has no grade on screen (issue 12: never "CTCAE grade 0")', () => {
+  it('lists a within-ULN result in a finding’s evidence without "grade 0"', () => {
+    const within0: Evidence = {
+      resourceType: 'Observation',
+      id: 'bili-ok',
+      display: 'Total bilirubin',
+      value: 0.8,
+      unit: 'mg/dL',
+      date: '2026-10-02',
+      uln: 1.2,
+      ulnSource: 'report',
+      multipleOfUln: 0.666667,
+      grade: 0,
+    };
+    render(<EvidenceList evidence={[within0]} />);
+    const item = screen.getByRole('listitem');
+    expect(item).toHaveTextContent('Total bilirubin: 0.8 mg/dL');
+    expect(item).not.toHaveTextContent(/grade/i);
   });
 });

@@ -165,3 +165,47 @@ describe('what the charts take from the rules (spec §1 "Display", v3)', () => {
     ]);
   });
 });
+
+describe('the riluzole course on the charts (start, stops, holds from the assessment)', () => {
+  const labs = { alt: [lab('alt', '2026-10-01', 60, 1.5), lab('alt', '2026-06-01', 30, 0.75)] };
+  const withCourse = (treatment: Partial<Assessment['treatment']>): Assessment => {
+    const a = assessment(labs, '2026-03-01');
+    return { ...a, treatment: { ...a.treatment, ...treatment } };
+  };
+
+  it('marks the start, each stop and each dated hold, oldest first, with the words the legend uses', () => {
+    const t = liverTrend(
+      withCourse({
+        stops: ['2025-09-30'],
+        holds: [
+          {
+            from: '2026-08-01',
+            to: '2026-08-20',
+            evidence: { resourceType: 'MedicationRequest', id: 'h', display: 'r' },
+          },
+        ],
+      }),
+    );
+    expect(t?.marks.map((m) => [m.kind, m.date, m.text])).toEqual([
+      ['stop', '2025-09-30', 'Riluzole stopped 30 Sep 2025'],
+      ['start', '2026-03-01', 'Riluzole started 1 Mar 2026'],
+      ['hold', '2026-08-01', 'Riluzole on hold from 1 Aug 2026 to 20 Aug 2026'],
+    ]);
+    expect(t?.marks[2]?.xTo).toBe(epoch('2026-08-20'));
+    // The chart reaches back to the earlier course's stop, as it does to the start.
+    expect(t?.xMin).toBe(epoch('2025-09-30') - 7 * DAY);
+  });
+
+  it('gives an undated hold no position: it is listed, not drawn at a made-up date', () => {
+    const t = ancTrend({
+      ...withCourse({
+        status: 'paused',
+        holds: [{ evidence: { resourceType: 'MedicationRequest', id: 'h', display: 'r' } }],
+      }),
+      labs: { anc: [lab('anc', '2026-10-01', 2.1)] },
+    });
+    const hold = t?.marks.find((m) => m.kind === 'hold');
+    expect(hold?.x).toBeUndefined();
+    expect(hold?.text).toBe('Riluzole on hold, since a date the record does not give');
+  });
+});

@@ -203,3 +203,31 @@ describe('AllergyIntolerance details (issue 12)', () => {
     expect(r).toMatchObject({ reactions: ['Hives (moderate)'], criticality: 'high', verification: 'confirmed' });
   });
 });
+
+describe('a condition keeps its own statuses as recorded (issue 12)', () => {
+  const status = (system: string, code: string) => ({ coding: [{ system, code }] });
+  const CLINICAL = 'http://terminology.hl7.org/CodeSystem/condition-clinical';
+  const VERIFICATION = 'http://terminology.hl7.org/CodeSystem/condition-ver-status';
+
+  it('carries the clinical and verification status codes and the code it was recorded with', () => {
+    const r = condition(CM, 'G12.21', {
+      clinicalStatus: status(CLINICAL, 'active'),
+      verificationStatus: status(VERIFICATION, 'confirmed'),
+    });
+    expect([r.code, r.clinicalStatus, r.verificationStatus]).toEqual(['G12.21', 'active', 'confirmed']);
+  });
+
+  it('keeps a provisional or unconfirmed verification as it is, and the text when there is no code', () => {
+    const r = condition(SYSTEM.snomed, '233703007', {
+      clinicalStatus: { text: 'Active' },
+      verificationStatus: status(VERIFICATION, 'provisional'),
+    });
+    expect([r.clinicalStatus, r.verificationStatus]).toEqual(['Active', 'provisional']);
+  });
+
+  it('leaves a status out when it is not recorded, rather than assume one', () => {
+    const r = condition(CM, 'G12.21');
+    expect(r.clinicalStatus).toBeUndefined();
+    expect(r.verificationStatus).toBeUndefined();
+  });
+});
