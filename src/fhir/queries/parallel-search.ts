@@ -42,6 +42,10 @@ class Collected {
     for (const w of page.warnings) this.warnings.add(w);
   }
 
+  get count(): number {
+    return this.byId.size + this.noId.length;
+  }
+
   warn(text: string): void {
     this.warnings.add(text);
   }
@@ -161,20 +165,24 @@ export async function runSearch(gateway: FhirGateway, path: string, options: Sea
     };
     const slices = planSlices({}, first, { newestFirst, now });
     if (slices.length < 2) return false;
+    // Results without an effective time are in no date slice. With `total`, a count short of it
+    // shows they exist; without, they are asked by `date:missing`. Either way, where they cannot
+    // be had otherwise, the whole search is paged by its `next` links (slow, but nothing is lost).
     let fallback = false;
-    const undated = (async (): Promise<void> => {
+    const undated = async (): Promise<void> => {
       try {
         const page = await fetchPage(withoutDate(path));
         got.add(page);
         publish();
         await follow(page.next);
       } catch (error) {
-        // No `:missing` on this server: the results without a date are found only by paging it all.
         if (!isIdSearchUnsupported(error) || options.signal?.aborted) throw error;
         fallback = true;
       }
-    })();
-    await settleAll([...slices.map((s) => readSlice(s, 1)), undated]);
+    };
+    const total = first.total;
+    await settleAll([...slices.map((s) => readSlice(s, 1)), ...(total === undefined ? [undated()] : [])]);
+    if (total !== undefined && got.count < total && !got.capped) fallback = true;
     if (fallback) await follow(first.next);
     return true;
   };
