@@ -2,7 +2,7 @@
  * Runs every FHIR read of the launch at once (one wave), then the batched Medication read, and
  * reports each read's ReadState and the de-duplicated resources received so far.
  */
-import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueries, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
 import { LAB_SEARCH_LOINC } from '../fhir/codes';
 import type { FhirResource } from '../fhir/queries/bundle';
@@ -12,7 +12,6 @@ import {
   canReadMedications,
   MEDICATIONS_READ,
   medicationBatchPaths,
-  medicationsQueryOptions,
   missingMedicationIds,
 } from '../fhir/queries/medication-refs';
 import type { QueryPolicy } from '../fhir/queries/query-policy';
@@ -21,6 +20,7 @@ import { isReadGranted, patientKey, readKey, readQueryOptions } from '../fhir/qu
 import type { ReadState } from '../fhir/queries/read-state';
 import { toReadState } from '../fhir/queries/to-read-state';
 import { dedupeResources } from './dedupe';
+import { useMedicationBatches } from './use-medication-batches';
 
 export interface FhirReads {
   readonly reads: readonly ReadState[];
@@ -54,8 +54,9 @@ export function useFhirReads(gateway: FhirGateway, policy: QueryPolicy, retry?: 
   );
 
   // Medication references are resolved from the order pages read so far: the batch starts with
-  // the first page of every medication read and is re-asked as later pages add references, so a
-  // long order history does not hold the first assessment back until its last page.
+  // the first page of every medication read and later pages' new references get a batch of their
+  // own (ids already asked are not asked again), so a long order history does not hold the first
+  // assessment back until its last page.
   const medIndexes = plan.flatMap((s, i) =>
     s.resourceType === 'MedicationRequest' || s.resourceType === 'MedicationStatement' ? [i] : [],
   );
@@ -64,12 +65,12 @@ export function useFhirReads(gateway: FhirGateway, policy: QueryPolicy, retry?: 
   const medResources = medIndexes.flatMap((i) => results[i]?.data?.resources ?? []);
   const missingKey = medsStarted ? missingMedicationIds(medResources, gateway.serverUrl).join(',') : '';
   const missing = useMemo(() => (missingKey ? missingKey.split(',') : []), [missingKey]);
-  const medsQuery = useQuery(medicationsQueryOptions(ctx, missing));
+  const meds = useMedicationBatches(ctx, missing);
   const medsSpec = {
     ...MEDICATIONS_READ,
-    path: medicationBatchPaths(missing, gateway.serverUrl, policy.pageSize).join(' + '),
+    path: medicationBatchPaths(meds.asked, gateway.serverUrl, policy.pageSize).join(' + '),
   };
-  const medsNow = toReadState(medsSpec, medsQuery, canReadMedications(gateway.grantedScopes));
+  const medsNow = toReadState(medsSpec, meds.query, canReadMedications(gateway.grantedScopes));
   // Shown while it may still be needed, and when it ran; left out when every medication was
   // contained or included (nothing was requested, so there is nothing to report). Until the
   // orders' last page is in, a finished batch is only 'partial': more references may follow.
@@ -78,19 +79,17 @@ export function useFhirReads(gateway: FhirGateway, policy: QueryPolicy, retry?: 
         ...toReadState(medsSpec, { status: 'pending', error: null }, true),
         request: 'Medication?_id=… (after the first page of medication orders)',
       }
-    : missing.length === 0
+    : meds.asked.length === 0
       ? medsSettled
         ? undefined
         : { ...medsNow, status: 'partial', request: 'Medication?_id=… (as medication orders arrive)' }
       : !medsSettled && (medsNow.status === 'done' || medsNow.status === 'capped')
         ? { ...medsNow, status: 'partial' }
-        : medsQuery.isPlaceholderData && medsNow.status !== 'error'
-          ? { ...medsNow, status: 'partial' }
-          : medsNow;
+        : medsNow;
 
-  const datas = useShallowStable<ReadData | undefined>([...results.map((r) => r.data), medsQuery.data]);
+  const datas = useShallowStable<ReadData | undefined>([...results.map((r) => r.data), ...meds.datas]);
   const resources = useMemo(() => dedupeResources(datas.map((d) => d?.resources ?? [])), [datas]);
-  const newest = Math.max(0, ...results.map((r) => r.dataUpdatedAt), medsQuery.dataUpdatedAt);
+  const newest = Math.max(0, ...results.map((r) => r.dataUpdatedAt), meds.updatedAt);
 
   const refresh = useCallback(() => {
     void queryClient.refetchQueries({ queryKey: patientKey(gateway.patientId) });

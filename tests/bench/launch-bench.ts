@@ -1,9 +1,14 @@
 /**
  * `npm run bench`: how fast the app shows data for the ten-year patient, launched through the
  * sandbox in Chromium with 100 ms added to every FHIR response. Prints, per run and as medians:
- * the time from index.html's navigation start to the first data on screen, the FHIR requests
- * made, and the number of sequential request waves before the data showed (goal: 1).
+ * the time from index.html's navigation start to the first data on screen and to the complete
+ * assessment, the FHIR requests made, the sequential request waves before each, and the sandbox's
+ * own time per search (its Server-Timing header). Each read strategy is measured in the same run
+ * (bench-strategy.ts): side by side as shipped, the old one-page-at-a-time strategy, and side by
+ * side without the app's limit (to count dependency waves apart from queueing).
  *
+ * Strategy options (production build only): --sequential (only the old strategy), --parallel
+ * (only the shipped one); by default all three, with the ratio old / new.
  * Options: --runs N (3), --case ID (ten-year-history), --latency MS (100),
  * --signal CSS (the element that means "data on screen": [data-testid="first-data"]), --verbose
  * (list each FHIR request with its start and end, in ms after index.html's navigation start),
@@ -17,6 +22,7 @@ import { startDevServer } from '../e2e/support/dev-server';
 import { launchPatient } from '../e2e/support/launch';
 import { BUILD_PREFIX, builtLaunchUrl, serveBuild } from '../e2e/support/serve-build';
 import { countWaves, median, type Timed } from '../e2e/support/waves';
+import { describeStrategy, applyStrategy, type Strategy } from './bench-strategy';
 
 const { values } = parseArgs({
   options: {
@@ -26,13 +32,22 @@ const { values } = parseArgs({
     signal: { type: 'string', default: process.env.BENCH_SIGNAL ?? '[data-testid="first-data"]' },
     verbose: { type: 'boolean', default: false },
     dev: { type: 'boolean', default: false },
+    sequential: { type: 'boolean', default: false },
+    parallel: { type: 'boolean', default: false },
   },
 });
+const COMPLETE = '[data-testid="riluzole-screen"][data-complete="true"]';
 const RUNS = Math.max(1, Number(values.runs));
 const LATENCY = Number(values.latency);
 
 interface RunResult {
   readonly timeToDataMs: number;
+  /** index.html navigation start → the screen says every read is in (data-complete). */
+  readonly timeToCompleteMs: number;
+  readonly wavesToComplete: number;
+  /** The sandbox's own time answering the FHIR requests (Server-Timing), without added latency. */
+  readonly sandboxMedianMs: number;
+  readonly sandboxMaxMs: number;
   /** index.html navigation start → first FHIR request: page load, ready() and the token exchange. */
   readonly firstRequestMs: number;
   readonly tokenMs: number;
@@ -45,22 +60,34 @@ interface RunResult {
 
 async function run(browser: Browser, origin: string): Promise<RunResult> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  // Stamp the moment the signal element first exists, from inside index.html (no polling lag).
-  await context.addInitScript((selector: string) => {
-    if (!location.pathname.endsWith('/index.html')) return;
-    const w = window as unknown as { __firstData?: number };
-    new MutationObserver((_m, observer) => {
-      if (w.__firstData === undefined && document.querySelector(selector)) {
-        w.__firstData = performance.now();
-        observer.disconnect();
-      }
-    }).observe(document, { childList: true, subtree: true, attributes: true });
-  }, values.signal);
+  // Stamp the moments the signal and the complete screen first exist, from inside index.html (no
+  // polling lag).
+  await context.addInitScript(
+    ([selector, complete]: [string, string]) => {
+      if (!location.pathname.endsWith('/index.html')) return;
+      const w = window as unknown as { __firstData?: number; __complete?: number };
+      new MutationObserver((_m, observer) => {
+        if (w.__firstData === undefined && document.querySelector(selector)) w.__firstData = performance.now();
+        if (w.__complete === undefined && document.querySelector(complete)) w.__complete = performance.now();
+        if (w.__complete !== undefined && w.__firstData !== undefined) observer.disconnect();
+      }).observe(document, { childList: true, subtree: true, attributes: true });
+    },
+    [values.signal, COMPLETE] as [string, string],
+  );
   const page = await context.newPage();
   const finished: { request: Request; end: number }[] = [];
+  const serverMs: Promise<number | undefined>[] = [];
   page.on('requestfinished', (request) => {
     const t = request.timing();
     finished.push({ request, end: t.startTime + t.responseEnd });
+    if (request.url().includes('/sandbox/fhir/')) {
+      serverMs.push(
+        request.response().then((r) => {
+          const m = /fhir;dur=([\d.]+)/.exec(r?.headers()['server-timing'] ?? '');
+          return m ? Number(m[1]) : undefined;
+        }),
+      );
+    }
   });
   let app: Page | Frame = page;
   if (values.dev) {
@@ -74,8 +101,12 @@ async function run(browser: Browser, origin: string): Promise<RunResult> {
     undefined,
     { timeout: 120_000 },
   );
-  const { firstData, timeOrigin } = await app.evaluate(() => ({
+  await app.waitForFunction(() => (window as unknown as { __complete?: number }).__complete !== undefined, undefined, {
+    timeout: 120_000,
+  });
+  const { firstData, complete, timeOrigin } = await app.evaluate(() => ({
     firstData: (window as unknown as { __firstData: number }).__firstData,
+    complete: (window as unknown as { __complete: number }).__complete,
     timeOrigin: performance.timeOrigin,
   }));
   await page.waitForLoadState('networkidle', { timeout: 120_000 }).catch(() => undefined);
@@ -94,14 +125,19 @@ async function run(browser: Browser, origin: string): Promise<RunResult> {
         `  ${String(start).padStart(6)} → ${String(Math.round(f.end - timeOrigin)).padStart(6)} ms  ${path.slice(0, 110)}`,
       );
     }
-    console.log(`  first data at ${Math.round(firstData)} ms`);
+    console.log(`  first data at ${Math.round(firstData)} ms, complete at ${Math.round(complete)} ms`);
   }
   const dataAt = timeOrigin + firstData;
   const before = fhir.filter((r) => r.start < dataAt);
   const token = onIndex.find((f) => f.request.url().includes('/sandbox/auth/token'));
+  const sandbox = (await Promise.all(serverMs)).filter((n): n is number => n !== undefined);
   await context.close();
   return {
     timeToDataMs: Math.round(firstData),
+    timeToCompleteMs: Math.round(complete),
+    wavesToComplete: countWaves(fhir.filter((r) => r.start < timeOrigin + complete)),
+    sandboxMedianMs: Math.round(median(sandbox) * 10) / 10,
+    sandboxMaxMs: Math.round(Math.max(0, ...sandbox)),
     firstRequestMs: Math.round(Math.min(...fhir.map((r) => r.start)) - timeOrigin),
     tokenMs: token ? Math.round(token.end - token.request.timing().startTime) : 0,
     requestsBeforeData: before.length,
@@ -111,6 +147,23 @@ async function run(browser: Browser, origin: string): Promise<RunResult> {
   };
 }
 
+function line(r: RunResult): string {
+  return (
+    `${r.timeToDataMs} ms to data, ${r.timeToCompleteMs} ms to complete; ` +
+    `${r.requestsBeforeData} FHIR requests before data, ${r.requestsTotal} in all; ` +
+    `${r.waves} wave(s) to data, ${r.wavesToComplete} to complete; ` +
+    `first FHIR request at ${r.firstRequestMs} ms, token exchange ${r.tokenMs} ms; ` +
+    `sandbox per request median ${r.sandboxMedianMs} ms, max ${r.sandboxMaxMs} ms`
+  );
+}
+
+const strategies: readonly Strategy[] = values.dev
+  ? ['parallel']
+  : values.sequential
+    ? ['sequential']
+    : values.parallel
+      ? ['parallel']
+      : ['parallel', 'sequential', 'unlimited'];
 const dev = await startDevServer();
 const browser = await startBrowser();
 const served = values.dev ? undefined : await serveBuild(dev);
@@ -120,22 +173,30 @@ try {
     `Launch bench: ${what}; case ${values.case}, ${LATENCY} ms added latency, signal ${values.signal}, ${RUNS} runs`,
   );
   await run(browser, dev.origin); // warm-up: builds the patient's FHIR store and Vite's transforms
-  const results: RunResult[] = [];
-  for (let i = 1; i <= RUNS; i++) {
-    const r = await run(browser, dev.origin);
-    results.push(r);
+  const medians = new Map<Strategy, (k: keyof RunResult) => number>();
+  for (const strategy of strategies) {
+    if (served) applyStrategy(served.outDir, strategy);
+    console.log(`strategy ${strategy}: ${describeStrategy(strategy)}`);
+    const results: RunResult[] = [];
+    for (let i = 1; i <= RUNS; i++) {
+      const r = await run(browser, dev.origin);
+      results.push(r);
+      console.log(`  run ${i}: ${line(r)}`);
+    }
+    const m = (k: keyof RunResult): number => median(results.map((r) => r[k]));
+    medians.set(strategy, m);
     console.log(
-      `run ${i}: ${r.timeToDataMs} ms index.html → data (first FHIR request at ${r.firstRequestMs} ms); ` +
-        `${r.requestsBeforeData} FHIR requests before data ` +
-        `(${r.requestsTotal} in all); ${r.waves} wave(s), ${r.firstPageWaves} among first pages; token exchange ${r.tokenMs} ms`,
+      `  median: ${m('timeToDataMs')} ms to data, ${m('timeToCompleteMs')} ms to complete; ` +
+        `${m('requestsTotal')} requests; ${m('waves')} wave(s) to data, ${m('wavesToComplete')} to complete; ` +
+        `sandbox per request median ${m('sandboxMedianMs')} ms`,
     );
   }
-  const m = (k: keyof RunResult): number => median(results.map((r) => r[k]));
-  console.log(
-    `median: ${m('timeToDataMs')} ms index.html → data (first FHIR request at ${m('firstRequestMs')} ms); ` +
-      `${m('requestsBeforeData')} FHIR requests before data ` +
-      `(${m('requestsTotal')} in all); ${m('waves')} wave(s), ${m('firstPageWaves')} among first pages`,
-  );
+  const fast = medians.get('parallel');
+  const slow = medians.get('sequential');
+  if (fast && slow) {
+    const ratio = slow('timeToCompleteMs') / fast('timeToCompleteMs');
+    console.log(`complete assessment: ${ratio.toFixed(1)}x faster side by side than one page after another`);
+  }
 } finally {
   await browser.close();
   await dev.close();

@@ -24,7 +24,8 @@ describe('the FHIR reads at launch', { timeout: 30_000 }, () => {
     let release!: () => void;
     const gate = new Promise<void>((resolve) => (release = resolve));
     server.use(await fhirServer(HOMER, { onRequest: (u) => seen.push(u), gate: () => gate }));
-    const { result } = renderReads(testGateway(PATIENT_ID));
+    // Above the per-server limit (6 by default, parallel-reads.test.tsx), so only the plan counts.
+    const { result } = renderReads(testGateway(PATIENT_ID), { maxInFlight: 32 });
     const firstWave = result.current.reads.filter((r) => r.id !== 'medications').length;
     await waitFor(() => expect(seen).toHaveLength(firstWave), { timeout: 5000 });
     expect(result.current.reads.every((r) => r.status === 'loading')).toBe(true);

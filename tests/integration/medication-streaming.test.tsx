@@ -87,7 +87,9 @@ describe('medication orders in several pages', { timeout: 30_000 }, () => {
     );
     const { result } = renderReads(testGateway(PATIENT_ID));
     // Pages 0 and 1 are in: their references are read while page 2 is held back.
-    await waitFor(() => expect(batches).toContain('m-0,m-1'), { timeout: 10_000 });
+    await waitFor(() => expect(batches.flatMap((b) => b.split(',')).sort()).toEqual(['m-0', 'm-1']), {
+      timeout: 10_000,
+    });
     await waitFor(() => expect(result.current.resources.filter((r) => r.resourceType === 'Medication').length).toBe(2));
     expect(readOf(result, 'medications').status).toBe('partial');
     release();
@@ -98,5 +100,41 @@ describe('medication orders in several pages', { timeout: 30_000 }, () => {
         .map((r) => r.id)
         .sort(),
     ).toEqual(['m-0', 'm-1', 'm-2']);
+    // Issue 11: each id asked once, in one batch per set of new ids.
+    expect(batches.flatMap((b) => b.split(',')).sort()).toEqual(['m-0', 'm-1', 'm-2']);
+  });
+
+  it('asks each referenced Medication once, however many order pages name it', async () => {
+    const { meds, orders } = referencedOrders(6, 'k');
+    const asked: string[] = [];
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    server.use(
+      await fhirServer([HomerSimpson, ...meds, ...orders], {
+        onRequest: (u) => {
+          if (!u.startsWith('Medication?')) return;
+          asked.push(...decodeURIComponent(new URLSearchParams(u.split('?')[1]).get('_id') ?? '').split(','));
+          release(); // the later order pages come once the first batch is asked
+        },
+        // Pages of two orders, each later page naming the first page's drug again.
+        override: (u) => {
+          if (!u.startsWith('MedicationRequest?')) return undefined;
+          const page = Number(new URLSearchParams(u.split('?')[1]).get('page') ?? '0');
+          const slice = [...orders.slice(page * 2, page * 2 + 2), ...(page > 0 ? [orders[0]!] : [])];
+          const next = page < 2 ? `${FHIR_BASE}/MedicationRequest?patient=${PATIENT_ID}&page=${page + 1}` : undefined;
+          return HttpResponse.json(searchset(slice, next));
+        },
+      }),
+    );
+    server.use(
+      http.get(`${FHIR_BASE}/MedicationRequest`, async ({ request }) => {
+        if (new URL(request.url).searchParams.has('page')) await held;
+        return undefined;
+      }),
+    );
+    const { result } = renderReads(testGateway(PATIENT_ID));
+    await waitFor(() => expect(readOf(result, 'medications').status).toBe('done'), { timeout: 10_000 });
+    expect(asked.sort()).toEqual(['k-0', 'k-1', 'k-2', 'k-3', 'k-4', 'k-5']);
+    expect(result.current.resources.filter((r) => r.resourceType === 'Medication')).toHaveLength(6);
   });
 });

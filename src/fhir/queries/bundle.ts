@@ -13,6 +13,8 @@ export interface Page {
   readonly warnings: readonly string[];
   /** The `next` link, as the server wrote it (not yet checked). */
   readonly next?: string;
+  /** `Bundle.total` when the server gave a whole number: the matches of the whole search. */
+  readonly total?: number;
 }
 
 /** The response was not FHIR JSON at all. */
@@ -73,5 +75,12 @@ export function splitPage(body: unknown): Page {
       (l as { relation?: unknown }).relation === 'next' &&
       typeof (l as { url?: unknown }).url === 'string',
   );
-  return next ? { resources, warnings, next: next.url } : { resources, warnings };
+  const total =
+    typeof body.total === 'number' && Number.isInteger(body.total) && body.total >= 0 ? body.total : undefined;
+  return {
+    resources,
+    warnings,
+    ...(next ? { next: next.url } : {}),
+    ...(total !== undefined ? { total } : {}),
+  };
 }

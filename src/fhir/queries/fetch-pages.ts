@@ -73,6 +73,23 @@ function absoluteUrl(next: string, serverUrl: string): string | undefined {
   }
 }
 
+/** What to do with a page's `next` link: follow it (absolute), or stop (with a warning when refused). */
+export interface NextStep {
+  readonly next?: string;
+  readonly refused: boolean;
+  readonly warning?: string;
+}
+
+/** Checks a `next` link: only links on the FHIR server are followed (the bearer token must not leave it). */
+export function checkNext(next: string | undefined, serverUrl: string): NextStep {
+  if (next === undefined) return { refused: false };
+  const absolute = absoluteUrl(next, serverUrl);
+  // Issue 8.8: a link that is not a URL must not lose the page already received.
+  if (absolute === undefined) return { refused: true, warning: UNREADABLE_NEXT };
+  if (!isOnServer(absolute, serverUrl)) return { refused: true, warning: FOREIGN_NEXT };
+  return { next: absolute, refused: false };
+}
+
 /**
  * Yields the accumulated ReadData after every page. Follows `next` links only on the FHIR server
  * (the bearer token must not leave it), at most `maxPages` pages.
@@ -87,30 +104,16 @@ export async function* fetchPages(
   while (url !== undefined) {
     const page = splitPage(await requestWithRetry(gateway, url, options.retry, options.signal));
     const pages = data.pages + 1;
-    let next: string | undefined;
-    let capped = false;
-    const warnings = [...data.warnings, ...page.warnings];
-    if (page.next !== undefined) {
-      const absolute = absoluteUrl(page.next, gateway.serverUrl);
-      if (absolute === undefined) {
-        // Issue 8.8: a link that is not a URL must not lose the page already received.
-        capped = true;
-        warnings.push(UNREADABLE_NEXT);
-      } else if (!isOnServer(absolute, gateway.serverUrl)) {
-        capped = true;
-        warnings.push(FOREIGN_NEXT);
-      } else if (pages >= options.maxPages) {
-        capped = true;
-      } else {
-        next = absolute;
-      }
-    }
+    const step = checkNext(page.next, gateway.serverUrl);
+    const warnings = [...data.warnings, ...page.warnings, ...(step.warning ? [step.warning] : [])];
+    const atCap = step.next !== undefined && pages >= options.maxPages;
+    const next = atCap ? undefined : step.next;
     data = {
       resources: [...data.resources, ...page.resources],
       warnings,
       pages,
       complete: next === undefined,
-      capped,
+      capped: step.refused || atCap,
     };
     yield data;
     url = next;

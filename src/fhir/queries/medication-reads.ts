@@ -6,6 +6,7 @@
 import { splitPage, type FhirResource } from './bundle';
 import { DEFAULT_RETRY, requestWithRetry, type ReadData } from './fetch-pages';
 import { FhirHttpError } from './fhir-gateway';
+import { limitedGateway } from './limiter';
 import type { ReadQueryContext } from './read-queries';
 
 /** Reads in flight at once: quick for a typical list, without flooding the EHR with requests. */
@@ -58,10 +59,11 @@ export async function readMedicationsOneByOne(
   note: string = ONE_BY_ONE_NOTE,
 ): Promise<ReadData> {
   const retry = ctx.retry ?? DEFAULT_RETRY;
+  const gateway = limitedGateway(ctx.gateway, ctx.policy.maxInFlight);
   const gone: string[] = [];
   const pages = await mapBounded(ids, MEDICATION_READ_CONCURRENCY, async (id) => {
     try {
-      return splitPage(await requestWithRetry(ctx.gateway, `Medication/${encodeURIComponent(id)}`, retry, signal));
+      return splitPage(await requestWithRetry(gateway, `Medication/${encodeURIComponent(id)}`, retry, signal));
     } catch (error) {
       if (!(error instanceof FhirHttpError) || (error.status !== 404 && error.status !== 410)) throw error;
       gone.push(`Medication/${id}`);

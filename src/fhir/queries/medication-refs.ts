@@ -3,7 +3,7 @@
  * or included (`_include`), otherwise read in one batched search `Medication?_id=a,b,c` (or one by
  * one where the EHR lacks that search: medication-reads.ts).
  */
-import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
 import type { FhirResource } from './bundle';
 import { MAX_URL_LENGTH } from './read-plan';
 import { readKey, streamPages, type ReadQueryContext } from './read-queries';
@@ -61,8 +61,8 @@ const READ_ONLY_NOTE =
   'The EHR granted reading medications but not searching them: each referenced medication was read on its own.';
 
 /**
- * The batched Medication read; `ids` become part of the key so new references (from a later page
- * of orders) start a new read.
+ * One batch of the Medication read; `ids` are part of the key. New references from a later page of
+ * orders get a batch of their own (src/app/use-medication-batches.ts): no id is asked twice.
  * An EHR without `_id` search (400, 404 or 501) gets one read per Medication instead.
  */
 export function medicationsQueryOptions(ctx: ReadQueryContext, ids: readonly string[]) {
@@ -83,9 +83,6 @@ export function medicationsQueryOptions(ctx: ReadQueryContext, ids: readonly str
       }
     },
     enabled: ids.length > 0 && canReadMedications(ctx.gateway.grantedScopes),
-    // The ids grow as order pages arrive: while the larger batch loads, the previous one's
-    // medications stay on screen (the read shows as still loading meanwhile).
-    placeholderData: keepPreviousData,
     retry: false,
     staleTime: Infinity,
     refetchOnWindowFocus: false,

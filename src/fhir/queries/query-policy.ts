@@ -22,6 +22,19 @@ export interface QueryPolicy {
   readonly pageSize: number;
   /** Pages followed per read before stopping with status "capped". */
   readonly maxPages: number;
+  /**
+   * The server gives `Bundle.total` and honours `_offset`: after a search's first page, the rest
+   * are asked side by side (`_offset=100`, `_offset=200`…). Off unless the EHR is known to do it.
+   */
+  readonly offsetPaging: boolean;
+  /**
+   * A long Observation search is split into date slices (`date=ge…&date=lt…`) asked side by side,
+   * newest first, a slice still full split once more (parallel-search.ts). Off: one `next` link
+   * after another, as before.
+   */
+  readonly dateSlices: boolean;
+  /** Requests in flight at once to this EHR, for all reads of the app together. */
+  readonly maxInFlight: number;
 }
 
 export const DEFAULT_QUERY_POLICY: QueryPolicy = {
@@ -31,6 +44,9 @@ export const DEFAULT_QUERY_POLICY: QueryPolicy = {
   sortNewestFirst: true,
   pageSize: 100,
   maxPages: 50,
+  offsetPaging: false,
+  dateSlices: false,
+  maxInFlight: 6,
 };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -44,7 +60,7 @@ export function parseQueryPolicy(json: unknown): QueryPolicy {
     const v = json[key];
     return typeof v === 'boolean' ? v : (DEFAULT_QUERY_POLICY[key] as boolean);
   };
-  const count = (key: 'pageSize' | 'maxPages', max: number): number => {
+  const count = (key: 'pageSize' | 'maxPages' | 'maxInFlight', max: number): number => {
     const v = json[key];
     return typeof v === 'number' && Number.isInteger(v) && v > 0 && v <= max ? v : DEFAULT_QUERY_POLICY[key];
   };
@@ -55,5 +71,8 @@ export function parseQueryPolicy(json: unknown): QueryPolicy {
     sortNewestFirst: bool('sortNewestFirst'),
     pageSize: count('pageSize', 1000),
     maxPages: count('maxPages', 1000),
+    offsetPaging: bool('offsetPaging'),
+    dateSlices: bool('dateSlices'),
+    maxInFlight: count('maxInFlight', 64),
   };
 }

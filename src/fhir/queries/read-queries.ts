@@ -6,6 +6,8 @@
 import { queryOptions } from '@tanstack/react-query';
 import { EMPTY_READ, fetchPages, DEFAULT_RETRY, type ReadData, type RetryPolicy } from './fetch-pages';
 import type { FhirGateway } from './fhir-gateway';
+import { limitedGateway } from './limiter';
+import { runSearch } from './parallel-search';
 import type { QueryPolicy } from './query-policy';
 import type { ReadSpec } from './read-plan';
 import { canRead } from './scopes';
@@ -39,7 +41,11 @@ export function isReadGranted(gateway: FhirGateway, spec: ReadSpec): boolean {
   return canRead(gateway.grantedScopes, spec.resourceType, spec.interaction);
 }
 
-/** Runs the pages of one or more searches, publishing the merged data after every page. */
+/**
+ * Runs the pages of one or more searches, publishing the merged data after every page: one `next`
+ * link after another, or side by side where the EHR's policy allows (parallel-search.ts). Every
+ * request goes through the launch's one limiter (limiter.ts).
+ */
 export async function streamPages(
   ctx: ReadQueryContext,
   paths: readonly string[],
@@ -65,25 +71,37 @@ export async function streamPages(
     publish(m);
     lastPublished = Date.now();
   };
+  const gateway = limitedGateway(ctx.gateway, ctx.policy.maxInFlight);
+  const retry = ctx.retry ?? DEFAULT_RETRY;
+  const received = (i: number, data: ReadData): void => {
+    latest[i] = data;
+    if (data.complete && latest.every((d) => d.complete)) return; // the query's result says it
+    const wait = lastPublished + interval - Date.now();
+    if (wait <= 0) publishNow();
+    // A page skipped by the throttle is published when the interval ends, so a slow next
+    // page never hides one that has already arrived.
+    else trailing ??= setTimeout(publishNow, wait);
+  };
+  const parallel = ctx.policy.offsetPaging || ctx.policy.dateSlices;
   try {
     await Promise.all(
       paths.map(async (path, i) => {
-        const pages = fetchPages(ctx.gateway, path, {
-          maxPages: ctx.policy.maxPages,
-          retry: ctx.retry ?? DEFAULT_RETRY,
-          signal,
-        });
-        for await (const data of pages) {
-          latest[i] = data;
-          if (data.complete && latest.every((d) => d.complete)) continue; // the query's result says it
-          const wait = lastPublished + interval - Date.now();
-          if (wait <= 0) publishNow();
-          // A page skipped by the throttle is published when the interval ends, so a slow next
-          // page never hides one that has already arrived.
-          else trailing ??= setTimeout(publishNow, wait);
+        if (parallel) {
+          received(
+            i,
+            await runSearch(gateway, path, { policy: ctx.policy, retry, signal, onData: (d) => received(i, d) }),
+          );
+          return;
+        }
+        for await (const data of fetchPages(gateway, path, { maxPages: ctx.policy.maxPages, retry, signal })) {
+          received(i, data);
         }
       }),
     );
+  } catch (error) {
+    // What did answer stays on screen beside the failure (the read's status is then "error").
+    if (!signal.aborted) publish(merged());
+    throw error;
   } finally {
     done = true;
     if (trailing !== undefined) clearTimeout(trailing);

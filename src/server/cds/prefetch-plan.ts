@@ -19,6 +19,9 @@ const PREFETCH_POLICY = {
   sortNewestFirst: false,
   pageSize: 1000,
   maxPages: 50,
+  offsetPaging: false,
+  dateSlices: false,
+  maxInFlight: 6,
 } as const;
 
 export interface PrefetchRead {

@@ -43,7 +43,11 @@ describe('splitPage', () => {
     expect(page.next).toBe('n');
   });
   it('treats a Bundle without entry as an empty page', () => {
-    expect(splitPage({ resourceType: 'Bundle', type: 'searchset', total: 0 })).toEqual({ resources: [], warnings: [] });
+    expect(splitPage({ resourceType: 'Bundle', type: 'searchset', total: 0 })).toEqual({
+      resources: [],
+      warnings: [],
+      total: 0,
+    });
   });
   it('refuses something that is not FHIR', () => {
     expect(() => splitPage('<html>')).toThrow(MalformedResponseError);
