@@ -1,4 +1,9 @@
-import { normalizeResource, type MedicationSummary, type NormalizedItem } from '../fhir/normalize';
+import {
+  normalizeResource,
+  normalizeResourceFast,
+  type MedicationSummary,
+  type NormalizedItem,
+} from '../fhir/normalize';
 import type { UnitConverter } from '../fhir/units';
 import { describeError } from './input-error';
 import { PatientStore } from './patient-store';
@@ -22,10 +27,14 @@ export class Collector {
   private inputOrphans: { readonly file: string; readonly items: NormalizedItem[] }[] = [];
   private readonly strings = new StringPool();
 
-  /** @param spillAfter - records held in memory before the rest go to temp files */
+  /**
+   * @param spillAfter - records held in memory before the rest go to temp files
+   * @param reference - normalise every resource the reference way (no fast lab path): the bench's baseline
+   */
   constructor(
     private readonly units: UnitConverter,
     spillAfter = Number.POSITIVE_INFINITY,
+    private readonly reference = false,
   ) {
     this.groups = new PatientStore(spillAfter);
   }
@@ -78,7 +87,8 @@ export class Collector {
   /** The normaliser is meant never to throw; if it does, the resource becomes a data note. */
   private normalize(resource: FhirObject): NormalizedItem[] {
     try {
-      return normalizeResource(resource, { units: this.units });
+      const ctx = { units: this.units };
+      return this.reference ? normalizeResource(resource, ctx) : normalizeResourceFast(resource, ctx);
     } catch (error) {
       const id = typeof resource.id === 'string' ? resource.id : undefined;
       const patientId = patientOf(resource);
