@@ -7,6 +7,12 @@ import type { ChunkReading } from './ndjson-chunk';
 import type { ProduceSpec } from './produce';
 
 const ENTRY = new URL('./bulk-worker-entry.mjs', import.meta.url);
+/**
+ * A worker's heap: a smaller young generation and a bounded old one make V8 collect sooner, so the
+ * workers' garbage (parsed lines) does not pile up in the process's memory. A chunk's lines need a
+ * few MB; the bound leaves room for a single line (a Bundle) of some 50 MB.
+ */
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 384 };
 const NDJSON = /\.(ndjson|jsonl)$/i;
 
 /**
@@ -57,7 +63,7 @@ export class BulkPool {
 
   constructor(readonly threads: number) {
     for (let i = 0; i < threads; i += 1) {
-      const slot: Slot = { worker: new Worker(ENTRY, { execArgv: [] }), busy: 0 };
+      const slot: Slot = { worker: new Worker(ENTRY, { execArgv: [], resourceLimits: WORKER_LIMITS }), busy: 0 };
       slot.worker.on('message', (message: FromWorker) => {
         slot.busy -= 1;
         const waiting = this.pending.get(message.job);
