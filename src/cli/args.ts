@@ -10,6 +10,10 @@ export interface CliOptions {
   readonly settingsFile?: string;
   readonly format: OutputFormat;
   readonly paths: readonly string[];
+  /** Worker threads for NDJSON input (1: none). Absent: os.availableParallelism(). */
+  readonly threads?: number;
+  /** The reference normaliser only, no fast lab path (the bench's baseline). */
+  readonly reference?: boolean;
 }
 
 export type ParsedArgs =
@@ -29,9 +33,14 @@ Options:
   --policy us|eu       the label policy (default: the settings file's, else us)
   --settings FILE      clinic settings JSON (default: the spec's defaults)
   --format json|text   one JSON line per patient (default), or a short human summary
+  --threads N          worker threads for NDJSON input (default: the cores available; 1: none)
+  --reference          normalise the reference way only (slower; for comparison)
   -h, --help           print this help
 
 Exit status: 0 on success, 2 on bad arguments or unreadable input.`;
+
+/** More threads than this is a typo, not a machine. */
+const MAX_THREADS = 64;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -68,6 +77,8 @@ export function parseCliArgs(argv: readonly string[], today: IsoDate = localToda
         policy: { type: 'string' },
         settings: { type: 'string' },
         format: { type: 'string' },
+        threads: { type: 'string' },
+        reference: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -86,6 +97,13 @@ export function parseCliArgs(argv: readonly string[], today: IsoDate = localToda
   if (format !== 'json' && format !== 'text') {
     return { kind: 'error', message: `--format must be json or text, not "${format}"` };
   }
+  const threads = values.threads !== undefined ? Number(values.threads) : undefined;
+  if (threads !== undefined && !(/^\d+$/.test(values.threads ?? '') && threads >= 1 && threads <= MAX_THREADS)) {
+    return {
+      kind: 'error',
+      message: `--threads must be a whole number from 1 to ${MAX_THREADS}, not "${values.threads}"`,
+    };
+  }
   if (values.settings === '') return { kind: 'error', message: '--settings needs a file name' };
   if (positionals.length === 0) return { kind: 'error', message: 'no PATH given' };
 
@@ -97,6 +115,8 @@ export function parseCliArgs(argv: readonly string[], today: IsoDate = localToda
       paths: positionals,
       ...(policy !== undefined && { policy }),
       ...(values.settings !== undefined && { settingsFile: values.settings }),
+      ...(threads !== undefined && { threads }),
+      ...(values.reference === true && { reference: true }),
     },
   };
 }

@@ -1,4 +1,9 @@
-import { normalizeResource, type MedicationSummary, type NormalizedItem } from '../fhir/normalize';
+import {
+  normalizeResource,
+  normalizeResourceFast,
+  type MedicationSummary,
+  type NormalizedItem,
+} from '../fhir/normalize';
 import type { UnitConverter } from '../fhir/units';
 import { describeError } from './input-error';
 import { PatientStore } from './patient-store';
@@ -22,17 +27,26 @@ export class Collector {
   private inputOrphans: { readonly file: string; readonly items: NormalizedItem[] }[] = [];
   private readonly strings = new StringPool();
 
-  /** @param spillAfter - records held in memory before the rest go to temp files */
+  /**
+   * @param spillAfter - records held in memory before the rest go to temp files
+   * @param reference - normalise every resource the reference way (no fast lab path): the bench's baseline
+   */
   constructor(
     private readonly units: UnitConverter,
     spillAfter = Number.POSITIVE_INFINITY,
+    private readonly reference = false,
   ) {
     this.groups = new PatientStore(spillAfter);
   }
 
   add({ resource, file }: SourcedResource): void {
+    this.addItems(file, normalizeSafely(resource, this.units, this.reference));
+  }
+
+  /** The items of one resource of `file`, normalised already (by a bulk worker). */
+  addItems(file: string, items: readonly NormalizedItem[]): void {
     if (file !== this.file) this.endFile(file);
-    for (const item of this.normalize(resource)) {
+    for (const item of items) {
       // Pooling pays only for records kept as objects; spilled ones are serialised at once.
       if (!this.groups.spilled) this.strings.compact(item);
       if (item.type === 'medication-summary') {
@@ -41,10 +55,24 @@ export class Collector {
         this.fileOrphans.push(item);
       } else {
         this.groups.add(item.patientId, item);
-        if (this.filePatient === undefined) this.filePatient = item.patientId;
-        else if (this.filePatient !== item.patientId) this.filePatient = null;
+        this.sawPatient(item.patientId);
       }
     }
+  }
+
+  /**
+   * A record of `file` already serialised as the store's spill line (`[patientId, item]`, by a bulk
+   * worker): it goes to the temp files without being parsed here.
+   */
+  addLine(file: string, patientId: string, line: string): void {
+    if (file !== this.file) this.endFile(file);
+    this.groups.addLine(patientId, line);
+    this.sawPatient(patientId);
+  }
+
+  private sawPatient(patientId: string): void {
+    if (this.filePatient === undefined) this.filePatient = patientId;
+    else if (this.filePatient !== patientId) this.filePatient = null;
   }
 
   /**
@@ -74,27 +102,32 @@ export class Collector {
     this.filePatient = undefined;
     this.fileOrphans = [];
   }
+}
 
-  /** The normaliser is meant never to throw; if it does, the resource becomes a data note. */
-  private normalize(resource: FhirObject): NormalizedItem[] {
-    try {
-      return normalizeResource(resource, { units: this.units });
-    } catch (error) {
-      const id = typeof resource.id === 'string' ? resource.id : undefined;
-      const patientId = patientOf(resource);
-      return [
-        {
-          type: 'note',
-          ...(patientId !== undefined && { patientId }),
-          note: {
-            code: 'data.malformed-resource',
-            detail: `${resource.resourceType}${id ? `/${id}` : ''} could not be read: ${describeError(error)}`,
-            resourceType: resource.resourceType,
-            ...(id !== undefined && { id }),
-          },
+/**
+ * A resource's items. The normaliser is meant never to throw; if it does, the resource becomes a
+ * data note. Shared by the collector and the bulk workers.
+ * @param reference - the reference normaliser only (no fast lab path)
+ */
+export function normalizeSafely(resource: FhirObject, units: UnitConverter, reference: boolean): NormalizedItem[] {
+  try {
+    const ctx = { units };
+    return reference ? normalizeResource(resource, ctx) : normalizeResourceFast(resource, ctx);
+  } catch (error) {
+    const id = typeof resource.id === 'string' ? resource.id : undefined;
+    const patientId = patientOf(resource);
+    return [
+      {
+        type: 'note',
+        ...(patientId !== undefined && { patientId }),
+        note: {
+          code: 'data.malformed-resource',
+          detail: `${resource.resourceType}${id ? `/${id}` : ''} could not be read: ${describeError(error)}`,
+          resourceType: resource.resourceType,
+          ...(id !== undefined && { id }),
         },
-      ];
-    }
+      },
+    ];
   }
 }
 

@@ -32,6 +32,16 @@ export class PatientStore<Item> {
     if (this.held > this.spillAfter) this.startSpilling();
   }
 
+  /**
+   * A record already serialised as a spill line, `JSON.stringify([patientId, item])` (the bulk
+   * workers write them): the store spills from then on, and the line goes to its shard unparsed.
+   */
+  addLine(patientId: string, line: string): void {
+    this.ids.add(patientId);
+    const spill = this.spill ?? this.startSpilling();
+    spill.append(spill.shardOf(patientId), line);
+  }
+
   get spilled(): boolean {
     return this.spill !== undefined;
   }
@@ -44,10 +54,13 @@ export class PatientStore<Item> {
   /**
    * Calls `produce` once per patient, and `write` with its line, in patient-id order.
    * @param produce - one patient's output (may hold newlines)
+   * @param produceShard - given, a spilled store has each shard's outputs made by it instead (by a
+   *   bulk worker, from the shard's file: groupShardLines, then `produce`'s equal), several at once
    */
   async emitInOrder(
     produce: (patientId: string, items: Item[]) => string,
     write: (text: string) => Promise<void>,
+    produceShard?: (path: string) => Promise<readonly (readonly [string, string])[]>,
   ): Promise<void> {
     const ids = this.patientIds();
     if (!this.spill) {
@@ -66,12 +79,23 @@ export class PatientStore<Item> {
       spill.close();
       const where = new Map<string, readonly [number, number]>();
       let offset = 0;
-      for (let shard = 0; shard < spill.count; shard += 1) {
-        for (const [id, items] of this.readShard(shard)) {
-          const bytes = Buffer.from(produce(id, items), 'utf8');
-          writeSync(file, bytes, 0, bytes.length, offset);
-          where.set(id, [offset, bytes.length]);
-          offset += bytes.length;
+      const put = (id: string, text: string): void => {
+        const bytes = Buffer.from(text, 'utf8');
+        writeSync(file, bytes, 0, bytes.length, offset);
+        where.set(id, [offset, bytes.length]);
+        offset += bytes.length;
+      };
+      const shards = Array.from({ length: spill.count }, (_, shard) => shard);
+      if (produceShard) {
+        // Outputs land in the file as they arrive, in any order: `where` keeps each one's place.
+        await Promise.all(
+          shards.map(async (shard) => {
+            for (const [id, text] of await produceShard(spill.path(shard))) put(id, text);
+          }),
+        );
+      } else {
+        for (const shard of shards) {
+          for (const [id, items] of groupShardLines<Item>(spill.readLines(shard))) put(id, produce(id, items));
         }
       }
       for (const id of ids) {
@@ -91,24 +115,28 @@ export class PatientStore<Item> {
     this.spill?.dispose();
   }
 
-  /** One shard's patients in id order (the order its output file is written and read in). */
-  private readShard(shard: number): [string, Item[]][] {
-    const byPatient = new Map<string, Item[]>();
-    for (const line of this.spill?.readLines(shard) ?? []) {
-      const [id, item] = JSON.parse(line) as [string, Item]; // written by add() above
-      const items = byPatient.get(id);
-      if (items) items.push(item);
-      else byPatient.set(id, [item]);
-    }
-    return [...byPatient].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  }
-
-  private startSpilling(): void {
+  private startSpilling(): SpillShards {
     const spill = new SpillShards(SHARDS);
     this.spill = spill;
     for (const [id, items] of this.memory) {
       for (const item of items) spill.append(spill.shardOf(id), JSON.stringify([id, item]));
     }
     this.memory = new Map();
+    return spill;
   }
+}
+
+/**
+ * One shard's lines (written by PatientStore) grouped by patient, in patient-id order: the order
+ * its outputs are made in. Used by the store and by the bulk workers.
+ */
+export function groupShardLines<Item>(lines: readonly string[]): [string, Item[]][] {
+  const byPatient = new Map<string, Item[]>();
+  for (const line of lines) {
+    const [id, item] = JSON.parse(line) as [string, Item]; // written by PatientStore
+    const items = byPatient.get(id);
+    if (items) items.push(item);
+    else byPatient.set(id, [item]);
+  }
+  return [...byPatient].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }

@@ -1,14 +1,14 @@
 import type { Writable } from 'node:stream';
-import { assembleClinicalData } from '../fhir/normalize';
-import { sourcesOfResourceType } from '../fhir/resource-sources';
 import { loadUcumConverter } from '../fhir/units';
-import { assessRiluzole } from '../rules';
 import type { CliOptions } from './args';
+import { collectNdjsonInPool } from './bulk-collect';
+import { type BulkPool, bulkPoolFor, defaultThreads } from './bulk-pool';
 import { Collector } from './collector';
 import { InputError } from './input-error';
-import { formatText } from './format-text';
 import { loadSettings } from './load-settings';
+import { producePatient, type ProduceSpec } from './produce';
 import { type BadLine, expandPath, fileResources } from './read-files';
+import { ReadOnce } from './read-once';
 import { UnreadableLines } from './unreadable';
 import { writeLine } from './write-line';
 
@@ -27,63 +27,49 @@ export async function runAssessment(
   const timer = phaseTimer(warn);
   const settings = await loadSettings(options.settingsFile);
   const policy = options.policy ?? settings.policy;
-  const collector = new Collector(await loadUcumConverter(), spillAfter());
+  const reference = options.reference ?? false;
+  const collector = new Collector(await loadUcumConverter(), spillAfter(), reference);
   const store = collector.groups;
   timer('start-up (settings, UCUM)');
   const unreadable = new UnreadableLines(warn);
+  let pool: BulkPool | undefined;
   try {
     const files: string[] = [];
     const seenFiles = new Set<string>();
     for (const path of options.paths) files.push(...(await expandPath(path, seenFiles)));
-    const { repeats } = await collectFiles(collector, files, { onBadLine: unreadable.add });
+    pool = bulkPoolFor(options.threads ?? defaultThreads(), files);
+    const { repeats } = await collectFiles(collector, files, { onBadLine: unreadable.add, pool, reference });
     for (const warning of collector.finish()) warn(warning);
     if (repeats > 0) warn(`${repeats} resource(s) appeared more than once (same type and id); each was read once`);
     const unavailable = unreadable.unavailable();
-    timer(`read and normalise${store.spilled ? ' (records spilled to temp files)' : ''}`);
+    const threads = pool ? `${pool.threads} worker threads` : 'one thread';
+    timer(`read and normalise, ${threads}${store.spilled ? ' (records spilled to temp files)' : ''}`);
 
+    const spec: ProduceSpec = {
+      kind: 'cli',
+      format: options.format,
+      asOf: options.asOf,
+      policy,
+      settings,
+      unavailable,
+    };
+    const parallel = pool && store.spilled ? pool : undefined;
+    await parallel?.setup(spec, collector.medications);
     let first = true;
     await store.emitInOrder(
-      (id, items) => {
-        const assembled = assembleClinicalData(id, items, collector.medications);
-        const data =
-          unavailable.length === 0
-            ? assembled
-            : { ...assembled, unavailable: [...new Set([...(assembled.unavailable ?? []), ...unavailable])] };
-        const assessment = assessRiluzole(data, { asOf: options.asOf, policy, settings });
-        return options.format === 'json' ? JSON.stringify(assessment) : formatText(assessment);
-      },
+      (id, items) => producePatient(spec, id, items, collector.medications),
       async (text) => {
         // Text summaries are separated by a blank line; JSON is one line per patient.
         await writeLine(out, options.format === 'text' && !first ? `\n${text}` : text);
         first = false;
       },
+      parallel && ((path) => parallel.shard(path)),
     );
     timer('assemble, assess and write');
     return { patients: store.patientIds().length, partial: unreadable.lines > 0 };
   } finally {
     store.dispose();
-  }
-}
-
-/**
- * Remembers the resources read, by type and id: a resource found in two files is read once. Only
- * the types the app reads: an Organization shared by several Synthea bundles is no news.
- */
-class ReadOnce {
-  private readonly ids = new Map<string, Set<string>>();
-  repeats = 0;
-
-  first(resource: { readonly resourceType: string; readonly id?: unknown }): boolean {
-    if (typeof resource.id !== 'string' || resource.id === '') return true;
-    if (sourcesOfResourceType(resource.resourceType).length === 0) return true;
-    let ids = this.ids.get(resource.resourceType);
-    if (!ids) this.ids.set(resource.resourceType, (ids = new Set()));
-    if (ids.has(resource.id)) {
-      this.repeats += 1;
-      return false;
-    }
-    ids.add(resource.id);
-    return true;
+    await pool?.close();
   }
 }
 
@@ -96,6 +82,10 @@ export interface CollectOptions {
    * the next file (records already taken from the failed file are kept).
    */
   readonly onFileError?: (file: string, error: InputError) => void;
+  /** Given (with onBadLine), NDJSON files are read and normalised by its workers. */
+  readonly pool?: BulkPool;
+  /** Normalise the reference way only (no fast lab path; the bench's baseline). */
+  readonly reference?: boolean;
 }
 
 /**
@@ -113,8 +103,13 @@ export async function collectFiles(
 ): Promise<{ readonly repeats: number }> {
   const once = new ReadOnce();
   let count = 0;
+  const { pool, onBadLine } = options;
   for (const file of files) {
     try {
+      if (pool && onBadLine && NDJSON_FILE.test(file)) {
+        await collectNdjsonInPool(collector, file, pool, once, onBadLine, options.reference ?? false);
+        continue;
+      }
       for (const sourced of fileResources(file, options.onBadLine)) {
         if (!once.first(sourced.resource)) continue;
         collector.add(sourced);
@@ -140,6 +135,9 @@ export function spillAfter(env: NodeJS.ProcessEnv = process.env): number {
 }
 
 const DEFAULT_SPILL_AFTER = 100_000;
+
+/** The files fileResources reads line by line from the start (the pool reads only those). */
+const NDJSON_FILE = /\.(ndjson|jsonl)$/i;
 
 /** Resources read between two turns of the event loop (about 1–2 ms of work). */
 const YIELD_EVERY = 1000;

@@ -55,9 +55,7 @@ export class SpillShards {
 
   /** One shard's lines (a shard is a small part of the input by construction). */
   readLines(shard: number): string[] {
-    const lines = readFileSync(this.path(shard), 'utf8').split('\n');
-    lines.pop(); // after the last newline
-    return lines;
+    return readShardFile(this.path(shard));
   }
 
   dispose(): void {
@@ -74,4 +72,11 @@ export class SpillShards {
     this.buffers[shard] = [];
     this.sizes[shard] = 0;
   }
+}
+
+/** The lines of a closed shard file (a bulk worker reads them by path). */
+export function readShardFile(path: string): string[] {
+  const lines = readFileSync(path, 'utf8').split('\n');
+  lines.pop(); // after the last newline
+  return lines;
 }

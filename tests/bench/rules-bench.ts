@@ -9,10 +9,15 @@
  * with BENCH_SIZES=100,500; BENCH_DIR=folder keeps the files; BENCH_NODE_FLAGS="--max-old-space-size=256"
  * passes V8 flags to the CLI's node). Wall time and peak RSS come from /usr/bin/time -v when present, else
  * from the child's own process.resourceUsage() (ASSESS_REPORT_RSS=1).
+ *
+ * The command line runs twice in the same run: the old path (`--threads 1 --reference`: one thread,
+ * the reference normaliser) and the new (worker threads, the fast lab path). Rates are given by wall
+ * time and per core (CPU time), each against the bare single-thread parse; the load average is
+ * printed beside, since the machine may be shared.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { generate, TYPES } from './synthetic-patients';
 
@@ -91,21 +96,30 @@ async function main(): Promise<void> {
       );
       const bare = await run(['--input-type=module', '-e', BARE_PARSE, data]);
       const nodeFlags = (process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean);
-      const cli = await run([...nodeFlags, '--import', 'tsx', 'src/cli/assess.ts', '--as-of', AS_OF, data]);
-      if (cli.exitCode !== 0 || cli.stdoutLines !== patients) {
-        console.log(`  CLI failed: exit ${cli.exitCode}, ${cli.stdoutLines} lines\n${cli.stderr.slice(0, 2000)}`);
-        continue;
-      }
+      const cliArgs = [...nodeFlags, '--import', 'tsx', 'src/cli/assess.ts', '--as-of', AS_OF, data];
+      const load = loadavg().map((n) => n.toFixed(1));
+      const old = await run([...cliArgs, '--threads', '1', '--reference']);
+      const cli = await run(cliArgs);
       const row = (name: string, r: Run): string =>
         `  ${name.padEnd(11)} ${r.seconds.toFixed(2).padStart(6)} s wall ${(patients / r.seconds).toFixed(0).padStart(6)} patients/s ${(bytes / 1024 / 1024 / r.seconds).toFixed(1).padStart(6)} MB/s` +
         ` | ${r.cpuSeconds.toFixed(2).padStart(6)} s CPU ${(bytes / 1024 / 1024 / r.cpuSeconds).toFixed(1).padStart(6)} MB/s | peak RSS ${r.peakMb.toFixed(0).padStart(5)} MB (${((100 * r.peakMb * 1024 * 1024) / bytes).toFixed(0)}% of input)`;
-      console.log(row('bare parse', bare));
-      console.log(row('assess CLI', cli));
       const share = (a: number, b: number): string => `${((100 * a) / b).toFixed(0)}%`;
-      console.log(
-        `  CLI rate = ${share(bare.seconds, cli.seconds)} of the bare parse rate by wall time, ${share(bare.cpuSeconds, cli.cpuSeconds)} by CPU time`,
-      );
-      for (const [, phase] of cli.stderr.matchAll(/timing: (.+)/g)) console.log(`    CLI phase: ${phase}`);
+      console.log(`  load average before the run ${load.join(', ')} on ${availableParallelism()} cores`);
+      console.log(row('bare parse', bare));
+      for (const [name, r] of [
+        ['old path', old],
+        ['new path', cli],
+      ] as const) {
+        if (r.exitCode !== 0 || r.stdoutLines !== patients) {
+          console.log(`  ${name} failed: exit ${r.exitCode}, ${r.stdoutLines} lines\n${r.stderr.slice(0, 2000)}`);
+          continue;
+        }
+        console.log(row(name, r));
+        console.log(
+          `    = ${share(bare.seconds, r.seconds)} of the bare parse rate by wall time, ${share(bare.cpuSeconds, r.cpuSeconds)} per core (CPU time)`,
+        );
+        for (const [, phase] of r.stderr.matchAll(/timing: (.+)/g)) console.log(`    phase: ${phase}`);
+      }
     }
   } finally {
     if (!process.env.BENCH_DIR) rmSync(dir, { recursive: true, force: true });

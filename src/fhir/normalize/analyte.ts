@@ -26,6 +26,11 @@ const BY_LOINC = new Map<string, AnalyteMatch>([
   [NEUTROPHIL_BAND_LOINC, { analyte: 'neutrophilPct', part: 'band' }],
 ]);
 
+/** The analyte of one LOINC code exactly as listed (no trimming, no aliases), for the fast lab path. */
+export function analyteOfLoinc(code: string): AnalyteMatch | undefined {
+  return BY_LOINC.get(code);
+}
+
 /** An analyte whose local names occur in a concept's texts, with the names that occurred. */
 interface NameHit {
   readonly analyte: Analyte;

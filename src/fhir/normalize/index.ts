@@ -10,6 +10,7 @@ import { normalizeResource } from './normalize-resource';
 
 export { assembleClinicalData } from './assemble';
 export { normalizeResource, patientOf } from './normalize-resource';
+export { normalizeResourceFast } from './fast-lab';
 export type { MedicationSummary, NormalizeContext, NormalizedItem } from './items';
 
 /** The Medication summaries among `items`, by id. */

@@ -1,9 +1,9 @@
+import { bulkPoolFor, defaultThreads } from '../../cli/bulk-pool';
 import { Collector } from '../../cli/collector';
 import type { InputError } from '../../cli/input-error';
+import { producePatient, type ProduceSpec } from '../../cli/produce';
 import { collectFiles, spillAfter } from '../../cli/run';
-import { assembleClinicalData } from '../../fhir/normalize';
 import { loadUcumConverter } from '../../fhir/units';
-import { assessRiluzole } from '../../rules';
 import type { Assessment, DataSource, IsoDate, Policy, Settings } from '../../rules/types';
 import type { ExportResult } from './export-types';
 import { sourcesOfResourceType } from '../../fhir/resource-sources';
@@ -14,6 +14,8 @@ export interface AssessExportOptions {
   readonly settings: Settings;
   /** Lines about the input that are not about one patient (records naming no patient). */
   readonly warn?: (line: string) => void;
+  /** Worker threads for reading and assessing (1: none). Absent: os.availableParallelism(). */
+  readonly threads?: number;
 }
 
 /** One patient of the export, assessed. */
@@ -40,41 +42,40 @@ export async function* assessExport(result: ExportResult, opts: AssessExportOpti
   const failed = new Map<string, string>();
   for (const type of result.failedTypes) failed.set(type, reasonFor(type, result));
   const typeOfFile = new Map(result.files.map((file) => [file.path, file.type]));
+  const paths = result.files.map((file) => file.path);
+  const pool = bulkPoolFor(opts.threads ?? defaultThreads(), paths);
   try {
-    await collectFiles(
-      collector,
-      result.files.map((file) => file.path),
-      {
-        // A line that is not JSON or not a resource is skipped, and the rest of the file is read;
-        // its type is incomplete for everyone (whose record it was cannot be known).
-        onBadLine: (bad) => {
-          const type = typeOfFile.get(bad.file) ?? 'unknown';
-          if (!failed.has(type))
-            failed.set(type, `The export's ${type} file had a line that could not be read (line ${bad.line}).`);
-        },
-        onFileError: (file: string, error: InputError) => {
-          const type = typeOfFile.get(file) ?? 'unknown';
-          // The rest of the file is unread: its type is incomplete for everyone.
-          if (!failed.has(type)) failed.set(type, `The export's ${type} file could not be read (${lineOf(error)}).`);
-        },
+    await collectFiles(collector, paths, {
+      pool,
+      // A line that is not JSON or not a resource is skipped, and the rest of the file is read;
+      // its type is incomplete for everyone (whose record it was cannot be known).
+      onBadLine: (bad) => {
+        const type = typeOfFile.get(bad.file) ?? 'unknown';
+        if (!failed.has(type))
+          failed.set(type, `The export's ${type} file had a line that could not be read (line ${bad.line}).`);
       },
-    );
+      onFileError: (file: string, error: InputError) => {
+        const type = typeOfFile.get(file) ?? 'unknown';
+        // The rest of the file is unread: its type is incomplete for everyone.
+        if (!failed.has(type)) failed.set(type, `The export's ${type} file could not be read (${lineOf(error)}).`);
+      },
+    });
     for (const warning of collector.finish()) opts.warn?.(warning.replace(/^.*\//, ''));
+    const { asOf, policy, settings } = opts;
     const unavailable = unavailableOf([...failed.keys()]);
-    const unreadable = [...failed.values()];
+    const spec: ProduceSpec = { kind: 'export', asOf, policy, settings, unavailable, unreadable: [...failed.values()] };
+    const parallel = pool && collector.groups.spilled ? pool : undefined;
+    await parallel?.setup(spec, collector.medications);
     yield* handOver((write) =>
-      collector.groups.emitInOrder((patientId, items) => {
-        const data = assembleClinicalData(patientId, items, collector.medications);
-        const merged = [...new Set([...(data.unavailable ?? []), ...unavailable])];
-        const assessment = assessRiluzole(
-          { ...data, ...(merged.length > 0 && { unavailable: merged }) },
-          { asOf: opts.asOf, policy: opts.policy, settings: opts.settings },
-        );
-        return JSON.stringify({ patientId, assessment, unreadable });
-      }, write),
+      collector.groups.emitInOrder(
+        (patientId, items) => producePatient(spec, patientId, items, collector.medications),
+        write,
+        parallel && ((path) => parallel.shard(path)),
+      ),
     );
   } finally {
     collector.groups.dispose();
+    await pool?.close();
   }
 }
 

@@ -22,6 +22,19 @@ describe('parseCliArgs', () => {
     });
   });
 
+  it('reads --threads and --reference, and refuses a thread count that is not a whole number from 1 to 64', () => {
+    expect(parseCliArgs(['--threads', '3', '--reference', 'a'], TODAY)).toEqual({
+      kind: 'run',
+      options: { asOf: TODAY, format: 'json', paths: ['a'], threads: 3, reference: true },
+    });
+    for (const bad of ['0', '-1', '1.5', 'two', '', '65']) {
+      expect(parseCliArgs([`--threads=${bad}`, 'a'], TODAY)).toEqual({
+        kind: 'error',
+        message: `--threads must be a whole number from 1 to 64, not "${bad}"`,
+      });
+    }
+  });
+
   it('accepts --opt=value', () => {
     const parsed = parseCliArgs(['--as-of=2026-02-28', 'x'], TODAY);
     expect(parsed.kind === 'run' && parsed.options.asOf).toBe('2026-02-28');

@@ -53,9 +53,10 @@ async function exportOf(
   };
 }
 
-async function assessAll(result: ExportResult): Promise<AssessedPatient[]> {
+async function assessAll(result: ExportResult, threads?: number): Promise<AssessedPatient[]> {
   const out: AssessedPatient[] = [];
-  for await (const one of assessExport(result, { asOf: CASE_AS_OF, policy: 'us', settings: DEFAULT_SETTINGS })) {
+  const opts = { asOf: CASE_AS_OF, policy: 'us' as const, settings: DEFAULT_SETTINGS, threads };
+  for await (const one of assessExport(result, opts)) {
     out.push(one);
   }
   return out;
@@ -121,6 +122,21 @@ describe('assessing a Bulk export', () => {
       expect(await assessAll(result)).toEqual(inMemory);
     } finally {
       delete process.env.ASSESS_SPILL_AFTER;
+    }
+  });
+
+  it('gives the same assessments, in the same order, with worker threads', { timeout: 60_000 }, async () => {
+    const result = await exportOf(CASES, {}, 'Observation');
+    const serial = await assessAll(result, 1);
+    // Tiny chunks: the lines spread over many chunks and both workers.
+    Object.assign(process.env, { ASSESS_PARALLEL_MIN_BYTES: '0', ASSESS_CHUNK_BYTES: '2000' });
+    try {
+      const parallel = await assessAll(result, 2);
+      expect(parallel.length).toBeGreaterThan(100);
+      expect(JSON.stringify(parallel)).toBe(JSON.stringify(serial));
+    } finally {
+      delete process.env.ASSESS_PARALLEL_MIN_BYTES;
+      delete process.env.ASSESS_CHUNK_BYTES;
     }
   });
 
