@@ -4,7 +4,12 @@
  * Nothing here logs a request body, a header that carries a secret, or patient data.
  */
 import { join } from 'node:path';
-import Fastify, { type FastifyError, type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, {
+  type FastifyError,
+  type FastifyInstance,
+  type FastifyRequest,
+  type FastifyServerOptions,
+} from 'fastify';
 import type { Settings } from '../rules/types';
 import type { FeedbackSink } from './cds/feedback';
 import type { FetchLike } from './cds/fhir-reader';
@@ -14,6 +19,10 @@ import type { ServerConfig } from './config';
 import { localToday } from './local-date';
 import { openDatabase, type Db } from './store';
 import { databaseFeedback } from './store/feedback';
+import type { ExportRunner } from './worklist/export-runner';
+import { exportRoutes } from './worklist/export-routes';
+import { worklistRoutes, type WorklistUser } from './worklist/routes';
+import type { ReviewWriteBack } from './worklist/write-back';
 
 export interface ServerDeps {
   /** The clinic settings (label policy, windows, default ULNs), already validated. */
@@ -32,6 +41,15 @@ export interface ServerDeps {
   readonly feedback?: FeedbackSink;
   /** The worklist's database (default: `<dataDir>/worklist.sqlite`, opened here and closed with the app). */
   readonly db?: Db;
+  /**
+   * The signed-in user of a request (the session layer). Given, the worklist API is served; absent,
+   * none of it is (no patient data without sign-in).
+   */
+  readonly identify?: (request: FastifyRequest) => WorklistUser | undefined;
+  /** The export runner (`worklist.export` configured): adds `POST /worklist/api/exports`. */
+  readonly exports?: ExportRunner;
+  /** Acknowledgements also written to the EHR (`worklist.writeBack: true`). */
+  readonly writeBack?: ReviewWriteBack;
 }
 
 /** The server's database file: the same default as `npm run worklist -- … --db`. */
@@ -109,5 +127,16 @@ export function buildServer(config: ServerConfig, deps: ServerDeps): FastifyInst
     ...(deps.jwt ? { jwt: deps.jwt } : {}),
     ...(deps.fetch ? { fetch: deps.fetch } : {}),
   });
+  const identify = deps.identify;
+  if (identify) {
+    const db = database();
+    app.register(worklistRoutes, {
+      db,
+      today,
+      identify,
+      ...(deps.writeBack ? { writeBack: deps.writeBack } : {}),
+    });
+    if (deps.exports) app.register(exportRoutes, { db, runner: deps.exports, identify });
+  }
   return app;
 }
