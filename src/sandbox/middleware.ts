@@ -11,6 +11,7 @@ import { sandboxPage } from './pages/sandbox-page';
 import type { AuthServer } from './smart-auth';
 import { createCdsRoutes } from './cds/cds-routes';
 import type { SandboxBulk } from './bulk/sandbox-bulk';
+import { handleWriteBack } from './bulk/write-back-route';
 
 type Next = (err?: unknown) => void;
 const FHIR_JSON = 'application/fhir+json';
@@ -70,6 +71,8 @@ export function createSandboxMiddleware(auth: AuthServer, cases: CaseSource, bul
     if (rel === '.well-known/smart-configuration') return sendJson(res, 200, smartConfiguration(url.origin));
     if (rel === 'metadata') return sendJson(res, 200, capabilityStatement(url.origin, localToday()), FHIR_JSON);
     if (bulk && rel.startsWith('Group/') && (await (await bulk).routes.fhir(req, res, url, rel, url.origin))) return;
+    // The worklist's write-back: a transaction of Task + Provenance, with a backend (system) token.
+    if (bulk && rel === '' && req.method === 'POST') return handleWriteBack(req, res, (await bulk).auth, cases);
     const session = auth.authenticate(req.headers.authorization);
     if (typeof session === 'string') {
       const issue = { severity: 'error', code: 'login', diagnostics: `Access token ${session}.` };
@@ -108,6 +111,7 @@ export function createSandboxMiddleware(auth: AuthServer, cases: CaseSource, bul
     }
     if (bulk && path.startsWith('/sandbox/bulk/')) return (await bulk).routes.bulk(req, res, path, origin);
     if (path.startsWith('/sandbox/fhir/')) return fhir(req, res, url, path.slice('/sandbox/fhir/'.length));
+    if (path === '/sandbox/fhir' && method === 'POST') return fhir(req, res, url, '');
     if (await cdsRoutes(req, res, path, url.search, origin)) return;
     sendHtml(res, 404, errorPage('Not found', `No sandbox page at ${path}.`));
   }

@@ -3,14 +3,26 @@
  * (CDS Hooks under src/server/cds/; the clinic worklist under src/server/worklist/).
  * Nothing here logs a request body, a header that carries a secret, or patient data.
  */
-import Fastify, { type FastifyError, type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { join } from 'node:path';
+import Fastify, {
+  type FastifyError,
+  type FastifyInstance,
+  type FastifyRequest,
+  type FastifyServerOptions,
+} from 'fastify';
 import type { Settings } from '../rules/types';
-import { jsonLinesFeedback, type FeedbackSink } from './cds/feedback';
+import type { FeedbackSink } from './cds/feedback';
 import type { FetchLike } from './cds/fhir-reader';
 import type { JwtChecker } from './cds/jwt';
 import { cdsRoutes } from './cds/routes';
 import type { ServerConfig } from './config';
 import { localToday } from './local-date';
+import { openDatabase, type Db } from './store';
+import { databaseFeedback } from './store/feedback';
+import type { ExportRunner } from './worklist/export-runner';
+import { exportRoutes } from './worklist/export-routes';
+import { worklistRoutes, type WorklistUser } from './worklist/routes';
+import type { ReviewWriteBack } from './worklist/write-back';
 
 export interface ServerDeps {
   /** The clinic settings (label policy, windows, default ULNs), already validated. */
@@ -25,8 +37,24 @@ export interface ServerDeps {
   readonly jwt?: JwtChecker;
   /** The HTTP client of the FHIR-read fallback (default: fetch). */
   readonly fetch?: FetchLike;
-  /** Where card feedback goes (default: a JSON-lines file in dataDir). */
+  /** Where card feedback goes (default: the `cds_feedback` table of the server's database). */
   readonly feedback?: FeedbackSink;
+  /** The worklist's database (default: `<dataDir>/worklist.sqlite`, opened here and closed with the app). */
+  readonly db?: Db;
+  /**
+   * The signed-in user of a request (the session layer). Given, the worklist API is served; absent,
+   * none of it is (no patient data without sign-in).
+   */
+  readonly identify?: (request: FastifyRequest) => WorklistUser | undefined;
+  /** The export runner (`worklist.export` configured): adds `POST /worklist/api/exports`. */
+  readonly exports?: ExportRunner;
+  /** Acknowledgements also written to the EHR (`worklist.writeBack: true`). */
+  readonly writeBack?: ReviewWriteBack;
+}
+
+/** The server's database file: the same default as `npm run worklist -- … --db`. */
+export function databaseFile(config: ServerConfig): string {
+  return join(config.dataDir, 'worklist.sqlite');
 }
 
 /** Paths pino replaces with "[redacted]" wherever a log line carries them. */
@@ -85,14 +113,30 @@ export function buildServer(config: ServerConfig, deps: ServerDeps): FastifyInst
   app.get('/health', async () => ({ status: 'ok' }));
   if (deps.echo) app.post('/echo', async (request) => request.body);
 
+  // Opened on first need (a sandbox that keeps feedback in memory writes no file), closed with the app.
+  let own: Db | undefined;
+  const database = (): Db => deps.db ?? (own ??= openDatabase(databaseFile(config)));
+  app.addHook('onClose', async () => void own?.close());
+
   const today = deps.today ?? (() => localToday());
   app.register(cdsRoutes, {
     config,
     settings: deps.settings,
     today,
-    feedback: deps.feedback ?? jsonLinesFeedback(config.dataDir),
+    feedback: deps.feedback ?? databaseFeedback(database()),
     ...(deps.jwt ? { jwt: deps.jwt } : {}),
     ...(deps.fetch ? { fetch: deps.fetch } : {}),
   });
+  const identify = deps.identify;
+  if (identify) {
+    const db = database();
+    app.register(worklistRoutes, {
+      db,
+      today,
+      identify,
+      ...(deps.writeBack ? { writeBack: deps.writeBack } : {}),
+    });
+    if (deps.exports) app.register(exportRoutes, { db, runner: deps.exports, identify });
+  }
   return app;
 }

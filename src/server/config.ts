@@ -4,6 +4,10 @@
  * Every key is documented in the README ("The server").
  */
 
+import { parseWorklistSection, type WorklistConfig } from './worklist-config';
+
+export type { WorklistConfig, WorklistExportConfig } from './worklist-config';
+
 /** An EHR allowed to call the CDS services: its JWT `iss` and where its public keys are. */
 export interface TrustedIssuer {
   readonly iss: string;
@@ -31,6 +35,8 @@ export interface ServerConfig {
     /** The app's SMART launch URL, the target of every card's `smart` link. */
     readonly appLaunchUrl: string;
   };
+  /** The clinic worklist: the scheduled export and the write-back (README, "The server"). */
+  readonly worklist?: WorklistConfig;
 }
 
 export const DEFAULT_PORT = 8787;
@@ -58,6 +64,10 @@ export class ConfigError extends Error {
 }
 
 type Json = Record<string, unknown>;
+
+const fail = (message: string): never => {
+  throw new ConfigError(message);
+};
 
 function isObject(v: unknown): v is Json {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -127,7 +137,7 @@ function cdsSection(v: unknown): ServerConfig['cds'] {
   return { trustedIssuers, appLaunchUrl };
 }
 
-const KEYS = ['publicUrl', 'host', 'port', 'dataDir', 'maxBodyBytes', 'clinicSettings', 'cds'] as const;
+const KEYS = ['publicUrl', 'host', 'port', 'dataDir', 'maxBodyBytes', 'clinicSettings', 'cds', 'worklist'] as const;
 
 /**
  * Validates a parsed config file; missing keys take the defaults.
@@ -146,5 +156,6 @@ export function parseConfig(json: unknown): ServerConfig {
     maxBodyBytes: int(json, 'maxBodyBytes', 1024, 1024 * 1024 * 1024) ?? DEFAULT_CONFIG.maxBodyBytes,
     ...(clinicSettings !== undefined ? { clinicSettings } : {}),
     cds: cdsSection(json.cds),
+    ...(json.worklist !== undefined ? { worklist: parseWorklistSection(json.worklist, fail) } : {}),
   };
 }

@@ -7,10 +7,17 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { DEFAULT_SETTINGS, parseSettings } from '../rules';
 import type { Settings } from '../rules/types';
-import { buildServer } from './app';
+import { buildServer, databaseFile, type ServerDeps } from './app';
 import { ConfigError, DEFAULT_CONFIG, parseConfig, type ServerConfig } from './config';
+import { localToday } from './local-date';
+import { openDatabase, StoreError, type Db } from './store';
+import { parseEvery } from './worklist-config';
+import { createExportRunner } from './worklist/export-runner';
+import { startSchedule } from './worklist/export-schedule';
+import { exportJobOf, forwardingLog, loadExportKey, OpsConfigError } from './worklist/ops';
+import { createWriteBack } from './worklist/write-back';
 
-const USAGE = 'usage: npm run serve -- [--port P] [--host H] [--config FILE]';
+const USAGE = 'usage: npm run serve -- [--port P] [--host H] [--config FILE] [--every 24h]';
 
 async function readJson(file: string, what: string): Promise<unknown> {
   let text: string;
@@ -57,7 +64,7 @@ function portOf(text: string | undefined): number | undefined {
 }
 
 async function main(argv: readonly string[]): Promise<number> {
-  let values: { port?: string; host?: string; config?: string; help?: boolean };
+  let values: { port?: string; host?: string; config?: string; every?: string; help?: boolean };
   try {
     values = parseArgs({
       args: [...argv],
@@ -65,6 +72,7 @@ async function main(argv: readonly string[]): Promise<number> {
         port: { type: 'string' },
         host: { type: 'string' },
         config: { type: 'string' },
+        every: { type: 'string' },
         help: { type: 'boolean' },
       },
       strict: true,
@@ -79,26 +87,71 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   let config: ServerConfig;
   let settings: Settings;
+  let db: Db;
+  let ops: Awaited<ReturnType<typeof worklistOps>>;
   try {
     const loaded = await loadConfig(values.config);
     config = { ...loaded, port: portOf(values.port) ?? loaded.port, host: values.host ?? loaded.host };
     settings = await loadClinicSettings(config.clinicSettings);
+    const everyMs = everyOf(values.every, config);
+    db = openDatabase(databaseFile(config));
+    ops = await worklistOps(config, settings, db, everyMs).catch((error: unknown) => {
+      db.close();
+      throw error;
+    });
   } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
+    if (!(error instanceof ConfigError || error instanceof StoreError || error instanceof OpsConfigError)) throw error;
     process.stderr.write(`serve: ${error.message}\n`);
     return 2;
   }
-  const app = buildServer(config, { settings });
+  const app = buildServer(config, { settings, db, ...ops.deps });
+  ops.log.attach(app.log);
   const close = (): void => {
+    ops.stop();
     app.close().then(
-      () => process.exit(0),
+      () => {
+        db.close();
+        process.exit(0);
+      },
       () => process.exit(1),
     );
   };
   process.once('SIGINT', close);
   process.once('SIGTERM', close);
   await app.listen({ port: config.port, host: config.host });
+  ops.start();
   return -1;
+}
+
+/** `--every` (else `worklist.export.every`): only with a `worklist.export` to run. */
+function everyOf(flag: string | undefined, config: ServerConfig): number | undefined {
+  if (flag === undefined) return config.worklist?.export?.everyMs;
+  if (!config.worklist?.export) throw new ConfigError('--every needs "worklist.export" in the --config file');
+  const ms = parseEvery(flag);
+  if (typeof ms === 'string') throw new ConfigError(`--every ${ms}`);
+  return ms;
+}
+
+/** The export runner, its schedule and the write-back, from `worklist` of the config. */
+async function worklistOps(config: ServerConfig, settings: Settings, db: Db, everyMs: number | undefined) {
+  const log = forwardingLog();
+  const exp = config.worklist?.export;
+  const none = { deps: {} satisfies Partial<ServerDeps>, log, start: () => undefined, stop: () => undefined };
+  if (!exp) return none;
+  const key = await loadExportKey(exp);
+  const runner = createExportRunner({ db, job: exportJobOf(exp, key, settings, () => localToday()), log });
+  const writeBack = config.worklist?.writeBack
+    ? createWriteBack({ fhirBase: exp.fhirBaseUrl, clientId: exp.clientId, key })
+    : undefined;
+  let stop = (): void => undefined;
+  return {
+    deps: { exports: runner, ...(writeBack ? { writeBack } : {}) } satisfies Partial<ServerDeps>,
+    log,
+    start: () => {
+      if (everyMs !== undefined) stop = startSchedule({ db, runner, everyMs, log }).stop;
+    },
+    stop: () => stop(),
+  };
 }
 
 const status = await main(process.argv.slice(2));

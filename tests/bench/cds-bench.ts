@@ -14,6 +14,7 @@ import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { DEFAULT_SETTINGS } from '../../src/rules';
 import { createFhirStore } from '../../src/sandbox/fhir-store';
 import { buildServer, DEFAULT_CONFIG } from '../../src/server';
+import { openDatabase } from '../../src/server/store';
 import { fillTemplate, PREFETCH_READS } from '../../src/server/cds/prefetch-plan';
 import { ALL_CASES } from '../cases';
 import { riluzoleRequest } from '../cases/support/medications';
@@ -56,7 +57,13 @@ const config = {
     appLaunchUrl: DEFAULT_CONFIG.cds.appLaunchUrl,
   },
 };
-const app = buildServer(config, { settings: DEFAULT_SETTINGS, logger: false, echo: true, today: () => AS_OF });
+const app = buildServer(config, {
+  settings: DEFAULT_SETTINGS,
+  logger: false,
+  echo: true,
+  today: () => AS_OF,
+  db: openDatabase(':memory:'),
+});
 const base = (await app.listen({ port: 0, host: '127.0.0.1' })).replace('localhost', '127.0.0.1');
 const SERVICE = '/cds-services/riluzole-order-select';
 

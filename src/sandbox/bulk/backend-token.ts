@@ -16,7 +16,9 @@ export interface BackendClient {
 const TOKEN_LIFETIME_S = 300;
 /** SMART: the assertion's exp "no more than five minutes in the future"; a minute of clock skew. */
 const MAX_ASSERTION_S = 300 + 60;
-const TYPES = /^system\/(\*|[A-Z][A-Za-z]+)\.(rs|read|r|s)$/;
+/** Read and search (Bulk export), and create/update for the worklist's write-back (Task, Provenance). */
+const TYPES = /^system\/(\*|[A-Z][A-Za-z]+)\.(rs|read|r|s|c|cu|u|write)$/;
+const READS = ['rs', 'read', 'r'];
 
 const refuse = (status: number, error: string, description: string): TokenResult => ({
   status,
@@ -106,6 +108,17 @@ export type BackendAuth = ReturnType<typeof createBackendAuth>;
 export function systemAllows(scope: string, type: string): boolean {
   return scope.split(' ').some((s) => {
     const m = TYPES.exec(s);
-    return m !== null && (m[1] === '*' || m[1] === type) && m[2] !== 's';
+    return m !== null && (m[1] === '*' || m[1] === type) && READS.includes(m[2] ?? '');
+  });
+}
+
+/** Whether a system scope list lets the client create (`c`) or update (`u`) `type`. */
+export function systemAllowsWrite(scope: string, type: string, action: 'c' | 'u'): boolean {
+  return scope.split(' ').some((s) => {
+    const m = TYPES.exec(s);
+    const perm = m?.[2] ?? '';
+    return (
+      m !== null && (m[1] === '*' || m[1] === type) && (perm === 'write' || (perm !== 'rs' && perm.includes(action)))
+    );
   });
 }

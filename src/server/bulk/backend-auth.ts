@@ -22,6 +22,8 @@ export interface BackendServicesOptions {
   readonly key: BackendKey;
   /** The resource types to ask `system/` scopes for. */
   readonly types: readonly string[];
+  /** Other scopes than read and search of `types` (the write-back's), in both spellings. */
+  readonly scope?: { readonly rs: string; readonly read: string };
   readonly fetch?: typeof fetch;
   readonly now?: () => number;
 }
@@ -113,7 +115,7 @@ async function requestToken(
   const send = async (): Promise<Response> => {
     const body = new URLSearchParams({
       grant_type: 'client_credentials',
-      scope: systemScopes(opts.types, variant),
+      scope: opts.scope?.[variant] ?? systemScopes(opts.types, variant),
       client_assertion_type: 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer',
       // A new assertion (new jti) on every attempt: a server refuses a replayed jti.
       client_assertion: await clientAssertion(opts.clientId, tokenUrl, opts.key, now),

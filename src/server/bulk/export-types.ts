@@ -107,6 +107,8 @@ export class ExportError extends Error {
   constructor(
     readonly failure: ExportFailure,
     message: string,
+    /** A refused kick-off's Retry-After (429): the server asks the client to wait this long. */
+    readonly retryAfterMs?: number,
   ) {
     super(message);
     this.name = 'ExportError';

@@ -46,8 +46,11 @@ export async function withRetry(send: () => Promise<Response>, policy: RetryPoli
     }
     if (!isRetryable(response.status) || attempt >= policy.maxAttempts) return response;
     const wait = retryAfterMs(response.headers.get('retry-after')) ?? backoff(policy.backoffMs, attempt);
+    // A server that asks for a longer wait than we keep a request open is answered by the caller
+    // (the schedule waits that long), never by retrying early.
+    if (wait > MAX_WAIT_MS) return response;
     discard(response);
-    await policy.sleep(Math.min(wait, MAX_WAIT_MS));
+    await policy.sleep(wait);
   }
 }
 

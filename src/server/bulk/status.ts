@@ -45,7 +45,13 @@ export async function kickOff(
     discard(response);
     return new URL(location, url).href;
   }
-  throw new ExportError('kick-off-refused', `the kick-off was refused: ${await outcomeText(response)}`);
+  const wait = response.status === 429 ? retryAfterMs(response.headers.get('retry-after')) : undefined;
+  const waitWords = wait !== undefined ? ` (the server asks to wait ${Math.ceil(wait / 1000)} s)` : '';
+  throw new ExportError(
+    'kick-off-refused',
+    `the kick-off was refused: ${await outcomeText(response)}${waitWords}`,
+    wait,
+  );
 }
 
 /**

@@ -1,10 +1,7 @@
 /**
  * `POST /cds-services/{id}/feedback` (CDS Hooks 2.0.1): which cards were accepted or overridden,
- * with the override reason. Kept in a JSON-lines file in `dataDir` until the worklist's database
- * takes it (a FeedbackSink with the same shape).
+ * with the override reason. The server keeps it in the worklist's database (src/server/store/feedback.ts).
  */
-import { appendFile, mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { TrustedIssuer } from '../config';
 import { findService } from './services';
@@ -15,26 +12,18 @@ export interface FeedbackEntry {
   readonly card: string;
   readonly outcome: 'accepted' | 'overridden';
   readonly acceptedSuggestions: readonly string[];
-  readonly overrideReason?: { readonly code?: string; readonly system?: string; readonly userComment?: string };
+  readonly overrideReason?: {
+    readonly code?: string;
+    readonly system?: string;
+    readonly display?: string;
+    readonly userComment?: string;
+  };
   readonly outcomeTimestamp: string;
   readonly receivedAt: string;
 }
 
 export interface FeedbackSink {
   record(entries: readonly FeedbackEntry[]): Promise<void>;
-}
-
-export const FEEDBACK_FILE = 'cds-feedback.jsonl';
-
-/** Appends one JSON line per entry to `<dataDir>/cds-feedback.jsonl` (the folder is made when needed). */
-export function jsonLinesFeedback(dataDir: string): FeedbackSink {
-  return {
-    async record(entries) {
-      if (entries.length === 0) return;
-      await mkdir(dataDir, { recursive: true });
-      await appendFile(join(dataDir, FEEDBACK_FILE), entries.map((e) => `${JSON.stringify(e)}\n`).join(''), 'utf8');
-    },
-  };
 }
 
 type Json = Record<string, unknown>;
@@ -68,6 +57,7 @@ function parseEntry(v: unknown, i: number, serviceId: string, issuer: string): F
     overrideReason: {
       ...(typeof reason.code === 'string' ? { code: reason.code } : {}),
       ...(typeof reason.system === 'string' ? { system: reason.system } : {}),
+      ...(typeof reason.display === 'string' ? { display: reason.display } : {}),
       ...(typeof override.userComment === 'string' ? { userComment: override.userComment } : {}),
     },
   };

@@ -6,11 +6,25 @@ import type { Review, ReviewAction, SeenFinding } from '../../rules/worklist';
 import type { Severity } from '../../rules/types';
 import type { Db } from './database';
 
+/** Whether the review was also written to the EHR as a Task + Provenance (migration 3). */
+export type WriteBackStatus = 'none' | 'pending' | 'ok' | 'failed';
+
+export interface WriteBack {
+  readonly status: WriteBackStatus;
+  /** The EHR's id of the Task (`Task/123`) when the write-back succeeded. */
+  readonly taskId?: string;
+  /** Why it failed: one line, no patient data. */
+  readonly error?: string;
+  /** When the outcome was recorded. */
+  readonly at?: string;
+}
+
 export interface StoredReview extends Review {
   readonly id: number;
   readonly patientId: string;
   /** The export run whose assessment the reviewer saw. */
   readonly runId?: number;
+  readonly writeBack: WriteBack;
 }
 
 interface ReviewRow {
@@ -24,6 +38,10 @@ interface ReviewRow {
   run_id: number | null;
   findings_json: string;
   evidence_ids_json: string;
+  write_back: WriteBackStatus;
+  write_back_task_id: string | null;
+  write_back_error: string | null;
+  write_back_at: string | null;
 }
 
 const SEVERITIES: readonly Severity[] = ['critical', 'warning', 'info'];
@@ -56,16 +74,31 @@ function toReview(r: ReviewRow): StoredReview {
     ...(r.run_id !== null ? { runId: r.run_id } : {}),
     findings: parseFindings(r.findings_json),
     evidenceIds: parseIds(r.evidence_ids_json),
+    writeBack: {
+      status: r.write_back,
+      ...(r.write_back_task_id !== null ? { taskId: r.write_back_task_id } : {}),
+      ...(r.write_back_error !== null ? { error: r.write_back_error } : {}),
+      ...(r.write_back_at !== null ? { at: r.write_back_at } : {}),
+    },
   };
 }
 
-/** Append a review action; returns it as stored. */
-export function addReview(db: Db, patientId: string, review: Review, runId?: number): StoredReview {
+/**
+ * Append a review action; returns it as stored.
+ * @param writeBack - 'pending' when a Task is about to be written to the EHR (recordWriteBack ends it)
+ */
+export function addReview(
+  db: Db,
+  patientId: string,
+  review: Review,
+  runId?: number,
+  writeBack: 'none' | 'pending' = 'none',
+): StoredReview {
   const info = db
     .prepare(
       `INSERT INTO review_actions
-         (patient_id, action, by_user, at, until, note, run_id, findings_json, evidence_ids_json)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         (patient_id, action, by_user, at, until, note, run_id, findings_json, evidence_ids_json, write_back)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     .run(
       patientId,
@@ -77,8 +110,34 @@ export function addReview(db: Db, patientId: string, review: Review, runId?: num
       runId ?? null,
       JSON.stringify(review.findings.map((f) => ({ code: f.code, severity: f.severity }))),
       JSON.stringify(review.evidenceIds),
+      writeBack,
     );
   const row = db.prepare('SELECT * FROM review_actions WHERE id = ?').get(info.lastInsertRowid) as ReviewRow;
+  return toReview(row);
+}
+
+/**
+ * Records how a pending write-back ended, once (the table refuses any other change to a review).
+ * @returns the review as stored now
+ */
+export function recordWriteBack(
+  db: Db,
+  reviewId: number,
+  outcome: { readonly status: 'ok'; readonly taskId: string } | { readonly status: 'failed'; readonly error: string },
+  at: string = new Date().toISOString(),
+): StoredReview {
+  db.prepare(
+    `UPDATE review_actions SET write_back = ?, write_back_task_id = ?, write_back_error = ?, write_back_at = ?
+     WHERE id = ?`,
+  ).run(
+    outcome.status,
+    outcome.status === 'ok' ? outcome.taskId : null,
+    outcome.status === 'failed' ? outcome.error : null,
+    at,
+    reviewId,
+  );
+  const row = db.prepare('SELECT * FROM review_actions WHERE id = ?').get(reviewId) as ReviewRow | undefined;
+  if (!row) throw new Error(`no review ${reviewId}`);
   return toReview(row);
 }
 

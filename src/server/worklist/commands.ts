@@ -68,6 +68,7 @@ export async function reviewCommand(c: Extract<Command, { kind: 'review' }>, out
         runId: run.id,
         findings: review.findings,
         evidenceIds: review.evidenceIds,
+        writeBack: review.writeBack,
       }),
     );
     return 0;

@@ -9,8 +9,20 @@ import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { buildWorklist, reviewScope, REVIEW_ACTIONS, type ReviewAction } from '../../rules/worklist';
 import type { IsoDate } from '../../rules/types';
 import { isIsoDate } from '../../cli/args';
-import { addReview, assessmentOf, currentEntries, currentRun, reviewsOf, type Db, type Run } from '../store';
+import type { Assessment } from '../../rules/types';
+import {
+  addReview,
+  assessmentOf,
+  currentEntries,
+  currentRun,
+  recordWriteBack,
+  reviewsOf,
+  type Db,
+  type Run,
+  type StoredReview,
+} from '../store';
 import { toRecord } from './format';
+import type { ReviewWriteBack } from './write-back';
 
 /** The signed-in user of a request: the `fhirUser` of the review, and the session's CSRF token. */
 export interface WorklistUser {
@@ -26,6 +38,8 @@ export interface WorklistRouteOptions {
   readonly identify: (request: FastifyRequest) => WorklistUser | undefined;
   /** Default "/worklist/api". */
   readonly prefix?: string;
+  /** An acknowledgement is also written to the EHR as Task + Provenance (`worklist.writeBack`). */
+  readonly writeBack?: ReviewWriteBack;
 }
 
 const NOTE_MAX = 2000;
@@ -46,6 +60,12 @@ function sameToken(a: string, b: string): boolean {
   const x = Buffer.from(a);
   const y = Buffer.from(b);
   return x.length === y.length && timingSafeEqual(x, y);
+}
+
+/** Whether a POST carries the session's CSRF token in `X-CSRF-Token`. */
+export function hasCsrfToken(request: FastifyRequest, user: WorklistUser): boolean {
+  const token = request.headers['x-csrf-token'];
+  return typeof token === 'string' && sameToken(token, user.csrfToken);
 }
 
 interface ReviewBody {
@@ -72,6 +92,27 @@ function parseReviewBody(body: unknown, today: IsoDate): ReviewBody | string {
     ...(typeof until === 'string' ? { until } : {}),
     ...(typeof note === 'string' && note.trim() !== '' ? { note } : {}),
   };
+}
+
+/** Writes the review to the EHR and records how it went (the review itself is already stored). */
+async function writeBackReview(
+  writeBack: ReviewWriteBack,
+  review: StoredReview,
+  assessment: Assessment,
+  today: IsoDate,
+  db: Db,
+): Promise<StoredReview> {
+  // The Task's focus: the first evidence of the finding that drives the row (its reason sentence's).
+  const evidence = buildWorklist([{ assessment, reviews: [] }], today)[0]?.driving?.evidence[0];
+  const result = await writeBack({
+    reviewId: review.id,
+    patientId: review.patientId,
+    fhirUser: review.by,
+    at: review.at,
+    ...(evidence ? { focus: `${evidence.resourceType}/${evidence.id}` } : {}),
+    ...(review.note !== undefined ? { note: review.note } : {}),
+  }).catch((): { status: 'failed'; error: string } => ({ status: 'failed', error: 'the write-back failed' }));
+  return recordWriteBack(db, review.id, result);
 }
 
 export const worklistRoutes: FastifyPluginAsync<WorklistRouteOptions> = async (app, opts) => {
@@ -108,22 +149,24 @@ export const worklistRoutes: FastifyPluginAsync<WorklistRouteOptions> = async (a
   app.post<{ Params: { id: string } }>(`${prefix}/patients/:id/reviews`, async (request, reply) => {
     const user = signedIn(request, reply);
     if (!user) return reply;
-    const token = request.headers['x-csrf-token'];
-    if (typeof token !== 'string' || !sameToken(token, user.csrfToken)) {
-      return reply.code(403).send({ error: 'The request lacks a valid CSRF token.' });
-    }
+    if (!hasCsrfToken(request, user)) return reply.code(403).send({ error: 'The request lacks a valid CSRF token.' });
     const today = opts.today();
     const body = parseReviewBody(request.body, today);
     if (typeof body === 'string') return reply.code(400).send({ error: body });
     const run = currentRun(opts.db);
     const stored = run ? assessmentOf(opts.db, run.id, request.params.id) : undefined;
     if (!run || !stored) return reply.code(404).send({ error: 'No such patient in the current worklist.' });
+    const writeBack = body.action === 'acknowledge' ? opts.writeBack : undefined;
     const review = addReview(
       opts.db,
       request.params.id,
       { ...body, by: user.fhirUser, at: new Date().toISOString(), ...reviewScope(stored.assessment) },
       run.id,
+      writeBack ? 'pending' : 'none',
     );
-    return reply.code(201).send(review);
+    if (!writeBack) return reply.code(201).send(review);
+    const written = await writeBackReview(writeBack, review, stored.assessment, today, opts.db);
+    request.log.info({ reviewId: review.id, writeBack: written.writeBack.status }, 'review written back');
+    return reply.code(201).send(written);
   });
 };

@@ -8,7 +8,7 @@ import { exportGroup, exportTypes } from '../../../src/server/bulk/export-group'
 import type { ExportOptions, ExportProgress, ExportResult } from '../../../src/server/bulk/export-types';
 import { createSandboxBulk, type SandboxBulk } from '../../../src/sandbox/bulk/sandbox-bulk';
 import { SANDBOX_BACKEND_CLIENT_ID } from '../../../src/sandbox/bulk/demo-keys';
-import { createCaseSource, type SandboxCase } from '../../../src/sandbox/case-source';
+import { createCaseSource, type CaseSource, type SandboxCase } from '../../../src/sandbox/case-source';
 import { createSandboxMiddleware } from '../../../src/sandbox/middleware';
 import { createAuthServer } from '../../../src/sandbox/smart-auth';
 
@@ -17,6 +17,8 @@ export interface RunningSandbox {
   readonly fhirBase: string;
   readonly bulk: SandboxBulk;
   readonly keyDir: string;
+  /** The sandbox's patients and their FHIR stores. */
+  readonly source: CaseSource;
   /** Token requests (POSTs to the token endpoint) so far. */
   tokenRequests: number;
   close(): Promise<void>;
@@ -43,6 +45,7 @@ export async function startSandbox(cases: readonly SandboxCase[]): Promise<Runni
     fhirBase: `${origin}/sandbox/fhir`,
     bulk,
     keyDir,
+    source,
     async close() {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -1,9 +1,10 @@
 import { DEFAULT_SETTINGS } from '../../../src/rules';
 import { buildServer } from '../../../src/server/app';
 import { DEFAULT_CONFIG } from '../../../src/server/config';
+import { openDatabase } from '../../../src/server/store';
 
 describe('server app', () => {
-  const app = buildServer(DEFAULT_CONFIG, { settings: DEFAULT_SETTINGS, logger: false });
+  const app = buildServer(DEFAULT_CONFIG, { settings: DEFAULT_SETTINGS, logger: false, db: openDatabase(':memory:') });
   app.get('/boom', () => {
     throw new Error('Ada Lovelace has ALT 212 U/L');
   });
@@ -33,6 +34,7 @@ describe('server logs', () => {
     const lines: string[] = [];
     const app = buildServer(DEFAULT_CONFIG, {
       settings: DEFAULT_SETTINGS,
+      db: openDatabase(':memory:'),
       logger: { level: 'trace', stream: { write: (line: string) => void lines.push(line) } },
     });
     app.post('/boom', () => {

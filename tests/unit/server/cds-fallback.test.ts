@@ -2,11 +2,12 @@
  * The FHIR-read fallback (missing prefetch + fhirServer + fhirAuthorization) against an msw FHIR
  * server backed by the sandbox store, and the feedback endpoint.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { http, HttpResponse } from 'msw';
 import { ALL_CASES } from '../../cases';
-import { FEEDBACK_FILE } from '../../../src/server/cds/feedback';
+import { openDatabase } from '../../../src/server/store';
+import { feedbackEntries } from '../../../src/server/store/feedback';
 import type { FhirStore } from '../../../src/sandbox/fhir-store';
 import { AS_OF, FHIR_BASE, hookBody, riluzoleDraft, storeOf } from './support/ehr';
 import { startHarness, stopHarness, type Harness } from './support/harness';
@@ -114,7 +115,7 @@ describe('FHIR-read fallback', () => {
 describe('feedback', () => {
   const path = '/cds-services/riluzole-order-select/feedback';
 
-  it('records accepted and overridden cards, with the override reason, as JSON lines in dataDir', async () => {
+  it('records accepted and overridden cards, with the override reason, in the database in dataDir', async () => {
     const feedback = [
       {
         card: 'card-1',
@@ -126,7 +127,11 @@ describe('feedback', () => {
         card: 'card-2',
         outcome: 'overridden',
         overrideReason: {
-          reason: { code: 'benefit-outweighs-risk', system: 'urn:riluzole-monitor:cds-override-reason' },
+          reason: {
+            code: 'benefit-outweighs-risk',
+            system: 'urn:riluzole-monitor:cds-override-reason',
+            display: 'Benefit outweighs the risk',
+          },
           userComment: 'discussed',
         },
         outcomeTimestamp: '2026-11-25T10:01:00Z',
@@ -134,21 +139,34 @@ describe('feedback', () => {
     ];
     const res = await h.post(path, { feedback });
     expect(res.status).toBe(200);
-    const lines = readFileSync(join(h.dataDir, FEEDBACK_FILE), 'utf8')
-      .trim()
-      .split('\n')
-      .map((l) => JSON.parse(l) as Record<string, unknown>);
-    expect(lines).toHaveLength(2);
-    expect(lines[0]).toMatchObject({
-      serviceId: 'riluzole-order-select',
-      card: 'card-1',
-      outcome: 'accepted',
-      acceptedSuggestions: ['sugg-1'],
-    });
-    expect(lines[1]).toMatchObject({
-      outcome: 'overridden',
-      overrideReason: { code: 'benefit-outweighs-risk', userComment: 'discussed' },
-    });
+    expect(existsSync(join(h.dataDir, 'cds-feedback.jsonl'))).toBe(false);
+    const db = openDatabase(join(h.dataDir, 'worklist.sqlite'));
+    try {
+      const rows = feedbackEntries(db);
+      expect(rows).toHaveLength(2);
+      expect(rows[0]).toMatchObject({
+        serviceId: 'riluzole-order-select',
+        card: 'card-1',
+        outcome: 'accepted',
+        acceptedSuggestions: ['sugg-1'],
+        outcomeTimestamp: '2026-11-25T10:00:00Z',
+      });
+      expect(rows[0]).not.toHaveProperty('overrideReason');
+      expect(rows[1]).toMatchObject({
+        card: 'card-2',
+        outcome: 'overridden',
+        acceptedSuggestions: [],
+        overrideReason: {
+          code: 'benefit-outweighs-risk',
+          system: 'urn:riluzole-monitor:cds-override-reason',
+          display: 'Benefit outweighs the risk',
+          userComment: 'discussed',
+        },
+      });
+      expect(rows[1]?.receivedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    } finally {
+      db.close();
+    }
   });
 
   it('needs a JWT whose aud is the feedback URL', async () => {

@@ -23,8 +23,33 @@ describe('npm run serve (src/server/main.ts)', () => {
     });
     expect(out.status).toBe(2);
     expect(out.stderr.trim()).toBe(
-      `serve: config ${file}: unknown key "prot" (allowed: publicUrl, host, port, dataDir, maxBodyBytes, clinicSettings, cds)`,
+      `serve: config ${file}: unknown key "prot" (allowed: publicUrl, host, port, dataDir, maxBodyBytes, clinicSettings, cds, worklist)`,
     );
+  }, 40_000);
+
+  it('refuses --every without a worklist.export to run, exit status 2', () => {
+    const out = spawnSync(process.execPath, ['--import', 'tsx', 'src/server/main.ts', '--every', '24h'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect(out.status).toBe(2);
+    expect(out.stderr.trim()).toBe('serve: --every needs "worklist.export" in the --config file');
+  }, 40_000);
+
+  it('refuses a worklist.export key file that is not a key, exit status 2', () => {
+    const keyFile = configFile({ not: 'a key' });
+    const file = configFile({
+      dataDir: join(dir, 'data'),
+      worklist: { export: { fhirBaseUrl: 'https://ehr.example/fhir', groupId: 'g', clientId: 'c', keyFile } },
+    });
+    const out = spawnSync(process.execPath, ['--import', 'tsx', 'src/server/main.ts', '--config', file], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect(out.status).toBe(2);
+    expect(out.stderr).toMatch(/^serve: worklist.export.keyFile .*: /);
   }, 40_000);
 
   it('refuses a clinic settings file that does not validate', () => {

@@ -15,7 +15,9 @@ import {
   currentRun,
   finishRun,
   migrate,
+  MIGRATIONS,
   openDatabase,
+  recordWriteBack,
   reviewsOf,
   startRun,
   StoreError,
@@ -39,18 +41,22 @@ describe('the worklist database', () => {
   it('opens in WAL mode and records each migration once', () => {
     const { db, file } = fresh();
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(db.prepare('SELECT version FROM schema_migrations').all()).toEqual([{ version: 1 }]);
+    expect(db.prepare('SELECT version FROM schema_migrations ORDER BY version').all()).toEqual([
+      { version: 1 },
+      { version: 2 },
+      { version: 3 },
+    ]);
     db.close();
     const again = openDatabase(file);
     expect(migrate(again)).toEqual([]);
-    expect(again.prepare('SELECT count(*) AS n FROM schema_migrations').get()).toEqual({ n: 1 });
+    expect(again.prepare('SELECT count(*) AS n FROM schema_migrations').get()).toEqual({ n: 3 });
     again.close();
   });
 
   it('applies a later migration in order and refuses a database newer than the program', () => {
     const { db, file } = fresh();
-    const extra = [{ version: 2, name: 'test', sql: 'CREATE TABLE t2 (x INTEGER)' }];
-    expect(migrate(db, [{ version: 1, name: 'x', sql: '' }, ...extra])).toEqual([2]);
+    const extra = [{ version: 99, name: 'test', sql: 'CREATE TABLE t99 (x INTEGER)' }];
+    expect(migrate(db, [...MIGRATIONS, ...extra])).toEqual([99]);
     db.close();
     expect(() => openDatabase(file)).toThrow(StoreError);
   });
@@ -114,6 +120,24 @@ describe('the worklist database', () => {
     expect(() => db.prepare("UPDATE review_actions SET note = 'x'").run()).toThrow(/append-only/);
     expect(() => db.prepare('DELETE FROM review_actions').run()).toThrow(/append-only/);
     expect(currentEntries(db)?.entries[0]?.reviews).toHaveLength(2);
+  });
+
+  it('records a write-back outcome once, after pending, and nothing else of a review changes', () => {
+    const { db } = fresh();
+    const base = { action: 'acknowledge', by: 'Practitioner/n1', findings: [], evidenceIds: [] } as const;
+    const none = addReview(db, 'p', { ...base, at: '2026-11-25T09:00:00Z' });
+    expect(none.writeBack).toEqual({ status: 'none' });
+    const pending = addReview(db, 'p', { ...base, at: '2026-11-25T09:01:00Z' }, undefined, 'pending');
+    expect(pending.writeBack.status).toBe('pending');
+    const ok = recordWriteBack(db, pending.id, { status: 'ok', taskId: 'Task/7' }, '2026-11-25T09:01:01Z');
+    expect(ok.writeBack).toEqual({ status: 'ok', taskId: 'Task/7', at: '2026-11-25T09:01:01Z' });
+    expect(() => recordWriteBack(db, pending.id, { status: 'failed', error: 'x' })).toThrow(/once/);
+    expect(() => recordWriteBack(db, none.id, { status: 'ok', taskId: 'Task/8' })).toThrow(/once/);
+    const failing = addReview(db, 'p', { ...base, at: '2026-11-25T09:02:00Z' }, undefined, 'pending');
+    recordWriteBack(db, failing.id, { status: 'failed', error: 'the EHR answered 500' });
+    expect(reviewsOf(db, 'p').map((r) => r.writeBack.status)).toEqual(['none', 'ok', 'failed']);
+    expect(reviewsOf(db, 'p')[2]?.writeBack.error).toBe('the EHR answered 500');
+    expect(() => db.prepare("UPDATE review_actions SET note = 'x', write_back = 'ok'").run()).toThrow();
   });
 
   it('refuses a snooze without an end date', () => {

@@ -118,6 +118,11 @@ describe('worklist review', { timeout: 60_000 }, () => {
       'acknowledge',
       'follow-up',
     ]);
+    // A review from the command line is never written to the EHR, and history says so.
+    expect(history.lines.map((l) => (JSON.parse(l) as { writeBack: { status: string } }).writeBack.status)).toEqual([
+      'none',
+      'none',
+    ]);
     expect((await list(db)).find((x) => x.patientId === 'alt-stop-on-treatment')?.reviewState).toBe('follow-up');
   });
 

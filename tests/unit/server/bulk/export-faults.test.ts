@@ -51,6 +51,23 @@ describe('Group $export: faults', () => {
     expect(log.deletes).toHaveLength(0);
   });
 
+  it('does not retry a 429 kick-off early: a Retry-After past 10 minutes fails it, carrying the wait', async () => {
+    const log = bulkServer(server);
+    let asked = 0;
+    server.use(
+      http.get(`${BASE}/Group/:id/$export`, () => {
+        asked += 1;
+        return new HttpResponse(null, { status: 429, headers: { 'retry-after': '7200' } });
+      }),
+    );
+    const error = await failure({ maxAttempts: 5 });
+    expect(asked).toBe(1);
+    expect(error.failure).toBe('kick-off-refused');
+    expect(error.retryAfterMs).toBe(7_200_000);
+    expect(error.message).toBe('the kick-off was refused: HTTP 429 (the server asks to wait 7200 s)');
+    expect(log.deletes).toHaveLength(0);
+  });
+
   it('retries 5xx on the status URL with doubling backoff, and DELETEs a job that failed', async () => {
     const log = bulkServer(server, { pending: 0 });
     let errors = 0;
