@@ -10,7 +10,7 @@ export interface CliOptions {
   readonly settingsFile?: string;
   readonly format: OutputFormat;
   readonly paths: readonly string[];
-  /** Worker threads for NDJSON input (1: none). Absent: os.availableParallelism(). */
+  /** Worker threads for NDJSON input (1: none). Absent: 1 (see bulk-pool.ts). */
   readonly threads?: number;
   /** The reference normaliser only, no fast lab path (the bench's baseline). */
   readonly reference?: boolean;
@@ -33,7 +33,7 @@ Options:
   --policy us|eu       the label policy (default: the settings file's, else us)
   --settings FILE      clinic settings JSON (default: the spec's defaults)
   --format json|text   one JSON line per patient (default), or a short human summary
-  --threads N          worker threads for NDJSON input (default: the cores available; 1: none)
+  --threads N          worker threads for NDJSON input (default 1: none; workers measured slower here)
   --reference          normalise the reference way only (slower; for comparison)
   -h, --help           print this help
 

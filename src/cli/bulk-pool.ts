@@ -1,5 +1,4 @@
 import { statSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { MedicationSummary } from '../fhir/normalize';
 import type { FromWorker, ToWorker } from './bulk-protocol';
@@ -25,8 +24,11 @@ export function parallelMinBytes(env: NodeJS.ProcessEnv = process.env): number {
   return env.ASSESS_PARALLEL_MIN_BYTES !== undefined && Number.isInteger(value) && value >= 0 ? value : 8 << 20;
 }
 
-/** The default thread count: the cores Node may use. */
-export const defaultThreads = (): number => availableParallelism();
+/**
+ * The default thread count: one. Worker threads measured slower than one thread on the 2-core
+ * development machine (README, Benchmarks); `--threads N` opts in until a quiet machine says otherwise.
+ */
+export const defaultThreads = (): number => 1;
 
 /**
  * A pool of `threads` bulk workers for these files, or undefined when the run is better on one

@@ -99,7 +99,7 @@ async function main(): Promise<void> {
       const cliArgs = [...nodeFlags, '--import', 'tsx', 'src/cli/assess.ts', '--as-of', AS_OF, data];
       const load = loadavg().map((n) => n.toFixed(1));
       const old = await run([...cliArgs, '--threads', '1', '--reference']);
-      const cli = await run(cliArgs);
+      const cli = await run([...cliArgs, '--threads', String(availableParallelism())]);
       const row = (name: string, r: Run): string =>
         `  ${name.padEnd(11)} ${r.seconds.toFixed(2).padStart(6)} s wall ${(patients / r.seconds).toFixed(0).padStart(6)} patients/s ${(bytes / 1024 / 1024 / r.seconds).toFixed(1).padStart(6)} MB/s` +
         ` | ${r.cpuSeconds.toFixed(2).padStart(6)} s CPU ${(bytes / 1024 / 1024 / r.cpuSeconds).toFixed(1).padStart(6)} MB/s | peak RSS ${r.peakMb.toFixed(0).padStart(5)} MB (${((100 * r.peakMb * 1024 * 1024) / bytes).toFixed(0)}% of input)`;

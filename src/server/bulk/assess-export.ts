@@ -14,7 +14,7 @@ export interface AssessExportOptions {
   readonly settings: Settings;
   /** Lines about the input that are not about one patient (records naming no patient). */
   readonly warn?: (line: string) => void;
-  /** Worker threads for reading and assessing (1: none). Absent: os.availableParallelism(). */
+  /** Worker threads for reading and assessing (1: none). Absent: 1 (see cli/bulk-pool.ts). */
   readonly threads?: number;
 }
 
