@@ -11,6 +11,10 @@ import type { JwtChecker } from './cds/jwt';
 import { cdsRoutes } from './cds/routes';
 import type { ServerConfig } from './config';
 import { localToday } from './local-date';
+import { openDatabase, type Db } from './store';
+import type { HttpFetch } from './worklist/oidc';
+import { worklistServer } from './worklist/server';
+import { join } from 'node:path';
 
 export interface ServerDeps {
   /** The clinic settings (label policy, windows, default ULNs), already validated. */
@@ -27,6 +31,12 @@ export interface ServerDeps {
   readonly fetch?: FetchLike;
   /** Where card feedback goes (default: a JSON-lines file in dataDir). */
   readonly feedback?: FeedbackSink;
+  /** The worklist's database (default: `<dataDir>/worklist.sqlite`, opened and closed here). */
+  readonly worklistDb?: Db;
+  /** The HTTP client of the worklist sign-in (discovery, token, JWKS; default fetch). */
+  readonly signInFetch?: HttpFetch;
+  /** The build folder with worklist.html to serve at /worklist/; absent: the page is not served here. */
+  readonly distDir?: string;
 }
 
 /** Paths pino replaces with "[redacted]" wherever a log line carries them. */
@@ -40,13 +50,30 @@ export const REDACT_PATHS = [
   '*.fhirAuthorization',
   'prefetch',
   '*.prefetch',
+  'access_token',
+  '*.access_token',
+  'id_token',
+  '*.id_token',
+  'code',
+  'req.query',
+  'req.headers["x-csrf-token"]',
 ];
+
+/** A request's log fields: the path without its query string (a sign-in callback's holds the code). */
+function requestFields(req: { method: string; url: string; id?: unknown }): Record<string, unknown> {
+  return { method: req.method, url: req.url.split('?')[0], id: req.id };
+}
 
 function loggerOption(logger: ServerDeps['logger']): FastifyServerOptions['logger'] {
   if (logger === false || logger === undefined) return logger ?? true;
   const level = logger === true ? 'info' : logger.level;
   const stream = logger === true ? undefined : logger.stream;
-  return { level, redact: { paths: REDACT_PATHS, censor: '[redacted]' }, ...(stream ? { stream } : {}) };
+  return {
+    level,
+    redact: { paths: REDACT_PATHS, censor: '[redacted]' },
+    serializers: { req: requestFields },
+    ...(stream ? { stream } : {}),
+  };
 }
 
 /** A 4xx the framework raised (bad JSON, body too large, wrong media type) keeps its status. */
@@ -94,5 +121,17 @@ export function buildServer(config: ServerConfig, deps: ServerDeps): FastifyInst
     ...(deps.jwt ? { jwt: deps.jwt } : {}),
     ...(deps.fetch ? { fetch: deps.fetch } : {}),
   });
+  const worklist = config.worklist;
+  if (worklist) {
+    const db = deps.worklistDb ?? openDatabase(join(config.dataDir, 'worklist.sqlite'));
+    if (!deps.worklistDb) app.addHook('onClose', async () => void db.close());
+    app.register(worklistServer, {
+      config: { ...config, worklist },
+      db,
+      today,
+      ...(deps.signInFetch ? { fetch: deps.signInFetch } : {}),
+      ...(deps.distDir !== undefined ? { distDir: deps.distDir } : {}),
+    });
+  }
   return app;
 }

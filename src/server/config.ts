@@ -15,6 +15,22 @@ export interface TrustedIssuer {
   readonly fhirServers?: readonly string[];
 }
 
+/**
+ * The worklist's sign-in: OpenID Connect against the EHR's SMART authorization server, the worklist
+ * registered there as a SMART app with the scopes `openid fhirUser`.
+ */
+export interface SignInConfig {
+  /** The FHIR base (its `.well-known/smart-configuration`) or the OpenID issuer URL. */
+  readonly issuer: string;
+  readonly clientId: string;
+  /** Default `<publicUrl>/worklist/callback`. */
+  readonly redirectUrl?: string;
+}
+
+export interface WorklistConfig {
+  readonly signIn: SignInConfig;
+}
+
 export interface ServerConfig {
   /** The public base URL (`https://cds.example.org/riluzole`); the JWT `aud` is built from it. */
   readonly publicUrl?: string;
@@ -31,6 +47,8 @@ export interface ServerConfig {
     /** The app's SMART launch URL, the target of every card's `smart` link. */
     readonly appLaunchUrl: string;
   };
+  /** The clinic worklist (page, API, sign-in); absent: not served. */
+  readonly worklist?: WorklistConfig;
 }
 
 export const DEFAULT_PORT = 8787;
@@ -127,7 +145,42 @@ function cdsSection(v: unknown): ServerConfig['cds'] {
   return { trustedIssuers, appLaunchUrl };
 }
 
-const KEYS = ['publicUrl', 'host', 'port', 'dataDir', 'maxBodyBytes', 'clinicSettings', 'cds'] as const;
+/** http only on this machine (the sandbox, a developer): tokens and the session cookie need TLS. */
+export function isLoopbackHttp(url: string): boolean {
+  const u = new URL(url);
+  return u.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(u.hostname);
+}
+
+function tlsUrl(obj: Json, key: string, where: string): string | undefined {
+  const v = httpUrl(obj, key, where);
+  if (v !== undefined && !v.startsWith('https:') && !isLoopbackHttp(v)) {
+    throw new ConfigError(`"${where}${key}" must be https (http only on 127.0.0.1 or localhost)`);
+  }
+  return v;
+}
+
+function signInSection(v: unknown): SignInConfig {
+  if (!isObject(v)) throw new ConfigError('"worklist.signIn" must be an object { issuer, clientId, redirectUrl? }');
+  const where = 'worklist.signIn.';
+  refuseUnknown(v, ['issuer', 'clientId', 'redirectUrl'], where);
+  const issuer = tlsUrl(v, 'issuer', where);
+  const clientId = str(v, 'clientId', where);
+  if (issuer === undefined || clientId === undefined) {
+    throw new ConfigError(`"${where}issuer" and "${where}clientId" are required`);
+  }
+  const redirectUrl = tlsUrl(v, 'redirectUrl', where);
+  return { issuer, clientId, ...(redirectUrl !== undefined ? { redirectUrl } : {}) };
+}
+
+function worklistSection(v: unknown): WorklistConfig | undefined {
+  if (v === undefined) return undefined;
+  if (!isObject(v)) throw new ConfigError('"worklist" must be an object');
+  refuseUnknown(v, ['signIn'], 'worklist.');
+  if (v.signIn === undefined) throw new ConfigError('"worklist.signIn" is required: no patient data without sign-in');
+  return { signIn: signInSection(v.signIn) };
+}
+
+const KEYS = ['publicUrl', 'host', 'port', 'dataDir', 'maxBodyBytes', 'clinicSettings', 'cds', 'worklist'] as const;
 
 /**
  * Validates a parsed config file; missing keys take the defaults.
@@ -138,6 +191,7 @@ export function parseConfig(json: unknown): ServerConfig {
   refuseUnknown(json, KEYS, '');
   const publicUrl = httpUrl(json, 'publicUrl', '');
   const clinicSettings = str(json, 'clinicSettings', '');
+  const worklist = worklistSection(json.worklist);
   return {
     ...(publicUrl !== undefined ? { publicUrl } : {}),
     host: str(json, 'host', '') ?? DEFAULT_CONFIG.host,
@@ -146,5 +200,6 @@ export function parseConfig(json: unknown): ServerConfig {
     maxBodyBytes: int(json, 'maxBodyBytes', 1024, 1024 * 1024 * 1024) ?? DEFAULT_CONFIG.maxBodyBytes,
     ...(clinicSettings !== undefined ? { clinicSettings } : {}),
     cds: cdsSection(json.cds),
+    ...(worklist !== undefined ? { worklist } : {}),
   };
 }
