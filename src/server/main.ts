@@ -1,7 +1,9 @@
 /**
- * `npm run serve -- [--port P] [--host H] [--config FILE]`: the server process (CDS Hooks; the
- * clinic worklist plugs in beside it). Run with tsx from a fresh clone after `npm install`.
- * Exit status 2 for bad arguments or a bad config or settings file (one line on stderr).
+ * `npm run serve -- [--port P] [--host H] [--config FILE]`: the server process (CDS Hooks; with a
+ * `worklist` section, the clinic worklist: its page, API and sign-in). Run with tsx from a fresh
+ * clone after `npm install`.
+ * Exit status 2 for bad arguments or a bad config or settings file, 1 when the worklist page cannot
+ * be built (one line on stderr).
  */
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
@@ -9,6 +11,7 @@ import { DEFAULT_SETTINGS, parseSettings } from '../rules';
 import type { Settings } from '../rules/types';
 import { buildServer } from './app';
 import { ConfigError, DEFAULT_CONFIG, parseConfig, type ServerConfig } from './config';
+import { ensureWorklistPage, PageBuildError } from './worklist/ensure-page';
 
 const USAGE = 'usage: npm run serve -- [--port P] [--host H] [--config FILE]';
 
@@ -88,7 +91,16 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write(`serve: ${error.message}\n`);
     return 2;
   }
-  const app = buildServer(config, { settings });
+  let distDir: string | undefined;
+  try {
+    // With a worklist section, the server also serves the worklist page (built now if missing).
+    if (config.worklist) distDir = await ensureWorklistPage((line) => process.stderr.write(`${line}\n`));
+  } catch (error) {
+    if (!(error instanceof PageBuildError)) throw error;
+    process.stderr.write(`serve: ${error.message}\n`);
+    return 1;
+  }
+  const app = buildServer(config, { settings, ...(distDir !== undefined ? { distDir } : {}) });
   const close = (): void => {
     app.close().then(
       () => process.exit(0),

@@ -23,7 +23,7 @@ describe('npm run serve (src/server/main.ts)', () => {
     });
     expect(out.status).toBe(2);
     expect(out.stderr.trim()).toBe(
-      `serve: config ${file}: unknown key "prot" (allowed: publicUrl, host, port, dataDir, maxBodyBytes, clinicSettings, cds)`,
+      `serve: config ${file}: unknown key "prot" (allowed: publicUrl, host, port, dataDir, maxBodyBytes, clinicSettings, cds, worklist)`,
     );
   }, 40_000);
 
