@@ -7,6 +7,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { buildWorklist, reviewScope, REVIEW_ACTIONS, type ReviewAction } from '../../rules/worklist';
+import { notAssessedReason } from '../../rules/worklist-rank';
 import type { IsoDate } from '../../rules/types';
 import { isIsoDate } from '../../cli/args';
 import { addReview, assessmentOf, currentEntries, currentRun, reviewsOf, type Db, type Run } from '../store';
@@ -90,9 +91,12 @@ export const worklistRoutes: FastifyPluginAsync<WorklistRouteOptions> = async (a
     const current = currentEntries(opts.db);
     if (!current) return { run: null, rows: [] };
     // The page's row says the app's summary line and the driving finding: it needs them in full.
+    const given = new Map(current.entries.map((e) => [e.assessment.patient.id, e.notAssessed]));
     const rows = buildWorklist(current.entries, opts.today()).map((row) => ({
       ...toRecord(row, current.run),
       driving: row.driving ?? null,
+      // Why the patient could not be assessed at all (then the statuses are placeholders), or null.
+      notAssessed: notAssessedReason(row.assessment, given.get(row.patientId)) ?? null,
       assessment: row.assessment,
     }));
     return { run: runView(current.run), rows };
