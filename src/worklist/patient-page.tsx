@@ -8,6 +8,7 @@ import { exportReads } from './export-reads';
 import { reviewLabel } from './filters';
 import { localToday } from './local-today';
 import { PatientPanels } from './patient-panels';
+import { asShown } from './row-cells';
 import { patientQuery } from './queries';
 import { ReviewActions } from './review-actions';
 import { ReviewHistory } from './review-history';
@@ -53,7 +54,7 @@ export function PatientPage({ patientId, session, onBack }: PatientPageProps): R
           <strong>{reviewLabel(row.reviewState)}.</strong> {row.reason}
         </p>
       ) : null}
-      <SummaryLine assessment={assessment} reads={reads} />
+      <SummaryLine assessment={asShown(assessment, notAssessed?.reason ?? null)} reads={reads} />
       <ReviewActions patientId={patientId} csrfToken={session.csrfToken} today={localToday()} />
       <PatientPanels assessment={assessment} reads={reads} notAssessed={notAssessed?.reason ?? null} />
       <section className="wl-history-section" aria-labelledby="wl-history-h">

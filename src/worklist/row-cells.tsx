@@ -9,9 +9,23 @@ import type { ReadState } from '../fhir/queries/read-state';
 import { NOT_ASSESSED_PARTS } from '../rules';
 import type { Assessment, Finding } from '../rules/types';
 
+/**
+ * The assessment as the screens must read it: a patient the export could not assess (the run's reason)
+ * carries that reason, so no screen shows its placeholder statuses as news.
+ */
+export function asShown(assessment: Assessment, notAssessed: string | null): Assessment {
+  return notAssessed !== null && !assessment.notAssessed
+    ? { ...assessment, notAssessed: { reason: notAssessed } }
+    : assessment;
+}
+
 /** The app's summary line for this patient, in the same words (features/summary). */
-export function ActionLine({ assessment, reads }: { assessment: Assessment; reads: readonly ReadState[] }) {
-  const s = summarize(assessment, reads);
+export function ActionLine(props: {
+  readonly assessment: Assessment;
+  readonly reads: readonly ReadState[];
+  readonly notAssessed: string | null;
+}): ReactElement {
+  const s = summarize(asShown(props.assessment, props.notAssessed), props.reads);
   return (
     <p className={`wl-action rm-tone-${s.tone}`}>
       <StatusIcon tone={s.tone} />

@@ -51,7 +51,7 @@ export function WorklistTable({ rows, run, onOpen }: WorklistTableProps): ReactE
                 <span className="wl-age">{r.age !== null ? `, ${r.age} y` : ', age unknown'}</span>
               </th>
               <td role="cell" data-label={COLUMNS[2]}>
-                <ActionLine assessment={r.assessment} reads={reads} />
+                <ActionLine assessment={r.assessment} reads={reads} notAssessed={r.notAssessed} />
               </td>
               <td role="cell" data-label={COLUMNS[3]}>
                 <StatusChips assessment={r.assessment} reads={reads} notAssessed={r.notAssessed !== null} />
