@@ -1,11 +1,12 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { render, type RenderResult } from '@testing-library/react';
+import { createWorklistClient } from '../../../src/worklist/query-client';
 import { WorklistApp } from '../../../src/worklist/worklist-app';
 
-/** The page with a fresh query client (no retries), at the list (no patient in the hash). */
+/** The page with a fresh client as the page makes it (its staleTime too), at the list or a patient's hash. */
 export function renderWorklist(hash = ''): RenderResult {
   window.location.hash = hash;
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
+  const client = createWorklistClient();
   return render(
     <QueryClientProvider client={client}>
       <WorklistApp />
