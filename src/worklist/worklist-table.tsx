@@ -36,7 +36,9 @@ export function WorklistTable({ rows, run, onOpen }: WorklistTableProps): ReactE
           return (
             <tr role="row" key={r.patientId} data-patient={r.patientId} data-tier={r.tier}>
               <td role="cell" data-label={COLUMNS[0]}>
-                <span className="wl-rank">{r.rank}</span> <span className="wl-tier">{rankLabel(r.tier)}</span>
+                <span>
+                  <span className="wl-rank">{r.rank}</span> <span className="wl-tier">{rankLabel(r.tier)}</span>
+                </span>
               </td>
               <th scope="row" role="rowheader" data-label={COLUMNS[1]}>
                 <a
