@@ -92,7 +92,10 @@ export default tseslint.config(
   { files: ['src/cli/**', 'src/sandbox/**', 'tests/**', 'scripts/**', '*.config.*'], rules: { 'no-console': 'off' } },
   layer('rules', ['smart', 'fhir', 'features', 'app', 'sandbox', 'cli', 'fhirclient', 'react']),
   layer('fhir', ['smart', 'features', 'app', 'sandbox', 'cli', 'fhirclient', 'react']),
-  layer('features', ['smart', 'sandbox', 'cli', 'fhirclient']),
+  layer('features', ['smart', 'sandbox', 'cli', 'worklist', 'fhirclient']),
+  // The worklist page (issue 9) shows the stored assessment with the app's panels: rules and features
+  // yes; never fhirclient, src/smart, the app's launch plumbing, or the server's code.
+  layer('worklist', ['smart', 'app', 'sandbox', 'cli', 'server', 'fhirclient']),
   layer('cli', ['smart', 'features', 'app', 'sandbox', 'fhirclient']),
   layer('sandbox', ['smart', 'features', 'app', 'cli', 'fhirclient']),
   // src/server/app.ts is the server's own app module, so `app` (src/app) is not in this list.

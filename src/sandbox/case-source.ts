@@ -1,5 +1,6 @@
 import type { HumanName, Patient, Resource } from '@medplum/fhirtypes';
 import { createFhirStore, type FhirStore } from './fhir-store';
+import { SANDBOX_NURSE } from './staff';
 
 /** The part of a tests/cases ClinicalCase the sandbox needs (kept structural: no import from tests/). */
 export interface SandboxCase {
@@ -89,7 +90,8 @@ export function createCaseSource(load: () => Promise<readonly SandboxCase[]>) {
       if (!resources) return undefined;
       let store = stores.get(patient);
       if (!store) {
-        store = createFhirStore(resources);
+        // The nurse each sandbox sign-in stands for: an id_token's fhirUser resolves in every chart.
+        store = createFhirStore([...resources, SANDBOX_NURSE]);
         stores.set(patient, store);
         store.catch(() => stores.delete(patient)); // retry on the next request, not never
       }

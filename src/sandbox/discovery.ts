@@ -7,6 +7,9 @@ export function smartConfiguration(origin: string): Record<string, unknown> {
     issuer: `${origin}/sandbox/fhir`,
     authorization_endpoint: `${origin}/sandbox/auth/authorize`,
     token_endpoint: `${origin}/sandbox/auth/token`,
+    // OpenID Connect: the keys of the id_tokens (`openid fhirUser`).
+    jwks_uri: `${origin}/sandbox/auth/jwks.json`,
+    id_token_signing_alg_values_supported: ['RS256'],
     token_endpoint_auth_methods_supported: ['none', 'private_key_jwt'],
     token_endpoint_auth_signing_alg_values_supported: ['RS384', 'ES384'],
     grant_types_supported: ['authorization_code', 'refresh_token', 'client_credentials'],
@@ -14,6 +17,8 @@ export function smartConfiguration(origin: string): Record<string, unknown> {
     scopes_supported: [
       'launch',
       'launch/patient',
+      'openid',
+      'fhirUser',
       'online_access',
       'offline_access',
       'patient/*.rs',
@@ -34,6 +39,7 @@ export function smartConfiguration(origin: string): Record<string, unknown> {
       'permission-online',
       'permission-v1',
       'permission-v2',
+      'sso-openid-connect',
     ],
   };
 }

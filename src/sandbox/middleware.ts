@@ -79,6 +79,10 @@ export function createSandboxMiddleware(auth: AuthServer, cases: CaseSource, bul
       res.setHeader('WWW-Authenticate', `Bearer realm="sandbox", error="invalid_token"`);
       return sendJson(res, 401, { resourceType: 'OperationOutcome', issue: [issue] }, FHIR_JSON);
     }
+    if (!session.patient) {
+      const issue = { severity: 'error', code: 'forbidden', diagnostics: 'This token has no patient in context.' };
+      return sendJson(res, 403, { resourceType: 'OperationOutcome', issue: [issue] }, FHIR_JSON);
+    }
     if (session.faults.latencyMs > 0) await sleep(session.faults.latencyMs);
     const started = performance.now();
     const store = await cases.storeFor(session.patient);
@@ -103,6 +107,7 @@ export function createSandboxMiddleware(auth: AuthServer, cases: CaseSource, bul
     if (path === '/sandbox/api/launch' && method === 'POST') return createLaunch(req, res, origin);
     if (path === '/sandbox/frame' && method === 'GET') return frame(res, url);
     if (path === '/sandbox/auth/authorize' && method === 'GET') return authorize(res, url);
+    if (path === '/sandbox/auth/jwks.json' && method === 'GET') return sendJson(res, 200, await auth.jwks());
     if (path === '/sandbox/auth/token' && method === 'POST') {
       const form = new URLSearchParams(await readBody(req));
       const backend = form.get('grant_type') === 'client_credentials' ? await bulk : undefined;

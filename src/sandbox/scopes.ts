@@ -11,14 +11,19 @@ function scopeType(s: string): string | undefined {
 }
 
 /**
- * What the sandbox grants for a request: everything asked except the denied resource type, and
- * except `openid fhirUser` (the sandbox issues no id_token, so claiming them would be a lie).
+ * What the sandbox grants for a request: everything asked except the denied resource type.
+ * `openid fhirUser` are granted: the token response then carries an id_token (smart-auth.ts).
  */
 export function grantScope(requested: string, deniedType?: string): string {
   return splitScope(requested)
-    .filter((s) => s !== 'openid' && s !== 'fhirUser')
     .filter((s) => !deniedType || scopeType(s) !== deniedType)
     .join(' ');
+}
+
+/** OpenID Connect with SMART's fhirUser claim: both scopes granted. */
+export function wantsIdToken(granted: string): boolean {
+  const scopes = splitScope(granted);
+  return scopes.includes('openid') && scopes.includes('fhirUser');
 }
 
 /** Whether a granted scope lets the client read (`r`) or search (`s`) a resource type. */

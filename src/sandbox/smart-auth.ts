@@ -1,5 +1,7 @@
 import { type Faults, NO_FAULTS } from './faults';
-import { grantScope, wantsRefresh } from './scopes';
+import { createIdTokenKey, type IdTokenKey } from './id-token-key';
+import { grantScope, splitScope, wantsIdToken, wantsRefresh } from './scopes';
+import { SANDBOX_NURSE, SANDBOX_NURSE_NAME } from './staff';
 
 /** One EHR launch context made by the sandbox page: whose chart, and which faults. */
 export interface Launch {
@@ -10,7 +12,8 @@ export interface Launch {
 
 /** What an access token stands for. Kept in memory only; tokens are never logged. */
 export interface Session {
-  readonly patient: string;
+  /** The patient in context; absent for a sign-in only (the worklist: `openid fhirUser`). */
+  readonly patient?: string;
   readonly scope: string;
   readonly faults: Faults;
   readonly issuedAt: number;
@@ -22,7 +25,10 @@ interface PendingCode {
   readonly redirectUri: string;
   readonly challenge: string;
   readonly scope: string;
-  readonly patient: string;
+  readonly patient?: string;
+  /** The FHIR base the client asked for (`aud`): the id_token's `iss`. */
+  readonly fhirBase: string;
+  readonly nonce?: string;
   readonly faults: Faults;
   readonly expiresAt: number;
 }
@@ -38,8 +44,14 @@ export interface TokenResult {
 }
 
 export const SANDBOX_CLIENT_ID = 'riluzole-monitor-sandbox';
+/** The clinic worklist's sign-in (`openid fhirUser`), registered as hospital IT would. */
+export const SANDBOX_WORKLIST_CLIENT_ID = 'riluzole-worklist-sandbox';
 /** public/smart-config.json's sandbox entry may use either id; both are registered here. */
-export const SANDBOX_CLIENT_IDS: readonly string[] = [SANDBOX_CLIENT_ID, 'riluzole-monitor'];
+export const SANDBOX_CLIENT_IDS: readonly string[] = [
+  SANDBOX_CLIENT_ID,
+  'riluzole-monitor',
+  SANDBOX_WORKLIST_CLIENT_ID,
+];
 const TOKEN_LIFETIME_S = 3600;
 const CODE_LIFETIME_MS = 60_000;
 
@@ -53,6 +65,13 @@ export async function s256(verifier: string): Promise<string> {
   return Buffer.from(digest).toString('base64url');
 }
 
+/** The worklist may run beside the dev server (`npm run serve` on another port of this machine). */
+function redirectAllowed(clientId: string, redirect: URL, origin: string): boolean {
+  if (redirect.origin === origin) return true;
+  const loopback = redirect.protocol === 'http:' && ['127.0.0.1', 'localhost'].includes(redirect.hostname);
+  return clientId === SANDBOX_WORKLIST_CLIENT_ID && loopback && redirect.pathname.endsWith('/worklist/callback');
+}
+
 const oauthError = (error: string, description: string): TokenResult => ({
   status: 400,
   body: { error, error_description: description },
@@ -63,9 +82,11 @@ const oauthError = (error: string, description: string): TokenResult => ({
  * Public clients only; PKCE S256 required; auto-approves (this is a sandbox).
  */
 export function createAuthServer(
-  options: { readonly now?: () => number; readonly clientIds?: readonly string[] } = {},
+  options: { readonly now?: () => number; readonly clientIds?: readonly string[]; readonly idKey?: IdTokenKey } = {},
 ) {
   const now = options.now ?? Date.now;
+  let idKey: Promise<IdTokenKey> | undefined = options.idKey ? Promise.resolve(options.idKey) : undefined;
+  const getIdKey = (): Promise<IdTokenKey> => (idKey ??= createIdTokenKey());
   const clientIds = options.clientIds ?? SANDBOX_CLIENT_IDS;
   const launches = new Map<string, Launch>();
   const codes = new Map<string, PendingCode>();
@@ -100,7 +121,7 @@ export function createAuthServer(
     } catch {
       return fail('redirect_uri is missing or not an absolute URL.');
     }
-    if (redirect.origin !== origin) return fail('redirect_uri is not registered for this client.');
+    if (!redirectAllowed(clientId, redirect, origin)) return fail('redirect_uri is not registered for this client.');
     // From here on errors go back to the client, as OAuth 2 says (the redirect URI is trusted).
     const state = params.get('state');
     const back = (query: Record<string, string>): AuthorizeResult => {
@@ -132,19 +153,38 @@ export function createAuthServer(
         error_description: 'The sandbox EHR denied access to this chart (fault mode).',
       });
     }
+    const scope = params.get('scope') ?? '';
+    // A sign-in alone (`openid fhirUser`, the worklist) has no patient to pick.
+    const needsPatient =
+      launch !== undefined || splitScope(scope).some((x) => x === 'launch' || /^(launch\/)?patient\b/.test(x));
     const patient = launch?.patient ?? pickedPatient;
-    if (!patient) return { kind: 'pick-patient' };
+    if (needsPatient && !patient) return { kind: 'pick-patient' };
+    const nonce = params.get('nonce');
     const code = randomToken();
     codes.set(code, {
       clientId,
       redirectUri,
       challenge,
-      scope: grantScope(params.get('scope') ?? '', faults.deniedType),
-      patient,
+      scope: grantScope(scope, faults.deniedType),
+      ...(patient ? { patient } : {}),
+      fhirBase,
+      ...(nonce ? { nonce } : {}),
       faults,
       expiresAt: now() + CODE_LIFETIME_MS,
     });
     return back({ code });
+  }
+
+  /** OpenID Connect: who signed in (the sandbox's nurse), for the client that asked, with its nonce. */
+  async function idToken(pending: PendingCode): Promise<string> {
+    return (await getIdKey()).sign({
+      iss: pending.fhirBase,
+      aud: pending.clientId,
+      sub: SANDBOX_NURSE.id,
+      fhirUser: `${pending.fhirBase}/Practitioner/${SANDBOX_NURSE.id}`,
+      name: SANDBOX_NURSE_NAME,
+      ...(pending.nonce ? { nonce: pending.nonce } : {}),
+    });
   }
 
   function issue(session: Omit<Session, 'issuedAt' | 'expiresAt'>): TokenResult {
@@ -157,8 +197,7 @@ export function createAuthServer(
       token_type: 'Bearer',
       expires_in: TOKEN_LIFETIME_S,
       scope: session.scope,
-      patient: session.patient,
-      need_patient_banner: !session.faults.ehrBanner,
+      ...(session.patient ? { patient: session.patient, need_patient_banner: !session.faults.ehrBanner } : {}),
     };
     if (wantsRefresh(session.scope)) {
       const refreshToken = randomToken();
@@ -175,7 +214,7 @@ export function createAuthServer(
       if (!session) return oauthError('invalid_grant', 'Unknown refresh token.');
       // The expired-token fault models a session the EHR has ended: refreshing must not revive it.
       if (session.faults.expireAfterSeconds !== undefined) return oauthError('invalid_grant', 'The session has ended.');
-      return issue({ patient: session.patient, scope: session.scope, faults: session.faults });
+      return issue(session);
     }
     if (grant !== 'authorization_code')
       return oauthError('unsupported_grant_type', 'Use authorization_code or refresh_token.');
@@ -191,7 +230,12 @@ export function createAuthServer(
     const verifier = form.get('code_verifier') ?? '';
     if (!verifier || (await s256(verifier)) !== pending.challenge)
       return oauthError('invalid_grant', 'PKCE verification failed.');
-    return issue({ patient: pending.patient, scope: pending.scope, faults: pending.faults });
+    const out = issue({
+      ...(pending.patient ? { patient: pending.patient } : {}),
+      scope: pending.scope,
+      faults: pending.faults,
+    });
+    return wantsIdToken(pending.scope) ? { ...out, body: { ...out.body, id_token: await idToken(pending) } } : out;
   }
 
   /** The session behind an `Authorization: Bearer` header, or why there is none. */
@@ -206,7 +250,15 @@ export function createAuthServer(
     return session;
   }
 
-  return { createLaunch, authorize, token, authenticate, getLaunch: (id: string) => launches.get(id) };
+  return {
+    createLaunch,
+    authorize,
+    token,
+    authenticate,
+    getLaunch: (id: string) => launches.get(id),
+    /** The public half of the id_token key (`jwks_uri`). */
+    jwks: async (): Promise<IdTokenKey['jwks']> => (await getIdKey()).jwks,
+  };
 }
 
 export type AuthServer = ReturnType<typeof createAuthServer>;

@@ -21,7 +21,9 @@ import { openDatabase, type Db } from './store';
 import { databaseFeedback } from './store/feedback';
 import type { ExportRunner } from './worklist/export-runner';
 import { exportRoutes } from './worklist/export-routes';
+import type { HttpFetch } from './worklist/oidc';
 import { worklistRoutes, type WorklistUser } from './worklist/routes';
+import { worklistServer } from './worklist/server';
 import type { ReviewWriteBack } from './worklist/write-back';
 
 export interface ServerDeps {
@@ -42,14 +44,19 @@ export interface ServerDeps {
   /** The worklist's database (default: `<dataDir>/worklist.sqlite`, opened here and closed with the app). */
   readonly db?: Db;
   /**
-   * The signed-in user of a request (the session layer). Given, the worklist API is served; absent,
-   * none of it is (no patient data without sign-in).
+   * The signed-in user of a request, for a server with no `worklist.signIn` (tests, an embedding
+   * that does its own sign-in). With `worklist.signIn` the session layer (worklist/server.ts) identifies.
+   * Neither: no worklist API is served (no patient data without sign-in).
    */
   readonly identify?: (request: FastifyRequest) => WorklistUser | undefined;
   /** The export runner (`worklist.export` configured): adds `POST /worklist/api/exports`. */
   readonly exports?: ExportRunner;
   /** Acknowledgements also written to the EHR (`worklist.writeBack: true`). */
   readonly writeBack?: ReviewWriteBack;
+  /** The HTTP client of the worklist sign-in (discovery, token, JWKS; default fetch). */
+  readonly signInFetch?: HttpFetch;
+  /** The build folder with worklist.html to serve at /worklist/; absent: the page is not served here. */
+  readonly distDir?: string;
 }
 
 /** The server's database file: the same default as `npm run worklist -- … --db`. */
@@ -68,13 +75,30 @@ export const REDACT_PATHS = [
   '*.fhirAuthorization',
   'prefetch',
   '*.prefetch',
+  'access_token',
+  '*.access_token',
+  'id_token',
+  '*.id_token',
+  'code',
+  'req.query',
+  'req.headers["x-csrf-token"]',
 ];
+
+/** A request's log fields: the path without its query string (a sign-in callback's holds the code). */
+function requestFields(req: { method: string; url: string; id?: unknown }): Record<string, unknown> {
+  return { method: req.method, url: req.url.split('?')[0], id: req.id };
+}
 
 function loggerOption(logger: ServerDeps['logger']): FastifyServerOptions['logger'] {
   if (logger === false || logger === undefined) return logger ?? true;
   const level = logger === true ? 'info' : logger.level;
   const stream = logger === true ? undefined : logger.stream;
-  return { level, redact: { paths: REDACT_PATHS, censor: '[redacted]' }, ...(stream ? { stream } : {}) };
+  return {
+    level,
+    redact: { paths: REDACT_PATHS, censor: '[redacted]' },
+    serializers: { req: requestFields },
+    ...(stream ? { stream } : {}),
+  };
 }
 
 /** A 4xx the framework raised (bad JSON, body too large, wrong media type) keeps its status. */
@@ -127,8 +151,20 @@ export function buildServer(config: ServerConfig, deps: ServerDeps): FastifyInst
     ...(deps.jwt ? { jwt: deps.jwt } : {}),
     ...(deps.fetch ? { fetch: deps.fetch } : {}),
   });
+  const signIn = config.worklist?.signIn;
   const identify = deps.identify;
-  if (identify) {
+  if (signIn) {
+    app.register(worklistServer, {
+      config,
+      signIn,
+      db: database(),
+      today,
+      ...(deps.signInFetch ? { fetch: deps.signInFetch } : {}),
+      ...(deps.distDir !== undefined ? { distDir: deps.distDir } : {}),
+      ...(deps.writeBack ? { writeBack: deps.writeBack } : {}),
+      ...(deps.exports ? { exports: deps.exports } : {}),
+    });
+  } else if (identify) {
     const db = database();
     app.register(worklistRoutes, {
       db,

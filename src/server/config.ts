@@ -6,7 +6,8 @@
 
 import { parseWorklistSection, type WorklistConfig } from './worklist-config';
 
-export type { WorklistConfig, WorklistExportConfig } from './worklist-config';
+export { isLoopbackHttp } from './worklist-config';
+export type { SignInConfig, WorklistConfig, WorklistExportConfig } from './worklist-config';
 
 /** An EHR allowed to call the CDS services: its JWT `iss` and where its public keys are. */
 export interface TrustedIssuer {
@@ -35,7 +36,7 @@ export interface ServerConfig {
     /** The app's SMART launch URL, the target of every card's `smart` link. */
     readonly appLaunchUrl: string;
   };
-  /** The clinic worklist: the scheduled export and the write-back (README, "The server"). */
+  /** The clinic worklist: sign-in (page and API), the scheduled export, the write-back (README). */
   readonly worklist?: WorklistConfig;
 }
 

@@ -2,3 +2,5 @@
 export { buildServer, type ServerDeps } from './app';
 export { DEFAULT_CONFIG, type ServerConfig } from './config';
 export type { FeedbackEntry } from './cds/feedback';
+export { openDatabase, currentRun, type Db } from './store';
+export { exportCommand } from './worklist/export-command';

@@ -1,7 +1,9 @@
 /**
- * `npm run serve -- [--port P] [--host H] [--config FILE]`: the server process (CDS Hooks; the
- * clinic worklist plugs in beside it). Run with tsx from a fresh clone after `npm install`.
- * Exit status 2 for bad arguments or a bad config or settings file (one line on stderr).
+ * `npm run serve -- [--port P] [--host H] [--config FILE]`: the server process (CDS Hooks; with a
+ * `worklist` section, the clinic worklist: its page, API and sign-in). Run with tsx from a fresh
+ * clone after `npm install`.
+ * Exit status 2 for bad arguments or a bad config or settings file, 1 when the worklist page cannot
+ * be built (one line on stderr).
  */
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
@@ -16,6 +18,7 @@ import { createExportRunner } from './worklist/export-runner';
 import { startSchedule } from './worklist/export-schedule';
 import { exportJobOf, forwardingLog, loadExportKey, OpsConfigError } from './worklist/ops';
 import { createWriteBack } from './worklist/write-back';
+import { ensureWorklistPage, PageBuildError } from './worklist/ensure-page';
 
 const USAGE = 'usage: npm run serve -- [--port P] [--host H] [--config FILE] [--every 24h]';
 
@@ -104,7 +107,18 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write(`serve: ${error.message}\n`);
     return 2;
   }
-  const app = buildServer(config, { settings, db, ...ops.deps });
+  let distDir: string | undefined;
+  try {
+    // With a sign-in, the server also serves the worklist page (built now if missing).
+    if (config.worklist?.signIn) distDir = await ensureWorklistPage((line) => process.stderr.write(`${line}\n`));
+  } catch (error) {
+    if (!(error instanceof PageBuildError)) throw error;
+    process.stderr.write(`serve: ${error.message}\n`);
+    ops.stop();
+    db.close();
+    return 1;
+  }
+  const app = buildServer(config, { settings, db, ...ops.deps, ...(distDir !== undefined ? { distDir } : {}) });
   ops.log.attach(app.log);
   const close = (): void => {
     ops.stop();

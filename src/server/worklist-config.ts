@@ -21,7 +21,21 @@ export interface WorklistExportConfig {
   readonly typeFilter?: readonly string[];
 }
 
+/**
+ * The worklist's sign-in: OpenID Connect against the EHR's SMART authorization server, the worklist
+ * registered there as a SMART app with the scopes `openid fhirUser`.
+ */
+export interface SignInConfig {
+  /** The FHIR base (its `.well-known/smart-configuration`) or the OpenID issuer URL. */
+  readonly issuer: string;
+  readonly clientId: string;
+  /** Default `<publicUrl>/worklist/callback`. */
+  readonly redirectUrl?: string;
+}
+
 export interface WorklistConfig {
+  /** Absent: the page and the API are not served (no patient data without sign-in). */
+  readonly signIn?: SignInConfig;
   readonly export?: WorklistExportConfig;
   /** Acknowledgements are also written to the EHR as a Task + Provenance (needs `export`'s client). */
   readonly writeBack: boolean;
@@ -107,6 +121,40 @@ function exportSection(v: unknown, fail: Fail): WorklistExportConfig {
   };
 }
 
+/** http only on this machine (the sandbox, a developer): tokens and the session cookie need TLS. */
+export function isLoopbackHttp(url: string): boolean {
+  const u = new URL(url);
+  return u.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(u.hostname);
+}
+
+function tlsUrl(obj: Json, key: string, where: string, fail: Fail): string | undefined {
+  const v = text(obj, key, where, fail)?.replace(/\/+$/, '');
+  if (v === undefined) return undefined;
+  let url: URL;
+  try {
+    url = new URL(v);
+  } catch {
+    return fail(`"${where}${key}" is not a URL: ${JSON.stringify(v)}`);
+  }
+  if (url.protocol !== 'https:' && !isLoopbackHttp(v)) {
+    fail(`"${where}${key}" must be https (http only on 127.0.0.1 or localhost)`);
+  }
+  return v;
+}
+
+function signInSection(v: unknown, fail: Fail): SignInConfig {
+  if (!isObject(v)) return fail('"worklist.signIn" must be an object { issuer, clientId, redirectUrl? }');
+  const where = 'worklist.signIn.';
+  refuseUnknown(v, ['issuer', 'clientId', 'redirectUrl'], where, fail);
+  const issuer = tlsUrl(v, 'issuer', where, fail);
+  const clientId = text(v, 'clientId', where, fail);
+  if (issuer === undefined || clientId === undefined) {
+    return fail(`"${where}issuer" and "${where}clientId" are required`);
+  }
+  const redirectUrl = tlsUrl(v, 'redirectUrl', where, fail);
+  return { issuer, clientId, ...(redirectUrl !== undefined ? { redirectUrl } : {}) };
+}
+
 /**
  * Validates the `worklist` section (absent: no export configured, no write-back).
  * @param fail - throws the config's own error with the message
@@ -114,10 +162,11 @@ function exportSection(v: unknown, fail: Fail): WorklistExportConfig {
 export function parseWorklistSection(v: unknown, fail: Fail): WorklistConfig {
   if (v === undefined) return { writeBack: false };
   if (!isObject(v)) return fail('"worklist" must be an object');
-  refuseUnknown(v, ['export', 'writeBack'], 'worklist.', fail);
+  refuseUnknown(v, ['signIn', 'export', 'writeBack'], 'worklist.', fail);
+  const signIn = v.signIn === undefined ? undefined : signInSection(v.signIn, fail);
   const exp = v.export === undefined ? undefined : exportSection(v.export, fail);
   const writeBack = v.writeBack ?? false;
   if (typeof writeBack !== 'boolean') fail('"worklist.writeBack" must be true or false');
   if (writeBack === true && !exp) fail('"worklist.writeBack" needs "worklist.export" (its FHIR server and client)');
-  return { writeBack: writeBack === true, ...(exp ? { export: exp } : {}) };
+  return { writeBack: writeBack === true, ...(signIn ? { signIn } : {}), ...(exp ? { export: exp } : {}) };
 }

@@ -7,7 +7,7 @@ import { formatDate } from '../shared/format';
 import { severityLabel } from '../shared/tone';
 import { Panel } from '../shared/panel';
 import { StatusBadge } from '../shared/status-badge';
-import { eligibilityLabel, eligibilityTone, qualifyReassurance } from '../shared/tone';
+import { eligibilityChip } from '../shared/status-chips';
 import { BaselineResults } from './baseline-results';
 import { CountedConditions } from './counted-conditions';
 
@@ -30,20 +30,7 @@ export function EligibilityPanel({ assessment, data, reads }: EligibilityPanelPr
   );
   // On a course the badge judges the start from the baseline labs alone (the rules' startStatus):
   // a condition or drug found later is shown under "since the start", never dated back.
-  const judged = atStart ? (eligibility.startStatus ?? eligibility.status) : eligibility.status;
-  const badge = qualifyReassurance(
-    eligibilityTone(judged),
-    eligibilityLabel(judged),
-    availabilityFor(reads, 'labs').kind,
-  );
-  // A green tick beside a critical on-treatment finding would read as "all is well", so it is then a neutral fact.
-  const critical = atStart && assessment.findings.some((f) => f.severity === 'critical');
-  const shown = atStart
-    ? {
-        tone: critical && badge.tone === 'ok' ? ('info' as const) : badge.tone,
-        label: `${badge.label} at the start`,
-      }
-    : badge;
+  const shown = eligibilityChip(assessment, reads);
   const emptyWords = incomplete
     ? 'No eligibility finding in the data read so far; some reads are incomplete (see Data notes).'
     : 'No eligibility finding: no listed condition, allergy or interacting drug was found.';

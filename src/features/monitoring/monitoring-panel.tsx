@@ -7,7 +7,7 @@ import { formatDate, formatShortDate } from '../shared/format';
 import { hasPlannedRiluzole } from '../shared/planned-riluzole';
 import { Panel } from '../shared/panel';
 import { StatusBadge } from '../shared/status-badge';
-import { monitoringLabel, monitoringTone, qualifyReassurance } from '../shared/tone';
+import { monitoringChip } from '../shared/status-chips';
 import { ConfirmationNote } from './confirmation-note';
 import { ScheduleTimeline } from './schedule-timeline';
 
@@ -70,21 +70,7 @@ export function MonitoringPanel({ assessment, reads }: MonitoringPanelProps): Re
   const { monitoring, treatment } = assessment;
   const labs = availabilityFor(reads, 'labs');
   const next = nextDueSentence(assessment);
-  const qualified = qualifyReassurance(
-    monitoringTone(monitoring.status),
-    monitoringLabel(monitoring.status),
-    labs.kind,
-  );
-  // "Up to date" in green beside a critical finding would read as "all is well"; the schedule is
-  // only one part of the answer.
-  const critical = monitoring.findings.some((f) => f.severity === 'critical');
-  const badge =
-    critical && qualified.tone === 'ok'
-      ? { tone: 'info' as const, label: 'Checks up to date' }
-      : monitoring.status === 'stop-recommended' && treatment.status === 'stopped'
-        ? // "Stop recommended" for a drug already stopped reads as an unmet task.
-          { tone: qualified.tone, label: 'Stop-level result; riluzole stopped' }
-        : qualified;
+  const badge = monitoringChip(assessment, reads);
   return (
     <Panel
       id="rm-monitoring"

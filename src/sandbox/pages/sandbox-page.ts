@@ -68,6 +68,10 @@ ${check('ehrBanner', 'EHR shows the patient banner (need_patient_banner: false)'
 ${patients.map(row).join('\n')}
 </tbody></table>
 </form>
+<section class="panel" aria-labelledby="worklist-h"><h2 id="worklist-h">Clinic worklist</h2>
+<p>Every sandbox patient in one list, ranked by what needs a nurse today (from a Bulk Data export).</p>
+<p><a class="button secondary" id="worklist-link" href="/worklist/">Clinic worklist (sign in as a nurse)</a></p>
+</section>
 <section class="panel" aria-labelledby="standalone-h"><h2 id="standalone-h">Standalone launch</h2>
 <p>Opens the app without a chart context; the sandbox's authorization page then asks for the patient.</p>
 <p><a class="button secondary" id="standalone-launch" href="${esc(standalone)}">Standalone launch</a></p>

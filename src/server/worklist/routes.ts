@@ -1,15 +1,14 @@
 /**
  * The worklist's JSON API, a Fastify plugin buildServer can register: the ranked list, one patient's
  * stored assessment with its review history, and a review (POST, CSRF-checked). No patient data to a
- * caller who has not signed in: `identify` (the session layer, a later piece of issue 9) says who the
+ * caller who has not signed in: `identify` (the session layer, server.ts and sessions.ts) says who the
  * caller is; the API answers 401 without it. The judgement is src/rules/worklist.ts; this persists.
  */
-import { timingSafeEqual } from 'node:crypto';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { buildWorklist, reviewScope, REVIEW_ACTIONS, type ReviewAction } from '../../rules/worklist';
-import type { IsoDate } from '../../rules/types';
+import { notAssessedReason } from '../../rules/worklist-rank';
+import type { Assessment, IsoDate } from '../../rules/types';
 import { isIsoDate } from '../../cli/args';
-import type { Assessment } from '../../rules/types';
 import {
   addReview,
   assessmentOf,
@@ -21,7 +20,9 @@ import {
   type Run,
   type StoredReview,
 } from '../store';
-import { toRecord } from './format';
+import { unavailableOf } from '../bulk/assess-export';
+import { csvHeader, csvLine, toRecord } from './format';
+import { sameToken } from './signin-routes';
 import type { ReviewWriteBack } from './write-back';
 
 /** The signed-in user of a request: the `fhirUser` of the review, and the session's CSRF token. */
@@ -53,13 +54,9 @@ function runView(run: Run) {
     groupId: run.groupId,
     patientCount: run.patientCount,
     failedTypes: run.failedTypes,
+    // The kinds of data every patient of the run lacks (a failed type): the page tells its panels.
+    unavailable: unavailableOf(run.failedTypes),
   };
-}
-
-function sameToken(a: string, b: string): boolean {
-  const x = Buffer.from(a);
-  const y = Buffer.from(b);
-  return x.length === y.length && timingSafeEqual(x, y);
 }
 
 /** Whether a POST carries the session's CSRF token in `X-CSRF-Token`. */
@@ -127,8 +124,28 @@ export const worklistRoutes: FastifyPluginAsync<WorklistRouteOptions> = async (a
     if (!signedIn(request, reply)) return reply;
     const current = currentEntries(opts.db);
     if (!current) return { run: null, rows: [] };
-    const rows = buildWorklist(current.entries, opts.today()).map((row) => toRecord(row, current.run));
+    // The page's row says the app's summary line and the driving finding: it needs them in full.
+    const given = new Map(current.entries.map((e) => [e.assessment.patient.id, e.notAssessed]));
+    const rows = buildWorklist(current.entries, opts.today()).map((row) => ({
+      ...toRecord(row, current.run),
+      driving: row.driving ?? null,
+      // Why the patient could not be assessed at all (then the statuses are placeholders), or null.
+      notAssessed: notAssessedReason(row.assessment, given.get(row.patientId)) ?? null,
+      assessment: row.assessment,
+    }));
     return { run: runView(current.run), rows };
+  });
+
+  app.get(`${prefix}/rows.csv`, async (request, reply) => {
+    if (!signedIn(request, reply)) return reply;
+    const current = currentEntries(opts.db);
+    const rows = current ? buildWorklist(current.entries, opts.today()).map((r) => toRecord(r, current.run)) : [];
+    const body = [csvHeader(), ...rows.map(csvLine)].join('\r\n') + '\r\n';
+    return reply
+      .type('text/csv; charset=utf-8')
+      .header('content-disposition', 'attachment; filename="worklist.csv"')
+      .header('cache-control', 'no-store')
+      .send(body);
   });
 
   app.get<{ Params: { id: string } }>(`${prefix}/patients/:id`, async (request, reply) => {

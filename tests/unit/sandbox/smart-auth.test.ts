@@ -48,9 +48,7 @@ describe('sandbox SMART authorization server', () => {
     const res = await auth.token(exchange(back.searchParams.get('code') ?? ''));
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ token_type: 'Bearer', patient: 'homer', need_patient_banner: true });
-    expect(res.body.scope).toBe(
-      'launch online_access patient/Patient.rs patient/Observation.rs patient/AllergyIntolerance.rs',
-    );
+    expect(res.body.scope).toBe(SCOPE);
     expect(typeof res.body.refresh_token).toBe('string');
     const session = auth.authenticate(`Bearer ${String(res.body.access_token)}`) as Session;
     expect(session.patient).toBe('homer');
@@ -134,9 +132,9 @@ describe('scopes', () => {
     expect(allows('launch openid', 'Patient', 'r')).toBe(false);
   });
 
-  it('removes the denied type and the identity scopes it cannot honour', () => {
+  it('removes the denied type and grants openid fhirUser (it signs id_tokens)', () => {
     expect(grantScope('openid fhirUser launch patient/Condition.rs patient/Patient.rs', 'Condition')).toBe(
-      'launch patient/Patient.rs',
+      'openid fhirUser launch patient/Patient.rs',
     );
   });
 });

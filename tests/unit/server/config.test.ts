@@ -34,6 +34,17 @@ describe('server config', () => {
     expect(config.cds.appLaunchUrl).toBe('https://apps.example.org/riluzole/launch.html');
   });
 
+  it('reads the worklist sign-in (http only on this machine)', () => {
+    const signIn = { issuer: 'http://127.0.0.1:5173/sandbox/fhir/', clientId: 'riluzole-worklist' };
+    expect(parseConfig({ worklist: { signIn } }).worklist).toEqual({
+      signIn: { issuer: 'http://127.0.0.1:5173/sandbox/fhir', clientId: 'riluzole-worklist' },
+      writeBack: false,
+    });
+    expect(parseConfig({}).worklist).toBeUndefined();
+    // A worklist section without a sign-in (the scheduled export only) serves no page and no API.
+    expect(parseConfig({ worklist: {} }).worklist?.signIn).toBeUndefined();
+  });
+
   it.each([
     [{ prot: 8080 }, /unknown key "prot"/],
     [{ cds: { trustedIssuer: [] } }, /unknown key "cds.trustedIssuer"/],
@@ -43,6 +54,11 @@ describe('server config', () => {
     [{ port: 'eighty' }, /"port" must be a whole number/],
     [{ maxBodyBytes: 10 }, /"maxBodyBytes"/],
     [[], /JSON object/],
+    [{ worklist: { signIn: 'https://e/f' } }, /"worklist.signIn" must be an object/],
+    [{ worklist: { signIn: { issuer: 'https://ehr.example.org/fhir' } } }, /clientId" are required/],
+    [{ worklist: { signIn: { issuer: 'http://ehr.example.org/fhir', clientId: 'w' } } }, /issuer" must be https/],
+    [{ worklist: { signIn: { issuer: 'https://e/f', clientId: 'w', scope: 'x' } } }, /worklist.signIn.scope/],
+    [{ worklist: { signIn: { issuer: 'https://e/f', clientId: 'w', redirectUrl: 'http://w.org/cb' } } }, /https/],
   ])('refuses %j naming the key', (json, message) => {
     expect(() => parseConfig(json)).toThrow(ConfigError);
     expect(() => parseConfig(json)).toThrow(message);

@@ -7,7 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Db } from '../../../src/server/store';
+import { addAssessment, finishRun, openDatabase, startRun, type Db } from '../../../src/server/store';
+import { CASE_AS_OF } from '../../cases/case';
+import { assessResources, caseResources } from '../rules/worklist-fixtures';
 import { worklistRoutes, type WorklistUser } from '../../../src/server/worklist/routes';
 import { seedDatabase } from './worklist-cli-helpers';
 
@@ -40,6 +42,7 @@ describe('the worklist API', () => {
     ['GET', '/worklist/api/rows'],
     ['GET', '/worklist/api/patients/alt-stop-on-treatment'],
     ['POST', '/worklist/api/patients/alt-stop-on-treatment/reviews'],
+    ['GET', '/worklist/api/rows.csv'],
   ] as const)('answers %s %s with 401 and no patient data before sign-in', async (method, url) => {
     const r = await app.inject({ method, url, payload: method === 'POST' ? { action: 'acknowledge' } : undefined });
     expect(r.statusCode).toBe(401);
@@ -52,6 +55,31 @@ describe('the worklist API', () => {
     const body = r.json<{ run: { dataAsOf: string }; rows: { rank: number; patientId: string }[] }>();
     expect(body.run.dataAsOf).toBe('2026-11-25T06:00:00Z');
     expect(body.rows.map((x) => x.patientId)).toEqual([
+      'alt-stop-on-treatment',
+      'no-baseline-labs',
+      'on-riluzole-up-to-date',
+    ]);
+  });
+
+  it("gives the page each row's driving finding and assessment, and the run's unread kinds of data", async () => {
+    const body = (await app.inject({ url: '/worklist/api/rows', headers: asNurse })).json<{
+      run: { unavailable: string[] };
+      rows: { patientId: string; driving: { code: string } | null; assessment: { patient: { id: string } } }[];
+    }>();
+    expect(body.run.unavailable).toEqual([]);
+    const stop = body.rows.find((x) => x.patientId === 'alt-stop-on-treatment');
+    expect(stop?.driving?.code).toBe('liver.transaminase-stop');
+    expect(stop?.assessment.patient.id).toBe('alt-stop-on-treatment');
+  });
+
+  it('exports the rows as CSV in rank order, as a download', async () => {
+    const r = await app.inject({ url: '/worklist/api/rows.csv', headers: asNurse });
+    expect(r.statusCode).toBe(200);
+    expect(r.headers['content-type']).toContain('text/csv');
+    expect(r.headers['content-disposition']).toContain('attachment');
+    const lines = r.body.trim().split('\r\n');
+    expect(lines[0]).toMatch(/^rank,tier,patientId,name/);
+    expect(lines.slice(1).map((l) => l.split(',')[2])).toEqual([
       'alt-stop-on-treatment',
       'no-baseline-labs',
       'on-riluzole-up-to-date',
@@ -119,5 +147,30 @@ describe('the worklist API', () => {
     });
     expect(r.statusCode).toBe(400);
     expect(r.json<{ error: string }>().error).toContain(message);
+  });
+});
+
+describe('a run with a failed type', () => {
+  it('names the kinds of data no patient of the run has', async () => {
+    const file = join(dir, 'partial.sqlite');
+    seedDatabase(file, ['on-riluzole-up-to-date']);
+    const partialDb = openDatabase(file);
+    const run = startRun(partialDb, {
+      fhirBase: 'https://ehr.example/fhir',
+      groupId: 'als',
+      asOf: CASE_AS_OF,
+      policy: 'us',
+    });
+    addAssessment(partialDb, run, assessResources(caseResources('on-riluzole-up-to-date').resources, CASE_AS_OF));
+    finishRun(partialDb, run, { status: 'partial', failedTypes: ['Observation'] });
+    const partial = Fastify({ logger: false });
+    await partial.register(worklistRoutes, { db: partialDb, today: () => CASE_AS_OF, identify: () => NURSE });
+    const body = (await partial.inject({ url: '/worklist/api/rows' })).json<{
+      run: { failedTypes: string[]; unavailable: string[] };
+    }>();
+    await partial.close();
+    partialDb.close();
+    expect(body.run.failedTypes).toEqual(['Observation']);
+    expect(body.run.unavailable).toContain('labs');
   });
 });
