@@ -8,11 +8,12 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
-// The aim is 150 kB (issue "Speed", item 3). The first screen measured 147.3 kB before the panels of
-// issues 7, 8 and 12 were merged, 155.6 kB after: until the panels below the first answer load after
-// it, the guard sits at 160 so that the total cannot grow further unnoticed.
+// Issue "Speed", item 3: at most 150 kB. The first screen measured 155.6 kB with every panel in it;
+// with the panels below the first answer (flagged labs, trends, medications, supportive care, records,
+// data notes) and the note's text in a chunk loaded after it (src/features/screen/later-panels.ts),
+// 149.4 kB.
 export const FIRST_SCREEN_AIM_KB = 150;
-export const FIRST_SCREEN_BUDGET_KB = 160;
+export const FIRST_SCREEN_BUDGET_KB = 150;
 export const LAUNCH_BUDGET_KB = 40;
 /** Modules index.html imports with import() but needs for its first answer. */
 const FIRST_SCREEN_DYNAMIC = ['src/app/render.tsx'];

@@ -54,3 +54,12 @@ export function redirect(res: ServerResponse, location: string, status = 302): v
 }
 
 export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * A Server-Timing value: `fhir` is the sandbox's own time for the answer (ms), `latency` the delay a
+ * launch's faults added on top, when there is one.
+ */
+export function serverTiming(ownMs: number, latencyMs: number): string {
+  const own = `fhir;dur=${Math.max(0, ownMs).toFixed(1)}`;
+  return latencyMs > 0 ? `${own}, latency;dur=${latencyMs}` : own;
+}

@@ -12,6 +12,7 @@ import { ALL_CASES } from '../cases/index';
 import { fhirServer } from './support/fhir-server';
 import { testGateway } from './support/gateway';
 import { FAST_RETRY } from './support/render-reads';
+import { lazyPanelsSettled } from './support/lazy-panels';
 import { server } from './support/server';
 import { staticFile } from './support/static-files';
 
@@ -40,6 +41,7 @@ describe('the app after a launch', { timeout: 30_000 }, () => {
     const main = screen.getByRole('main');
     expect(within(main).getByRole('heading', { level: 1, name: 'Riluzole Monitor' })).toBeInTheDocument();
     expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
+    await lazyPanelsSettled(); // the records are a panel below the first answer
     const records = within(main).getByRole('region', { name: 'Records read from the EHR' });
     const labs = within(records).getByRole('table', { name: 'Lab results', hidden: true });
     await waitFor(() => expect(within(labs).getAllByRole('row', { hidden: true }).length).toBeGreaterThan(3));

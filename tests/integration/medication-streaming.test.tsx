@@ -15,6 +15,7 @@ import { FHIR_BASE, fhirServer, searchset } from './support/fhir-server';
 import { HomerSimpson, PATIENT_ID, referencedOrders } from './support/fixtures';
 import { testGateway } from './support/gateway';
 import { FAST_RETRY, readOf, renderReads } from './support/render-reads';
+import { lazyPanelsSettled } from './support/lazy-panels';
 import { server } from './support/server';
 import { staticFile } from './support/static-files';
 
@@ -47,6 +48,7 @@ describe('medication orders in several pages', { timeout: 30_000 }, () => {
     );
     // With page 2 of the orders held back, the screen already has its assessment.
     await screen.findByTestId('first-data', {}, { timeout: 20_000 });
+    await lazyPanelsSettled(); // the reads' statuses are in the data notes, a later panel
     expect(status('medication-requests')).toBe('partial');
     expect(screen.getByTestId('riluzole-screen')).toHaveAttribute('data-complete', 'false');
     release();

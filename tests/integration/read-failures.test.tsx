@@ -10,6 +10,7 @@ import { ALL_CASES } from '../cases/index';
 import { fhirServer } from './support/fhir-server';
 import { testGateway } from './support/gateway';
 import { FAST_RETRY } from './support/render-reads';
+import { lazyPanelsSettled } from './support/lazy-panels';
 import { server } from './support/server';
 import { staticFile } from './support/static-files';
 
@@ -54,6 +55,7 @@ describe('failed reads in the assessment', { timeout: 30_000 }, () => {
       (await screen.findAllByText(/Conditions could not be read/, {}, { timeout: 10_000 })).length,
     ).toBeGreaterThan(0);
     expect(attempts()).toBe(3);
+    await lazyPanelsSettled();
     expect(screen.queryAllByText(/No ALS diagnosis recorded/)).toHaveLength(0);
     expect(screen.queryAllByText(/Eligible to start riluzole/)).toHaveLength(0);
   });
@@ -64,6 +66,7 @@ describe('failed reads in the assessment', { timeout: 30_000 }, () => {
       0,
     );
     expect((await screen.findAllByText(/Insufficient data/, {}, { timeout: 10_000 })).length).toBeGreaterThan(0);
+    await lazyPanelsSettled();
     expect(screen.queryAllByText(/Eligible to start riluzole/)).toHaveLength(0);
     expect(screen.queryAllByText(/^Eligible$/)).toHaveLength(0);
   });
@@ -117,6 +120,7 @@ describe('failed reads in the assessment', { timeout: 30_000 }, () => {
       const { attempts } = await renderWithFailing(prefix, 404);
       expect((await screen.findAllByText(says, {}, { timeout: 10_000 })).length).toBeGreaterThan(0);
       expect((await screen.findAllByText(/Insufficient data/, {}, { timeout: 10_000 })).length).toBeGreaterThan(0);
+      await lazyPanelsSettled(); // the panels below the first answer, the records and data notes among them
       expect(screen.queryAllByText(/Eligible to start riluzole/)).toHaveLength(0);
       expect(screen.queryAllByText(/^Eligible$/)).toHaveLength(0);
       if (prefix === 'Condition?') expect(screen.queryAllByText(/No ALS diagnosis recorded/)).toHaveLength(0);
@@ -138,6 +142,7 @@ describe('failed reads in the assessment', { timeout: 30_000 }, () => {
     expect((await screen.findAllByText(/Eligible to start riluzole/, {}, { timeout: 10_000 })).length).toBeGreaterThan(
       0,
     );
+    await lazyPanelsSettled();
     expect(screen.queryAllByText(/(Conditions|Allergies|Lab results|Medications) could not be read/)).toHaveLength(0);
     expect(document.querySelector('[data-read="medication-statements"]')).toHaveAttribute(
       'data-status',
@@ -151,6 +156,7 @@ describe('failed reads in the assessment', { timeout: 30_000 }, () => {
     expect((await screen.findAllByText(/Eligible to start riluzole/, {}, { timeout: 10_000 })).length).toBeGreaterThan(
       0,
     );
+    await lazyPanelsSettled();
     expect(screen.queryAllByText(/(Conditions|Allergies|Lab results|Medications) could not be read/)).toHaveLength(0);
   });
 });

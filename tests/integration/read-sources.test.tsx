@@ -15,6 +15,7 @@ import { ALL_CASES } from '../cases/index';
 import { fhirServer } from './support/fhir-server';
 import { testGateway } from './support/gateway';
 import { FAST_RETRY } from './support/render-reads';
+import { lazyPanelsSettled } from './support/lazy-panels';
 import { server } from './support/server';
 import { staticFile } from './support/static-files';
 
@@ -56,12 +57,17 @@ const smokingSearch = (u: string): boolean => u.startsWith('Observation?') && u.
 const pregnancySearch = (u: string): boolean => u.startsWith('Observation?') && u.includes('82810-3');
 const vitalSignsSearch = (u: string): boolean => u.startsWith('Observation?') && u.includes('category=vital-signs');
 const panel = (name: string): HTMLElement => screen.getByRole('region', { name });
+/** The panels below the first answer (supportive care among them) load after it. */
+const settledPanel = async (name: string): Promise<HTMLElement> => {
+  await lazyPanelsSettled();
+  return panel(name);
+};
 
 describe('reads and the data they feed', { timeout: 30_000 }, () => {
   it('says smoking could not be read, not weight, when only the smoking read fails', async () => {
     await renderFailing(smokingSearch);
     await screen.findAllByText(/Smoking status could not be read/, {}, { timeout: 10_000 });
-    const supportive = panel('Supportive care');
+    const supportive = await settledPanel('Supportive care');
     expect(supportive).not.toHaveTextContent(/Weight could not be read/);
     expect(supportive).toHaveTextContent(/No weight on record/);
     // Principle 6: smoking status unread is an info note only.
@@ -72,8 +78,8 @@ describe('reads and the data they feed', { timeout: 30_000 }, () => {
   it('says weight could not be read when the vital-signs read fails', async () => {
     await renderFailing(vitalSignsSearch);
     await screen.findAllByText(/Vital signs could not be read/, {}, { timeout: 10_000 });
-    expect(panel('Supportive care')).toHaveTextContent(/Weight could not be read/);
-    expect(panel('Supportive care')).not.toHaveTextContent(/No weight on record/);
+    expect(await settledPanel('Supportive care')).toHaveTextContent(/Weight could not be read/);
+    expect(await settledPanel('Supportive care')).not.toHaveTextContent(/No weight on record/);
   });
 
   it('never says eligible when the pregnancy status read fails for a woman: caution, naming it', async () => {
@@ -82,6 +88,6 @@ describe('reads and the data they feed', { timeout: 30_000 }, () => {
     const p = panel('Eligibility');
     expect(within(p).getAllByText(/Eligible with caution/).length).toBeGreaterThan(0);
     expect(screen.queryAllByText(/Eligible to start riluzole/)).toHaveLength(0);
-    expect(panel('Supportive care')).not.toHaveTextContent(/could not be read/);
+    expect(await settledPanel('Supportive care')).not.toHaveTextContent(/could not be read/);
   });
 });

@@ -10,7 +10,7 @@ interface ContextBarProps {
   readonly onPolicyChange: (policy: Policy) => void;
   readonly onRefresh: () => void;
   /** Absent until there is an assessment to copy. */
-  readonly getNoteText?: () => string;
+  readonly getNoteText?: () => string | Promise<string>;
 }
 
 /** When the data was read, which label rules apply, and the actions on the whole screen. */

@@ -1,12 +1,31 @@
 import { useEffect, useId, useRef, useState, type ReactElement } from 'react';
 
 interface CopyToNoteProps {
-  /** Built lazily on click, so the screen does not rebuild the note on every render. */
-  readonly getText: () => string;
+  /**
+   * Built on click, so the screen does not rebuild the note on every render; a promise while the
+   * note's module loads after the first screen (it fails if that chunk cannot be loaded).
+   */
+  readonly getText: () => string | Promise<string>;
 }
 
 type CopyState =
-  { readonly kind: 'idle' } | { readonly kind: 'copied' } | { readonly kind: 'fallback'; readonly text: string };
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'copied' }
+  | { readonly kind: 'fallback'; readonly text: string }
+  | { readonly kind: 'unavailable' };
+
+function statusText(state: CopyState): string {
+  switch (state.kind) {
+    case 'idle':
+      return '';
+    case 'copied':
+      return '✓ Summary copied: paste it into the note.';
+    case 'fallback':
+      return 'Copying is blocked here. The text below is selected: press Ctrl+C (⌘C on a Mac).';
+    case 'unavailable':
+      return 'Nothing was copied: the note text could not be prepared (part of the app did not load). Reload the page.';
+  }
+}
 
 /**
  * Copies the note with the Clipboard API. Inside EHR iframes the API is often blocked
@@ -25,7 +44,13 @@ export function CopyToNote({ getText }: CopyToNoteProps): ReactElement {
   }, [state]);
 
   const copy = async (): Promise<void> => {
-    const text = getText();
+    let text: string;
+    try {
+      text = await getText();
+    } catch {
+      setState({ kind: 'unavailable' });
+      return;
+    }
     try {
       if (!navigator.clipboard?.writeText) throw new Error('no clipboard');
       await navigator.clipboard.writeText(text);
@@ -41,9 +66,7 @@ export function CopyToNote({ getText }: CopyToNoteProps): ReactElement {
         Copy to note
       </button>
       <span role="status" className="rm-copy-status">
-        {state.kind === 'copied' && '✓ Summary copied: paste it into the note.'}
-        {state.kind === 'fallback' &&
-          'Copying is blocked here. The text below is selected: press Ctrl+C (⌘C on a Mac).'}
+        {statusText(state)}
       </span>
       {state.kind === 'fallback' && (
         <div className="rm-copy-fallback">

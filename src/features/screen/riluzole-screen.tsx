@@ -1,15 +1,17 @@
 import type { ReactElement } from 'react';
 import { ContextBar } from '../context/context-bar';
-import { DataNotesPanel } from '../data-notes/data-notes-panel';
 import { EligibilityPanel } from '../eligibility/eligibility-panel';
-import { FlaggedLabsPanel } from '../flagged-labs/flagged-labs-panel';
-import { MedicationsPanel } from '../medications/medications-panel';
 import { MonitoringPanel } from '../monitoring/monitoring-panel';
-import { RecordsPanel } from '../records/records-panel';
-import { buildNoteText } from '../note/build-note-text';
 import { SummaryLine } from '../summary/summary-line';
-import { SupportivePanel } from '../supportive/supportive-panel';
-import { TrendsPanel } from '../trends/trends-panel';
+import {
+  buildNoteTextLater,
+  LazyDataNotesPanel,
+  LazyFlaggedLabsPanel,
+  LazyMedicationsPanel,
+  LazyRecordsPanel,
+  LazySupportivePanel,
+  LazyTrendsPanel,
+} from './lazy-panels';
 import { NotAssessedPanels } from './not-assessed-panels';
 import { PrintHeader } from './print-header';
 import type { ScreenProps } from './screen-props';
@@ -39,7 +41,7 @@ export function RiluzoleScreen(props: Readonly<ScreenProps>): ReactElement {
         policy={props.policy}
         onPolicyChange={props.onPolicyChange}
         onRefresh={props.onRefresh}
-        getNoteText={assessment ? () => buildNoteText(assessment, patient, reads) : undefined}
+        getNoteText={assessment ? () => buildNoteTextLater(assessment, patient, reads) : undefined}
       />
       {/* One tree for both states, so the records and data notes keep their place (and a
           keyboard user's focus on a Retry button) when the assessment arrives. */}
@@ -55,29 +57,29 @@ export function RiluzoleScreen(props: Readonly<ScreenProps>): ReactElement {
               {onCourse ? (
                 <>
                   <MonitoringPanel assessment={assessment} reads={reads} />
-                  <FlaggedLabsPanel assessment={assessment} reads={reads} />
+                  <LazyFlaggedLabsPanel assessment={assessment} reads={reads} />
                   <EligibilityPanel assessment={assessment} data={data} reads={reads} />
                 </>
               ) : (
                 <>
                   <EligibilityPanel assessment={assessment} data={data} reads={reads} />
-                  <FlaggedLabsPanel assessment={assessment} reads={reads} />
+                  <LazyFlaggedLabsPanel assessment={assessment} reads={reads} />
                   <MonitoringPanel assessment={assessment} reads={reads} />
                 </>
               )}
-              <SupportivePanel assessment={assessment} reads={reads} />
+              <LazySupportivePanel assessment={assessment} reads={reads} />
             </div>
             <div className="rm-col">
-              <TrendsPanel assessment={assessment} reads={reads} />
-              <MedicationsPanel assessment={assessment} data={data} reads={reads} />
+              <LazyTrendsPanel assessment={assessment} reads={reads} />
+              <LazyMedicationsPanel assessment={assessment} data={data} reads={reads} />
             </div>
           </>
         ) : null}
         <div className="rm-wide">
-          <RecordsPanel data={data} reads={reads} />
+          <LazyRecordsPanel data={data} reads={reads} />
         </div>
         <div className="rm-wide">
-          <DataNotesPanel
+          <LazyDataNotesPanel
             {...(assessment ? { assessment } : {})}
             reads={reads}
             grantedScopes={props.grantedScopes}

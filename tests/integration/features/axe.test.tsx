@@ -8,7 +8,7 @@ import { renderScreen } from './render-screen';
 const AXE_TIMEOUT_MS = 30_000;
 
 async function seriousViolations(props: ScreenProps): Promise<string[]> {
-  const { container } = renderScreen(props);
+  const { container } = await renderScreen(props);
   // Contrast needs real layout; it is checked in Chromium by the end-to-end tests.
   const result = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
   return result.violations

@@ -17,7 +17,7 @@ const UNBOUNDED_MULTIPLE = /(?<!at most )7\.5×/;
 describe.each(['alt-less-than-300', 'alt-newest-unjudgeable'])('ALT "<300" U/L (ULN 40) in %s', (id) => {
   it('shows "<300 U/L" and only a bounded multiple anywhere on the screen', async () => {
     const { assessment, data } = await assessCase(caseById(id));
-    const { container } = renderScreen(
+    const { container } = await renderScreen(
       screenProps({ assessment, data, patient: assessment.patient, reads: READS_DONE }),
     );
     const text = container.textContent ?? '';
@@ -30,7 +30,7 @@ describe.each(['alt-less-than-300', 'alt-newest-unjudgeable'])('ALT "<300" U/L (
 
   it('never lists it among the abnormal results, and says it was not judged', async () => {
     const { assessment, data } = await assessCase(caseById(id));
-    renderScreen(screenProps({ assessment, data, patient: assessment.patient, reads: READS_DONE }));
+    await renderScreen(screenProps({ assessment, data, patient: assessment.patient, reads: READS_DONE }));
     const flagged = screen.getByRole('region', { name: 'Flagged labs' });
     expect(within(flagged).queryByRole('row', { name: /ALT/ })).toBeNull();
     expect(flagged).toHaveTextContent(/Not judged against the limit.*ALT <300 U\/L on/);

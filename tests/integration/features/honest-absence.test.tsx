@@ -13,8 +13,8 @@ const NO_LABS: Assessment = {
 };
 
 describe('absence is never reported as "no data" when reads failed or are loading', () => {
-  it('after a failed lab read, names the failure instead of "No ALT" or "none"', () => {
-    const { container } = renderScreen(screenProps({ assessment: NO_LABS, reads: READS_LAB_FAILED }));
+  it('after a failed lab read, names the failure instead of "No ALT" or "none"', async () => {
+    const { container } = await renderScreen(screenProps({ assessment: NO_LABS, reads: READS_LAB_FAILED }));
     const text = container.textContent ?? '';
     expect(text).not.toMatch(/\bno ALT\b/i);
     expect(text).not.toMatch(/\bnone\b/i);
@@ -23,8 +23,8 @@ describe('absence is never reported as "no data" when reads failed or are loadin
     expect(screen.getByRole('button', { name: /Retry/ })).toBeInTheDocument();
   });
 
-  it('while labs load, says "not yet loaded"', () => {
-    const { container } = renderScreen(screenProps({ assessment: NO_LABS, reads: READS_LOADING }));
+  it('while labs load, says "not yet loaded"', async () => {
+    const { container } = await renderScreen(screenProps({ assessment: NO_LABS, reads: READS_LOADING }));
     expect(container.textContent).not.toMatch(/\bno ALT\b/i);
     expect(screen.getAllByText(/ALT in this window: not yet loaded/).length).toBe(1);
     expect(screen.getByText(/Loading: 1 page, 50 results so far/)).toBeInTheDocument();

@@ -31,8 +31,8 @@ describe('an assessment that could not be made', () => {
     expect(notAssessed.notAssessed?.reason).toBeTruthy();
   });
 
-  it('shows "could not be assessed" in the summary and in place of each status, with the lab values', () => {
-    const { container } = renderScreen(screenProps({ assessment: notAssessed, data, reads: READS_DONE }));
+  it('shows "could not be assessed" in the summary and in place of each status, with the lab values', async () => {
+    const { container } = await renderScreen(screenProps({ assessment: notAssessed, data, reads: READS_DONE }));
     const text = container.textContent ?? '';
     for (const bad of FORBIDDEN) expect(text).not.toMatch(bad);
     const summary = screen.getByRole('region', { name: 'Summary' });

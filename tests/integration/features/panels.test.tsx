@@ -8,7 +8,7 @@ import { renderScreen } from './render-screen';
 
 async function renderCase(id: string, policy?: 'us' | 'eu'): Promise<void> {
   const { assessment, data } = await assessCase(caseById(id), policy);
-  renderScreen(
+  await renderScreen(
     screenProps({ assessment, data, patient: assessment.patient, reads: READS_DONE, policy: assessment.policy }),
   );
 }
@@ -18,7 +18,7 @@ const panel = (name: string | RegExp): HTMLElement => screen.getByRole('region',
 describe('eligibility panel', () => {
   it('shows each finding and the baseline results used, with ×ULN, date and the lab’s ULN', async () => {
     const { assessment, data } = await assessCase(caseById('baseline-alt-3x'));
-    renderScreen(screenProps({ assessment, data, reads: READS_DONE }));
+    await renderScreen(screenProps({ assessment, data, reads: READS_DONE }));
     const p = panel('Eligibility');
     const finding = assessment.eligibility.findings.find((f) => f.code === 'baseline.transaminase-above-3x');
     expect(within(p).getByText(finding?.title ?? '?', { selector: '.rm-finding-title' })).toBeInTheDocument();
@@ -161,7 +161,7 @@ describe('supportive care', () => {
     expect(within(p).getByRole('list', { name: 'Recent weights, newest first' })).toBeInTheDocument();
   });
 
-  it('shows what the rules decided: applies, and their weight change (not a second computation)', () => {
+  it('shows what the rules decided: applies, and their weight change (not a second computation)', async () => {
     const latest = {
       resourceType: 'Observation',
       id: 'w2',
@@ -183,14 +183,14 @@ describe('supportive care', () => {
       labs: { ...ON_RILUZOLE_STOP.labs, weight: weights },
       supportive: { applies: true, weightChange: { latest, highest, lossFraction: 0.2 } },
     };
-    renderScreen(screenProps({ assessment, reads: READS_DONE }));
+    await renderScreen(screenProps({ assessment, reads: READS_DONE }));
     expect(panel('Supportive care')).toHaveTextContent(
       '72 kg on 29 Feb 2028; 20% below the highest of the 12 months before it, 90 kg (28 Feb 2027)',
     );
   });
 
-  it('is hidden when the rules say supportive care does not apply, even on riluzole', () => {
-    renderScreen(
+  it('is hidden when the rules say supportive care does not apply, even on riluzole', async () => {
+    await renderScreen(
       screenProps({ assessment: { ...ON_RILUZOLE_STOP, supportive: { applies: false } }, reads: READS_DONE }),
     );
     expect(screen.queryByRole('region', { name: 'Supportive care' })).not.toBeInTheDocument();
@@ -205,7 +205,7 @@ describe('supportive care', () => {
 describe('an interaction is said once (issue 7.7)', () => {
   it('shows the interaction finding in full in Medications only, and refers to it from Eligibility', async () => {
     const { assessment, data } = await assessCase(caseById('cyp1a2-inhibitor-smoker'));
-    const { container } = renderScreen(
+    const { container } = await renderScreen(
       screenProps({ assessment, data, patient: assessment.patient, reads: READS_DONE }),
     );
     const f = assessment.eligibility.findings.find((x) => x.code === 'interaction.cyp1a2-inhibitor');

@@ -1,13 +1,18 @@
 import { render, type RenderResult } from '@testing-library/react';
 import { RiluzoleScreen } from '../../../src/features/screen/riluzole-screen';
 import type { ScreenProps } from '../../../src/features/screen/screen-props';
+import { lazyPanelsSettled } from '../support/lazy-panels';
 
-/** The screen as the app shell places it: inside the page's main landmark, under its h1. */
-export function renderScreen(props: ScreenProps): RenderResult {
-  return render(
+export { lazyPanelsSettled };
+
+/** The screen as the app shell places it (inside the main landmark, under its h1), once its panels loaded. */
+export async function renderScreen(props: ScreenProps): Promise<RenderResult> {
+  const result = render(
     <main>
       <h1>Riluzole Monitor</h1>
       <RiluzoleScreen {...props} />
     </main>,
   );
+  await lazyPanelsSettled();
+  return result;
 }

@@ -8,7 +8,7 @@ import { renderScreen } from './render-screen';
 describe('clinician screen interactions', () => {
   it('opens a finding’s evidence: the FHIR resource id, value, ULN source and the label source', async () => {
     const user = userEvent.setup();
-    renderScreen(screenProps({ assessment: ON_RILUZOLE_STOP }));
+    await renderScreen(screenProps({ assessment: ON_RILUZOLE_STOP }));
     const monitoring = screen.getByRole('region', { name: 'Liver-test monitoring' });
     const summary = within(monitoring).getByText(
       (_, el) => el?.tagName === 'SUMMARY' && /Evidence for Stop riluzole/.test(el.textContent ?? ''),
@@ -25,7 +25,7 @@ describe('clinician screen interactions', () => {
   it('switches the label policy for the session', async () => {
     const user = userEvent.setup();
     const onPolicyChange = vi.fn();
-    renderScreen(screenProps({ assessment: ON_RILUZOLE_STOP, onPolicyChange }));
+    await renderScreen(screenProps({ assessment: ON_RILUZOLE_STOP, onPolicyChange }));
     const group = screen.getByRole('group', { name: 'Label rules for this session' });
     expect(within(group).getByRole('radio', { name: 'US label (FDA)' })).toBeChecked();
     await user.click(within(group).getByRole('radio', { name: 'EU label (EMA SmPC)' }));
@@ -36,15 +36,15 @@ describe('clinician screen interactions', () => {
     const user = userEvent.setup();
     const onRefresh = vi.fn();
     const onRetry = vi.fn();
-    renderScreen(screenProps({ assessment: ON_RILUZOLE_STOP, reads: READS_LAB_FAILED, onRefresh, onRetry }));
+    await renderScreen(screenProps({ assessment: ON_RILUZOLE_STOP, reads: READS_LAB_FAILED, onRefresh, onRetry }));
     await user.click(screen.getByRole('button', { name: 'Refresh' }));
     expect(onRefresh).toHaveBeenCalledOnce();
     await user.click(screen.getByRole('button', { name: /Retry: Liver and blood tests/ }));
     expect(onRetry).toHaveBeenCalledWith('labs-loinc');
   });
 
-  it('shows the time of the data and the modest benefit as context', () => {
-    renderScreen(screenProps({ assessment: ON_RILUZOLE_STOP }));
+  it('shows the time of the data and the modest benefit as context', async () => {
+    await renderScreen(screenProps({ assessment: ON_RILUZOLE_STOP }));
     expect(screen.getByText(/Data as of/)).toHaveTextContent(/25 Nov 2026, \d\d:30/);
     expect(screen.getByText(/2–3 months’ longer median survival/)).toBeInTheDocument();
   });
@@ -53,7 +53,7 @@ describe('clinician screen interactions', () => {
     const user = userEvent.setup();
     const writeText = vi.fn().mockResolvedValue(undefined);
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
-    renderScreen(screenProps({ assessment: ON_RILUZOLE_STOP }));
+    await renderScreen(screenProps({ assessment: ON_RILUZOLE_STOP }));
     await user.click(screen.getByRole('button', { name: 'Copy to note' }));
     expect(writeText).toHaveBeenCalledWith(expect.stringContaining('Action needed'));
     expect(await screen.findByText(/Summary copied/)).toBeInTheDocument();
@@ -63,7 +63,7 @@ describe('clinician screen interactions', () => {
     const user = userEvent.setup();
     const writeText = vi.fn().mockRejectedValue(new Error('NotAllowedError'));
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
-    renderScreen(screenProps({ assessment: ON_RILUZOLE_STOP }));
+    await renderScreen(screenProps({ assessment: ON_RILUZOLE_STOP }));
     await user.click(screen.getByRole('button', { name: 'Copy to note' }));
     const area = await screen.findByRole('textbox', { name: 'Summary text for the note' });
     expect(area).toHaveFocus();
@@ -71,8 +71,8 @@ describe('clinician screen interactions', () => {
     expect(screen.getByText(/press Ctrl\+C/)).toBeInTheDocument();
   });
 
-  it('names the patient and birth date in the print header', () => {
-    renderScreen(screenProps({ assessment: ON_RILUZOLE_STOP, patient: ON_RILUZOLE_STOP.patient }));
+  it('names the patient and birth date in the print header', async () => {
+    await renderScreen(screenProps({ assessment: ON_RILUZOLE_STOP, patient: ON_RILUZOLE_STOP.patient }));
     expect(screen.getByText(/Ada Testpatient, born 12 Apr 1961/)).toBeInTheDocument();
     expect(screen.getByText(/^Printed /)).toBeInTheDocument();
   });

@@ -5,8 +5,8 @@ import { ON_RILUZOLE_STOP, READS_DONE, READS_LOADING, UP_TO_DATE, screenProps } 
 import { renderScreen } from './render-screen';
 
 describe('rendering as pages arrive', () => {
-  it('keeps the data notes in place, and the focus on a button in them, when the assessment arrives', () => {
-    const { rerender } = renderScreen(screenProps({ reads: READS_LOADING }));
+  it('keeps the data notes in place, and the focus on a button in them, when the assessment arrives', async () => {
+    const { rerender } = await renderScreen(screenProps({ reads: READS_LOADING }));
     const notes = screen.getByRole('region', { name: 'Data notes' });
     const button = notes.querySelector('button, summary') as HTMLElement | null;
     button?.focus();
@@ -20,8 +20,8 @@ describe('rendering as pages arrive', () => {
     if (button) expect(document.activeElement).toBe(button);
   });
 
-  it('shows progress first, then the assessment, then updates when later pages change it', () => {
-    const { rerender } = renderScreen(screenProps({ reads: READS_LOADING }));
+  it('shows progress first, then the assessment, then updates when later pages change it', async () => {
+    const { rerender } = await renderScreen(screenProps({ reads: READS_LOADING }));
     expect(screen.queryByTestId('first-data')).not.toBeInTheDocument();
     expect(screen.getByText('Loading: 1 page, 50 results so far')).toBeInTheDocument();
 
@@ -48,15 +48,15 @@ describe('rendering as pages arrive', () => {
     expect(screen.queryByText(/Still loading/)).not.toBeInTheDocument();
   });
 
-  it('says a capped read has more data on the server', () => {
+  it('says a capped read has more data on the server', async () => {
     const capped = READS_DONE.map((r) =>
       r.id === 'labs-loinc' ? { ...r, status: 'capped' as const, pages: 20, count: 1000 } : r,
     );
-    renderScreen(screenProps({ assessment: UP_TO_DATE, reads: capped }));
+    await renderScreen(screenProps({ assessment: UP_TO_DATE, reads: capped }));
     expect(screen.getByText('Capped at 20 pages, 1000 results: the EHR has more')).toBeInTheDocument();
   });
 
-  it('says a read was not granted, without offering a retry that cannot succeed', () => {
+  it('says a read was not granted, without offering a retry that cannot succeed', async () => {
     const denied = READS_DONE.map((r) =>
       r.id === 'conditions'
         ? {
@@ -66,7 +66,7 @@ describe('rendering as pages arrive', () => {
           }
         : r,
     );
-    renderScreen(screenProps({ assessment: UP_TO_DATE, reads: denied }));
+    await renderScreen(screenProps({ assessment: UP_TO_DATE, reads: denied }));
     expect(screen.getByText('Not granted: The EHR did not grant access to conditions.')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Retry/ })).not.toBeInTheDocument();
     expect(screen.getByRole('region', { name: /Eligibility/ })).toHaveTextContent('some reads are incomplete');

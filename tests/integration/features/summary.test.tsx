@@ -7,8 +7,8 @@ import { assessCase, caseById } from './assess-case';
 import { renderScreen } from './render-screen';
 
 describe('summary line', () => {
-  it('says "Action needed" with the value, ×ULN, date and label section for a stop-level ALT', () => {
-    renderScreen(screenProps({ assessment: ON_RILUZOLE_STOP }));
+  it('says "Action needed" with the value, ×ULN, date and label section for a stop-level ALT', async () => {
+    await renderScreen(screenProps({ assessment: ON_RILUZOLE_STOP }));
     const line = screen.getByTestId('first-data');
     expect(line).toHaveTextContent('Action needed');
     expect(line).toHaveTextContent('ALT 212 U/L (5.3× ULN) on 2 Oct');
@@ -18,38 +18,38 @@ describe('summary line', () => {
     expect(within(counts).getByText('2 warnings')).toBeInTheDocument();
   });
 
-  it('says when the next ALT is due when monitoring is up to date', () => {
-    renderScreen(screenProps({ assessment: UP_TO_DATE, reads: READS_DONE }));
+  it('says when the next ALT is due when monitoring is up to date', async () => {
+    await renderScreen(screenProps({ assessment: UP_TO_DATE, reads: READS_DONE }));
     expect(screen.getByTestId('first-data')).toHaveTextContent('Up to date: next ALT due 2 Dec');
   });
 
-  it('says it is loading, and shows no first-data marker, before an assessment exists', () => {
-    renderScreen(screenProps({ assessment: undefined, reads: READS_LOADING }));
+  it('says it is loading, and shows no first-data marker, before an assessment exists', async () => {
+    await renderScreen(screenProps({ assessment: undefined, reads: READS_LOADING }));
     expect(screen.queryByTestId('first-data')).not.toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Summary' })).toHaveTextContent('Loading: reading the patient’s labs');
     expect(screen.getByText(/Still loading 1 of 4 reads/)).toBeInTheDocument();
   });
 
-  it('is not reassuring while later lab pages are still loading', () => {
-    renderScreen(screenProps({ assessment: UP_TO_DATE, reads: READS_LOADING }));
+  it('is not reassuring while later lab pages are still loading', async () => {
+    await renderScreen(screenProps({ assessment: UP_TO_DATE, reads: READS_LOADING }));
     const line = screen.getByTestId('first-data');
     expect(line).toHaveTextContent('Up to date so far');
     expect(line).toHaveTextContent('still loading');
   });
 
-  it('calls an overdue ALT provisional while lab pages are still loading', () => {
+  it('calls an overdue ALT provisional while lab pages are still loading', async () => {
     const overdue = {
       ...UP_TO_DATE,
       monitoring: { ...UP_TO_DATE.monitoring, status: 'overdue' as const, nextDue: '2026-09-02' },
     };
-    renderScreen(screenProps({ assessment: overdue, reads: READS_LOADING }));
+    await renderScreen(screenProps({ assessment: overdue, reads: READS_LOADING }));
     expect(screen.getByTestId('first-data')).toHaveTextContent(
       'Still loading lab results: so far — ALT overdue: due since 2 Sep 2026 — draw ALT now',
     );
   });
 
-  it('says liver tests could not be read when the lab read failed', () => {
-    renderScreen(screenProps({ assessment: UP_TO_DATE, reads: READS_LAB_FAILED }));
+  it('says liver tests could not be read when the lab read failed', async () => {
+    await renderScreen(screenProps({ assessment: UP_TO_DATE, reads: READS_LAB_FAILED }));
     const line = screen.getByTestId('first-data');
     expect(line).toHaveTextContent('Liver tests could not be read');
     expect(line).not.toHaveTextContent(/up to date/i);
@@ -80,8 +80,8 @@ describe('summary line', () => {
       findings,
     });
 
-    it('asks to reload or check the EHR, not to draw an ALT, when only a read failed', () => {
-      renderScreen(screenProps({ assessment: beforeStart([readFailed]) }));
+    it('asks to reload or check the EHR, not to draw an ALT, when only a read failed', async () => {
+      await renderScreen(screenProps({ assessment: beforeStart([readFailed]) }));
       const line = screen.getByTestId('first-data');
       expect(line).toHaveTextContent('Insufficient data');
       expect(line).toHaveTextContent('Conditions could not be read');
@@ -89,16 +89,16 @@ describe('summary line', () => {
       expect(line).not.toHaveTextContent(/draw a baseline ALT/i);
     });
 
-    it('asks for a baseline ALT when none is on record', () => {
-      renderScreen(screenProps({ assessment: beforeStart([altMissing]) }));
+    it('asks for a baseline ALT when none is on record', async () => {
+      await renderScreen(screenProps({ assessment: beforeStart([altMissing]) }));
       const line = screen.getByTestId('first-data');
       expect(line).toHaveTextContent('No baseline ALT');
       expect(line).toHaveTextContent('draw a baseline ALT before starting riluzole');
       expect(line).not.toHaveTextContent(/reload/i);
     });
 
-    it('names both actions when the baseline ALT is missing and a read failed', () => {
-      renderScreen(screenProps({ assessment: beforeStart([readFailed, altMissing]) }));
+    it('names both actions when the baseline ALT is missing and a read failed', async () => {
+      await renderScreen(screenProps({ assessment: beforeStart([readFailed, altMissing]) }));
       const line = screen.getByTestId('first-data');
       expect(line).toHaveTextContent('draw a baseline ALT, and reload or check the EHR record');
     });
@@ -108,7 +108,7 @@ describe('summary line', () => {
 describe('summary line for the sandbox scenarios (case files)', () => {
   const line = async (id: string): Promise<string> => {
     const { assessment, data } = await assessCase(caseById(id));
-    renderScreen(screenProps({ assessment, data, reads: READS_DONE }));
+    await renderScreen(screenProps({ assessment, data, reads: READS_DONE }));
     return screen.getByTestId('first-data').textContent ?? '';
   };
 
@@ -218,21 +218,21 @@ describe('summary line: chosen from finding codes, not from the words of titles 
     source: 'RILUTEK US label 5.2',
   });
 
-  it('still says "stop riluzole" when a critical title only happens to contain the word "stop"', () => {
+  it('still says "stop riluzole" when a critical title only happens to contain the word "stop"', async () => {
     const f = critical('blood.neutropenia', 'Neutropenia (non-stop fever reported)');
     const assessment: Assessment = {
       ...ON_RILUZOLE_STOP,
       findings: [f],
       monitoring: { ...ON_RILUZOLE_STOP.monitoring, findings: [f] },
     };
-    renderScreen(screenProps({ assessment, reads: READS_DONE }));
+    await renderScreen(screenProps({ assessment, reads: READS_DONE }));
     expect(screen.getByTestId('first-data')).toHaveTextContent('Neutropenia (non-stop fever reported): stop riluzole');
   });
 
-  it('does not repeat "stop riluzole" after a stop-level ALT, whatever its title says', () => {
+  it('does not repeat "stop riluzole" after a stop-level ALT, whatever its title says', async () => {
     const f = { ...ON_RILUZOLE_STOP.findings[0], title: 'ALT at the stop threshold' } as Finding;
     const assessment: Assessment = { ...ON_RILUZOLE_STOP, findings: [f] };
-    renderScreen(screenProps({ assessment, reads: READS_DONE }));
+    await renderScreen(screenProps({ assessment, reads: READS_DONE }));
     expect(screen.getByTestId('first-data')).not.toHaveTextContent(/stop riluzole/i);
   });
 });

@@ -12,7 +12,7 @@ import { renderScreen } from './render-screen';
 
 async function monitoringText(id: string): Promise<string> {
   const { assessment, data } = await assessCase(caseById(id));
-  renderScreen(screenProps({ assessment, data, patient: assessment.patient, reads: READS_DONE }));
+  await renderScreen(screenProps({ assessment, data, patient: assessment.patient, reads: READS_DONE }));
   const region = screen.getByRole('region', { name: 'Liver-test monitoring' });
   return (region.textContent ?? '').replace(/\u00a0/g, ' ');
 }
@@ -46,7 +46,7 @@ describe('monitoring panel: what to do next', () => {
 describe('eligibility at the course start: nothing found later is dated back to the start', () => {
   const render = async (id: string): Promise<HTMLElement> => {
     const { assessment, data } = await assessCase(caseById(id));
-    renderScreen(screenProps({ assessment, data, patient: assessment.patient, reads: READS_DONE }));
+    await renderScreen(screenProps({ assessment, data, patient: assessment.patient, reads: READS_DONE }));
     return screen.getByRole('region', { name: 'Eligibility at the course start' });
   };
 
@@ -71,7 +71,7 @@ describe('eligibility at the course start: nothing found later is dated back to 
 describe('words a clinician can act on', () => {
   const regionText = async (id: string, name: string): Promise<string> => {
     const { assessment, data } = await assessCase(caseById(id));
-    renderScreen(screenProps({ assessment, data, patient: assessment.patient, reads: READS_DONE }));
+    await renderScreen(screenProps({ assessment, data, patient: assessment.patient, reads: READS_DONE }));
     return (screen.getByRole('region', { name }).textContent ?? '').replace(/\u00a0/g, ' ');
   };
 
@@ -90,7 +90,7 @@ describe('words a clinician can act on', () => {
   it('says "No blood count on record" when none exists, not "no abnormal blood result"', async () => {
     const { assessment, data } = await assessCase(caseById('eligible-baseline-normal'));
     const { anc: _anc, wbc: _wbc, ...liverOnly } = assessment.labs;
-    renderScreen(screenProps({ assessment: { ...assessment, labs: liverOnly }, data, reads: READS_DONE }));
+    await renderScreen(screenProps({ assessment: { ...assessment, labs: liverOnly }, data, reads: READS_DONE }));
     const text = screen.getByRole('region', { name: 'Flagged labs' }).textContent ?? '';
     expect(text).toContain('No abnormal liver result on record. No blood count on record.');
     expect(text).not.toContain('No abnormal liver or blood result');

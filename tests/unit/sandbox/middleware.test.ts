@@ -130,6 +130,17 @@ describe('sandbox HTTP routes', () => {
     expect(page.link?.find((l) => l.relation === 'next')?.url).toContain(`${origin}/sandbox/fhir/Observation?`);
   });
 
+  it('reports its own time per FHIR answer in Server-Timing, apart from the added latency (issue 11.4)', async () => {
+    const token = await tokenFor('bart', { latencyMs: 120 });
+    const search = await get('Observation?patient=bart', token);
+    expect(search.status).toBe(200);
+    const timing = search.headers.get('server-timing') ?? '';
+    expect(timing).toMatch(/^fhir;dur=\d+(\.\d+)?, latency;dur=120$/);
+    // The engine's own time excludes the 120 ms the launch added.
+    expect(Number(/fhir;dur=([\d.]+)/.exec(timing)?.[1])).toBeLessThan(120);
+    expect((await get('Patient/bart')).headers.get('server-timing')).toMatch(/^fhir;dur=\d/); // a 401 too
+  });
+
   it('expires a token at once when the launch says so', async () => {
     const token = await tokenFor('bart', { expireAfterSeconds: 0 });
     expect((await get('Patient/bart', token)).status).toBe(401);
