@@ -20,10 +20,10 @@ export class PageBuildError extends Error {
 export async function ensureWorklistPage(log: (line: string) => void, root = REPO_ROOT): Promise<string> {
   const dist = join(root, 'dist');
   if (existsSync(join(dist, 'worklist.html'))) return dist;
-  log('serve: dist/worklist.html is missing: building the pages (vite build)…');
+  log('serve: dist/worklist.html is missing: building it (vite build --mode worklist)…');
   const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
   const status = await new Promise<number | null>((done) => {
-    const child = spawn(process.execPath, [vite, 'build', '--logLevel', 'warn'], {
+    const child = spawn(process.execPath, [vite, 'build', '--mode', 'worklist', '--logLevel', 'warn'], {
       cwd: root,
       stdio: ['ignore', 2, 2],
     });
