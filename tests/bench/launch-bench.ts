@@ -17,6 +17,7 @@ import { startDevServer } from '../e2e/support/dev-server';
 import { launchPatient } from '../e2e/support/launch';
 import { BUILD_PREFIX, builtLaunchUrl, serveBuild } from '../e2e/support/serve-build';
 import { countWaves, median, type Timed } from '../e2e/support/waves';
+import { sandboxTimes, sandboxTimingLine } from './server-timing';
 
 const { values } = parseArgs({
   options: {
@@ -41,6 +42,8 @@ interface RunResult {
   readonly waves: number;
   /** Waves among first pages only (follow-up `next` pages necessarily wait for their page). */
   readonly firstPageWaves: number;
+  /** The sandbox's own time per FHIR answer, ms (server-timing.ts). */
+  readonly sandboxMs: readonly number[];
 }
 
 async function run(browser: Browser, origin: string): Promise<RunResult> {
@@ -99,6 +102,7 @@ async function run(browser: Browser, origin: string): Promise<RunResult> {
   const dataAt = timeOrigin + firstData;
   const before = fhir.filter((r) => r.start < dataAt);
   const token = onIndex.find((f) => f.request.url().includes('/sandbox/auth/token'));
+  const sandboxMs = await sandboxTimes(fhirFinished.map((f) => f.request));
   await context.close();
   return {
     timeToDataMs: Math.round(firstData),
@@ -108,6 +112,7 @@ async function run(browser: Browser, origin: string): Promise<RunResult> {
     requestsTotal: fhir.length,
     waves: countWaves(before),
     firstPageWaves: countWaves(firstPages.filter((r) => r.start < dataAt)),
+    sandboxMs,
   };
 }
 
@@ -130,12 +135,13 @@ try {
         `(${r.requestsTotal} in all); ${r.waves} wave(s), ${r.firstPageWaves} among first pages; token exchange ${r.tokenMs} ms`,
     );
   }
-  const m = (k: keyof RunResult): number => median(results.map((r) => r[k]));
+  const m = (k: Exclude<keyof RunResult, 'sandboxMs'>): number => median(results.map((r) => r[k]));
   console.log(
     `median: ${m('timeToDataMs')} ms index.html → data (first FHIR request at ${m('firstRequestMs')} ms); ` +
       `${m('requestsBeforeData')} FHIR requests before data ` +
       `(${m('requestsTotal')} in all); ${m('waves')} wave(s), ${m('firstPageWaves')} among first pages`,
   );
+  console.log(sandboxTimingLine(results.flatMap((r) => r.sandboxMs)));
 } finally {
   await browser.close();
   await dev.close();
