@@ -6,6 +6,7 @@ import { availabilityFor, type DataKind } from '../shared/availability';
 import { resultText } from '../../rules';
 import { describeEvidence, formatDate } from '../shared/format';
 import { describeSource } from '../shared/source-text';
+import { confirmationDrives } from '../shared/status-chips';
 import { eligibilityLabel, monitoringLabel, severityLabel } from '../shared/tone';
 import { summarize } from '../summary/summarize';
 
@@ -87,9 +88,10 @@ function assessedLines(a: Assessment): string[] {
     `Eligibility${a.treatment.status === 'on-riluzole' ? ' at the course start' : ''}` +
       `: ${eligibilityLabel(a.eligibility.status)}.`,
     // After a stop advice, a "next ALT due" date would read as "carry on".
-    `Monitoring: ${monitoringLabel(a.monitoring.status)}` +
+    `Monitoring: ${monitoringLabel(a.monitoring.status, confirmationDrives(a))}` +
       (a.monitoring.nextDue && a.monitoring.status !== 'stop-recommended'
-        ? `; next ALT due ${formatDate(a.monitoring.nextDue)}`
+        ? `; next ${confirmationDrives(a) ? 'ALT, AST, ALP and bilirubin' : 'ALT'} due ` +
+          formatDate(a.monitoring.nextDue)
         : '') +
       '.',
   ];

@@ -29,12 +29,21 @@ export function eligibilityChip(assessment: Assessment, reads: readonly ReadStat
   return { tone: critical && badge.tone === 'ok' ? 'info' : badge.tone, label: `${badge.label} at the start` };
 }
 
+/**
+ * Whether the schedule's due or overdue status is the confirmation after a raised result (spec §5:
+ * ALT, AST, ALP and bilirubin), not a routine ALT: the rules put its date in `nextDue`.
+ */
+export function confirmationDrives(assessment: Assessment): boolean {
+  const { confirmation, nextDue } = assessment.monitoring;
+  return confirmation !== undefined && confirmation.state !== 'answered' && confirmation.due === nextDue;
+}
+
 /** Spec §5: the schedule's status, never green beside a critical finding. */
 export function monitoringChip(assessment: Assessment, reads: readonly ReadState[]): Chip {
   const { monitoring, treatment } = assessment;
   const qualified = qualifyReassurance(
     monitoringTone(monitoring.status),
-    monitoringLabel(monitoring.status),
+    monitoringLabel(monitoring.status, confirmationDrives(assessment)),
     availabilityFor(reads, 'labs').kind,
   );
   // "Up to date" in green beside a critical finding would read as "all is well"; the schedule is

@@ -86,14 +86,15 @@ export function monitoringTone(s: MonitoringStatus): Tone {
   }
 }
 
-export function monitoringLabel(s: MonitoringStatus): string {
+/** @param confirming - the due check is the confirmation after a raised result (four liver tests), not ALT alone */
+export function monitoringLabel(s: MonitoringStatus, confirming = false): string {
   switch (s) {
     case 'up-to-date':
       return 'Up to date';
     case 'due':
-      return 'ALT due';
+      return confirming ? 'Liver tests due' : 'ALT due';
     case 'overdue':
-      return 'ALT overdue';
+      return confirming ? 'Liver tests overdue' : 'ALT overdue';
     case 'stop-recommended':
       return 'Stop recommended';
     case 'not-applicable':

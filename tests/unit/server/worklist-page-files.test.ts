@@ -21,7 +21,10 @@ writeFileSync(join(dist, 'assets', 'worklist-abc.js'), 'console.log(1)');
 writeFileSync(join(dist, 'secret.txt'), 'not for you');
 const db = openDatabase(':memory:');
 const app = buildServer(
-  { ...DEFAULT_CONFIG, worklist: { signIn: { issuer: 'https://ehr.example.org/fhir', clientId: 'w' }, writeBack: false } },
+  {
+    ...DEFAULT_CONFIG,
+    worklist: { signIn: { issuer: 'https://ehr.example.org/fhir', clientId: 'w' }, writeBack: false },
+  },
   { settings: DEFAULT_SETTINGS, logger: false, db, distDir: dist },
 );
 afterAll(async () => {
