@@ -4,13 +4,15 @@
  */
 import type { Review, WhatIsNew } from './worklist-review';
 import type { WorklistRank } from './worklist-rank';
+import { resultText } from './display';
 import type { Assessment, Evidence, Finding } from './types';
 
 const trimStop = (s: string): string => s.trim().replace(/[.;:\s]+$/, '');
 
+/** "ALT <300 U/L (at most 7.5× ULN) on 2026-03-04": the value as every screen writes it (rules/display). */
 function evidenceWords(e: Evidence): string {
-  const value = e.value !== undefined ? ` ${e.value}${e.unit ? ` ${e.unit}` : ''}` : '';
-  return `${e.display}${value}${e.date ? ` on ${e.date}` : ''}`;
+  const result = resultText(e);
+  return `${e.display}${result ? ` ${result}` : ''}${e.date ? ` on ${e.date}` : ''}`;
 }
 
 /** "Title (ALT 212 U/L on 2026-03-04)": the finding's title and its first piece of evidence. */

@@ -124,7 +124,7 @@ describe('the re-open rule', () => {
     expect(news.codes).toEqual([]);
     const row = only({ assessment: after, reviews: [review(before)] });
     expect(row.reviewState).toBe('reopened');
-    expect(row.reason).toContain(`new result ALT 30 U/L on ${daysBefore(CASE_AS_OF, 200)}`);
+    expect(row.reason).toContain(`new result ALT 30 U/L (0.8× ULN) on ${daysBefore(CASE_AS_OF, 200)}`);
   });
 
   it('re-opens on a finding code the review did not see', () => {
