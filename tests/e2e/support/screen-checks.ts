@@ -10,6 +10,9 @@ const SETTLED = '[data-testid="riluzole-screen"][data-complete="true"]';
 export async function waitForSettledScreen(app: Page | Frame, timeout = 30_000): Promise<void> {
   await app.locator('[data-testid="first-data"]').waitFor({ timeout });
   await app.locator(SETTLED).waitFor({ timeout });
+  // The panels below the first answer load after it (features/screen/lazy-slot): wait until none is a
+  // "<panel>: loading" placeholder any more, then for the charts inside them.
+  await app.waitForFunction(() => !document.querySelector('[aria-label$=": loading"]'), undefined, { timeout });
   await app.getByText('Loading chart…').first().waitFor({ state: 'detached', timeout });
 }
 
