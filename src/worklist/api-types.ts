@@ -2,8 +2,9 @@
  * The worklist JSON API as the page reads it (src/server/worklist/routes.ts and format.ts serve it).
  * Kept here, not imported from src/server: the page must not depend on the server's code.
  */
-import type { Assessment, DataSource, Finding, IsoDate, Severity } from '../rules/types';
-import type { Review, ReviewAction, ReviewState, WorklistRank } from '../rules/worklist';
+import type { Assessment, DataSource, Finding, IsoDate } from '../rules/types';
+import type { Review, ReviewAction } from '../rules/worklist';
+import type { ListRecord } from '../rules/worklist-record';
 
 export interface SessionInfo {
   readonly fhirUser: string;
@@ -28,23 +29,7 @@ export interface RunView {
 }
 
 /** One row as GET /worklist/api/rows sends it (the `list --format json` record, plus what the page shows). */
-export interface RowRecord {
-  readonly rank: number;
-  readonly tier: WorklistRank;
-  readonly patientId: string;
-  readonly name: string | null;
-  readonly age: number | null;
-  readonly treatment: string;
-  readonly eligibility: string;
-  readonly monitoring: string;
-  readonly nextDue: string | null;
-  readonly topFinding: { readonly code: string; readonly severity: Severity } | null;
-  readonly action: string | null;
-  readonly reviewState: ReviewState;
-  readonly reason: string;
-  readonly incomplete: boolean;
-  readonly asOf: string;
-  readonly dataAsOf: string;
+export interface RowRecord extends ListRecord {
   readonly driving: Finding | null;
   /** Why the patient could not be assessed at all (the statuses are then placeholders), or null. */
   readonly notAssessed: string | null;

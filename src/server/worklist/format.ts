@@ -4,27 +4,10 @@
  */
 import { ageInYears } from '../../rules';
 import type { WorklistRow } from '../../rules/worklist';
+import type { ListRecord } from '../../rules/worklist-record';
 import type { Run } from '../store';
 
-/** One row as `list --format json` prints it (the interface outside checks rely on). */
-export interface ListRecord {
-  readonly rank: number;
-  readonly tier: WorklistRow['rank'];
-  readonly patientId: string;
-  readonly name: string | null;
-  readonly age: number | null;
-  readonly treatment: string;
-  readonly eligibility: string;
-  readonly monitoring: string;
-  readonly nextDue: string | null;
-  readonly topFinding: { readonly code: string; readonly severity: string } | null;
-  readonly action: string | null;
-  readonly reviewState: WorklistRow['reviewState'];
-  readonly reason: string;
-  readonly incomplete: boolean;
-  readonly asOf: string;
-  readonly dataAsOf: string;
-}
+export type { ListRecord } from '../../rules/worklist-record';
 
 export function toRecord(row: WorklistRow, run: Run): ListRecord {
   const a = row.assessment;
