@@ -14,7 +14,7 @@ export interface TrustedIssuer {
   readonly iss: string;
   readonly jwksUrl: string;
   /**
-   * FHIR base URLs (prefixes) this EHR may name as `fhirServer`. Absent: any https URL (and
+   * FHIR base URLs (prefixes) this EHR may name as `fhirServer`. Absent: every https URL (and
    * http on loopback). The service reads missing prefetch data only from an allowed server.
    */
   readonly fhirServers?: readonly string[];
