@@ -20,10 +20,9 @@ import { localToday } from './local-date';
 import { openDatabase, type Db } from './store';
 import { databaseFeedback } from './store/feedback';
 import type { ExportRunner } from './worklist/export-runner';
-import { exportRoutes } from './worklist/export-routes';
 import type { HttpFetch } from './worklist/oidc';
-import { worklistRoutes, type WorklistUser } from './worklist/routes';
-import { worklistServer } from './worklist/server';
+import type { WorklistUser } from './worklist/routes';
+import { worklistApi, worklistServer } from './worklist/server';
 import type { ReviewWriteBack } from './worklist/write-back';
 
 export interface ServerDeps {
@@ -165,14 +164,13 @@ export function buildServer(config: ServerConfig, deps: ServerDeps): FastifyInst
       ...(deps.exports ? { exports: deps.exports } : {}),
     });
   } else if (identify) {
-    const db = database();
-    app.register(worklistRoutes, {
-      db,
+    app.register(worklistApi, {
+      db: database(),
       today,
       identify,
       ...(deps.writeBack ? { writeBack: deps.writeBack } : {}),
+      ...(deps.exports ? { exports: deps.exports } : {}),
     });
-    if (deps.exports) app.register(exportRoutes, { db, runner: deps.exports, identify });
   }
   return app;
 }

@@ -11,7 +11,7 @@ import type { HttpFetch } from './oidc';
 import type { ExportRunner } from './export-runner';
 import { exportRoutes } from './export-routes';
 import { pageFiles } from './page-files';
-import { worklistRoutes } from './routes';
+import { worklistRoutes, type WorklistUser } from './routes';
 import { createSessionStore, type SessionStore } from './sessions';
 import { sameToken, sessionOf, signInRoutes } from './signin-routes';
 import type { ReviewWriteBack } from './write-back';
@@ -40,6 +40,26 @@ export function redirectUrlOf(config: ServerConfig, signIn: SignInConfig): strin
   return `${base.replace(/\/+$/, '')}/worklist/callback`;
 }
 
+export interface WorklistApiOptions {
+  readonly db: Db;
+  readonly today: () => IsoDate;
+  /** Who the caller is (the session layer); undefined: not signed in, so 401. */
+  readonly identify: (request: FastifyRequest) => WorklistUser | undefined;
+  readonly writeBack?: ReviewWriteBack;
+  readonly exports?: ExportRunner;
+}
+
+/** The worklist's JSON API: rows, patients and reviews, and the exports when a runner is given. */
+export const worklistApi: FastifyPluginAsync<WorklistApiOptions> = async (app, opts) => {
+  await app.register(worklistRoutes, {
+    db: opts.db,
+    today: opts.today,
+    identify: opts.identify,
+    ...(opts.writeBack ? { writeBack: opts.writeBack } : {}),
+  });
+  if (opts.exports) await app.register(exportRoutes, { db: opts.db, runner: opts.exports, identify: opts.identify });
+};
+
 export const worklistServer: FastifyPluginAsync<WorklistServerOptions> = async (app, opts) => {
   const sessions = opts.sessions ?? createSessionStore();
   const redirectUrl = redirectUrlOf(opts.config, opts.signIn);
@@ -64,13 +84,6 @@ export const worklistServer: FastifyPluginAsync<WorklistServerOptions> = async (
     secureCookies: !isLoopbackHttp(redirectUrl),
     ...(opts.fetch ? { fetch: opts.fetch } : {}),
   });
-  const identify = (request: FastifyRequest) => sessionOf(request, sessions);
-  await app.register(worklistRoutes, {
-    db: opts.db,
-    today: opts.today,
-    identify,
-    ...(opts.writeBack ? { writeBack: opts.writeBack } : {}),
-  });
-  if (opts.exports) await app.register(exportRoutes, { db: opts.db, runner: opts.exports, identify });
+  await app.register(worklistApi, { ...opts, identify: (request) => sessionOf(request, sessions) });
   if (opts.distDir !== undefined) await app.register(pageFiles, { distDir: opts.distDir });
 };
