@@ -38,6 +38,7 @@ const day = (t: number): string => new Date(t).toISOString().slice(0, 10);
 /**
  * Splits what is left of `range` after its first `page` into slices, newest first. `newestFirst`:
  * the page was sorted `-date`, so everything newer than its oldest result's day is already in hand.
+ * `sliceSize`: the results one slice's request asks for (`_count`), at least the page's length.
  * Returns [] when the page gives nothing to size slices by (no dated result) or the range is under
  * two days: the caller then follows `next` links instead.
  * @param now - the current time (ms), the top of an open range read without sort
@@ -45,7 +46,7 @@ const day = (t: number): string => new Date(t).toISOString().slice(0, 10);
 export function planSlices(
   range: DateRange,
   page: Page,
-  options: { readonly newestFirst: boolean; readonly now: number },
+  options: { readonly newestFirst: boolean; readonly now: number; readonly sliceSize?: number },
 ): DateRange[] {
   const times = page.resources.flatMap((r) => effectiveTime(r) ?? []);
   const n = page.resources.length;
@@ -54,7 +55,9 @@ export function planSlices(
   const oldest = Math.min(...times);
   const geMs = range.ge !== undefined ? Date.parse(range.ge) : undefined;
   const ltMs = range.lt !== undefined ? Date.parse(range.lt) : undefined;
-  const left = page.total !== undefined ? Math.max(1, page.total - n) / n : GUESS_PAGES;
+  // Results left to read, and how many pages like this one they fill (for the time they span).
+  const leftResults = page.total !== undefined ? Math.max(1, page.total - n) : GUESS_PAGES * n;
+  const left = leftResults / n;
   let top: number;
   let bottom: number;
   if (options.newestFirst) {
@@ -67,8 +70,10 @@ export function planSlices(
     top = ltMs ?? floorDay(Math.max(newest, options.now)) + DAY;
     bottom = geMs ?? floorDay(oldest);
   }
-  const pages = options.newestFirst ? left : left + 1;
-  const k = Math.min(MAX_SLICES, Math.max(2, Math.ceil(pages / FILL)));
+  // An unsorted range is read whole again, its first page included.
+  const toRead = options.newestFirst ? leftResults : leftResults + n;
+  const perSlice = Math.max(n, options.sliceSize ?? n);
+  const k = Math.min(MAX_SLICES, Math.max(2, Math.ceil(toRead / perSlice / FILL)));
   const width = Math.max(DAY, Math.ceil((top - bottom) / k / DAY) * DAY);
   if (top - (geMs ?? bottom) < 2 * DAY) return [];
   const slices: DateRange[] = [];
@@ -90,6 +95,13 @@ export function withDateRange(path: string, range: DateRange): string {
   const ge = range.ge !== undefined ? `&date=ge${range.ge}` : '';
   const lt = range.lt !== undefined ? `&date=lt${range.lt}` : '';
   return `${path}${ge}${lt}`;
+}
+
+/** The search path asking for `count` results a page (`_count` replaced or added). */
+export function withCount(path: string, count: number): string {
+  return /[?&]_count=\d+/.test(path)
+    ? path.replace(/([?&])_count=\d+/, `$1_count=${count}`)
+    : `${path}${path.includes('?') ? '&' : '?'}_count=${count}`;
 }
 
 /** Results without an effective time: no `date` range finds them, so they are asked apart. */

@@ -6,14 +6,14 @@
  * three round trips instead of one per page. Without either, `next` links one after another.
  */
 import { splitPage, type FhirResource, type Page } from './bundle';
-import { describeRange, planSlices, withDateRange, withoutDate, type DateRange } from './date-slices';
+import { describeRange, planSlices, withCount, withDateRange, withoutDate, type DateRange } from './date-slices';
 import { checkNext, requestWithRetry, type ReadData, type RetryPolicy } from './fetch-pages';
 import type { FhirGateway } from './fhir-gateway';
 import { isIdSearchUnsupported } from './medication-reads';
 import type { QueryPolicy } from './query-policy';
 
 export interface SearchOptions {
-  readonly policy: Pick<QueryPolicy, 'offsetPaging' | 'dateSlices' | 'maxPages'>;
+  readonly policy: Pick<QueryPolicy, 'offsetPaging' | 'dateSlices' | 'maxPages' | 'maxPageSize'>;
   readonly retry: RetryPolicy;
   readonly signal?: AbortSignal;
   /** Called with everything received so far, after every page. */
@@ -68,8 +68,8 @@ function samePage(a: Page, b: Page): boolean {
   return first(a) !== undefined && first(a) === first(b);
 }
 
-function withOffset(path: string, offset: number): string {
-  return `${path.replace(/&_offset=\d+/, '')}&_offset=${offset}`;
+function withOffset(path: string, offset: number, count: number): string {
+  return `${withCount(path, count).replace(/&_offset=\d+/, '')}&_offset=${offset}`;
 }
 
 /** Waits for every task, then throws the first failure: the slices that answered are kept. */
@@ -118,26 +118,34 @@ export async function runSearch(gateway: FhirGateway, path: string, options: Sea
   }
   publish();
 
+  // The requests after the first page ask for up to the server's largest page (maxPageSize).
+  const stride = first.resources.length;
+  const bigPage = Math.max(stride, options.policy.maxPageSize ?? 0);
+
   const byOffset = async (total: number): Promise<boolean> => {
-    const stride = first.resources.length;
-    const offsets: number[] = [];
-    for (let o = stride; o < total; o += stride) offsets.push(o);
-    if (offsets.length > budget) {
-      offsets.length = Math.max(0, budget);
-      got.capped = true;
-    }
+    // What is left, in as few requests as the largest page allows, spread evenly over them.
+    const remaining = total - stride;
+    const requests = Math.min(Math.ceil(remaining / bigPage), Math.max(0, budget));
+    if (requests < Math.ceil(remaining / bigPage)) got.capped = true;
+    const each = Math.ceil(remaining / Math.max(1, Math.ceil(remaining / bigPage)));
     let ignored = false;
-    await settleAll(
-      offsets.map(async (offset, i) => {
-        const page = await fetchPage(withOffset(path, offset));
-        if (samePage(page, first)) ignored = true;
-        if (ignored) return;
-        got.add(page);
-        publish();
-        // The server had more than its total said: the rest by its own links.
-        if (i === offsets.length - 1 && !got.capped) await follow(page.next);
-      }),
-    );
+    /** Results `offset` to `offset + count`; a server that gives fewer than asked is asked the rest. */
+    const readPart = async (offset: number, count: number, last: boolean): Promise<void> => {
+      const page = await fetchPage(withOffset(path, offset, count));
+      if (samePage(page, first)) ignored = true;
+      if (ignored) return;
+      got.add(page);
+      publish();
+      const n = page.resources.length;
+      if (n > 0 && n < count && offset + n < total) {
+        if (budget <= 0) got.capped = true;
+        else await readPart(offset + n, count - n, last);
+        return;
+      }
+      // The server had more than its total said: the rest by its own links.
+      if (last && !got.capped) await follow(page.next);
+    };
+    await settleAll(Array.from({ length: requests }, (_, i) => readPart(stride + i * each, each, i === requests - 1)));
     return !ignored;
   };
 
@@ -150,11 +158,11 @@ export async function runSearch(gateway: FhirGateway, path: string, options: Sea
           got.capped = true;
           return;
         }
-        const page = await fetchPage(withDateRange(path, range));
+        const page = await fetchPage(withCount(withDateRange(path, range), bigPage));
         got.add(page);
         publish();
         if (page.next === undefined) return;
-        const parts = depth < SPLIT_DEPTH ? planSlices(range, page, { newestFirst, now }) : [];
+        const parts = depth < SPLIT_DEPTH ? planSlices(range, page, { newestFirst, now, sliceSize: bigPage }) : [];
         if (parts.length > 1) await settleAll(parts.map((part) => readSlice(part, depth + 1)));
         else await follow(page.next);
       } catch (error) {
@@ -163,7 +171,7 @@ export async function runSearch(gateway: FhirGateway, path: string, options: Sea
         throw error;
       }
     };
-    const slices = planSlices({}, first, { newestFirst, now });
+    const slices = planSlices({}, first, { newestFirst, now, sliceSize: bigPage });
     if (slices.length < 2) return false;
     // Results without an effective time are in no date slice. With `total`, a count short of it
     // shows they exist; without, they are asked by `date:missing`. Either way, where they cannot
@@ -171,7 +179,7 @@ export async function runSearch(gateway: FhirGateway, path: string, options: Sea
     let fallback = false;
     const undated = async (): Promise<void> => {
       try {
-        const page = await fetchPage(withoutDate(path));
+        const page = await fetchPage(withCount(withoutDate(path), bigPage));
         got.add(page);
         publish();
         await follow(page.next);

@@ -35,6 +35,13 @@ export interface QueryPolicy {
   readonly dateSlices: boolean;
   /** Requests in flight at once to this EHR, for all reads of the app together. */
   readonly maxInFlight: number;
+  /**
+   * The largest `_count` the server is known to honour. The requests after a search's first page
+   * (its `_offset` pages, its date slices) ask for up to this many, so a long history is a few
+   * large requests instead of many of `pageSize`; the first page stays at `pageSize`, so the first
+   * answer is not slowed. Absent: `pageSize`, as every request before.
+   */
+  readonly maxPageSize?: number;
 }
 
 export const DEFAULT_QUERY_POLICY: QueryPolicy = {
@@ -51,6 +58,10 @@ export const DEFAULT_QUERY_POLICY: QueryPolicy = {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function maxPageSize(v: unknown): { maxPageSize?: number } {
+  return typeof v === 'number' && Number.isInteger(v) && v > 0 && v <= 1000 ? { maxPageSize: v } : {};
 }
 
 /** Reads a policy from untrusted JSON; missing or mistyped fields take the defaults. */
@@ -74,5 +85,6 @@ export function parseQueryPolicy(json: unknown): QueryPolicy {
     offsetPaging: bool('offsetPaging'),
     dateSlices: bool('dateSlices'),
     maxInFlight: count('maxInFlight', 64),
+    ...maxPageSize(json.maxPageSize),
   };
 }
