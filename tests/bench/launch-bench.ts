@@ -122,7 +122,7 @@ async function run(browser: Browser, origin: string): Promise<RunResult> {
         new URL(f.request.url()).pathname.replace(/^.*\/fhir\//, '') + new URL(f.request.url()).search,
       );
       console.log(
-        `  ${String(start).padStart(6)} → ${String(Math.round(f.end - timeOrigin)).padStart(6)} ms  ${path.slice(0, 110)}`,
+        `  ${String(start).padStart(6)} → ${String(Math.round(f.end - timeOrigin)).padStart(6)} ms  ${short(path)}`,
       );
     }
     console.log(`  first data at ${Math.round(firstData)} ms, complete at ${Math.round(complete)} ms`);
@@ -145,6 +145,11 @@ async function run(browser: Browser, origin: string): Promise<RunResult> {
     waves: countWaves(before),
     firstPageWaves: countWaves(firstPages.filter((r) => r.start < dataAt)),
   };
+}
+
+/** A long request path as its start and its end (the paging parameters are at the end). */
+function short(path: string): string {
+  return path.length <= 110 ? path : `${path.slice(0, 60)}…${path.slice(-49)}`;
 }
 
 function line(r: RunResult): string {

@@ -113,6 +113,44 @@ describe('reads side by side (issue 11)', { timeout: 30_000 }, () => {
     expect(countWaves(fhir.timings)).toBe(2);
   });
 
+  it('asks the pages after the first at the largest page the server honours: fewer, larger requests', async () => {
+    const { fhir, result, ids, labRequests } = await readHistory(labHistory(400, NEWEST), {
+      ...OFFSET,
+      maxPageSize: 200,
+    });
+    expect(readOf(result, 'labs-category').status).toBe('done');
+    expect(new Set(ids).size).toBe(400);
+    // The first page of 20, then the 380 left in two requests of 190.
+    expect(labRequests).toHaveLength(3);
+    expect(labRequests.slice(1).every((u) => u.includes('_count=190'))).toBe(true);
+    expect(countWaves(fhir.timings)).toBe(2);
+  });
+
+  it('asks again for the rest when the server gives fewer than the large page asked', async () => {
+    // Configured for 200 a page, the server gives 50: every result still arrives, once.
+    const { result, ids, labRequests } = await readHistory(
+      labHistory(400, NEWEST),
+      { ...OFFSET, maxPageSize: 200 },
+      { maxCount: 50 },
+    );
+    expect(readOf(result, 'labs-category').status).toBe('done');
+    expect(ids).toHaveLength(400);
+    expect(new Set(ids).size).toBe(400);
+    expect(labRequests.length).toBeGreaterThan(3);
+  });
+
+  it('sizes date slices to the largest page too', async () => {
+    const history = labHistory(600, NEWEST, 1);
+    const small = await readHistory(history, { ...SLICES, sortNewestFirst: true });
+    server.resetHandlers();
+    const large = await readHistory(history, { ...SLICES, sortNewestFirst: true, maxPageSize: 200 });
+    expect(readOf(large.result, 'labs-category').status).toBe('done');
+    expect(new Set(large.ids).size).toBe(600);
+    expect(large.ids).toHaveLength(600);
+    expect(large.labRequests.length).toBeLessThan(small.labRequests.length / 2);
+    expect(large.labRequests.slice(1).every((u) => u.includes('_count=200'))).toBe(true);
+  });
+
   it('notices an EHR that ignores _offset (page 1 again) and still reads every result once', async () => {
     const { result, ids } = await readHistory(labHistory(100, NEWEST), OFFSET, { ignoreOffset: true });
     expect(readOf(result, 'labs-category').status).toBe('done');

@@ -19,6 +19,8 @@ export interface HistoryOptions {
   readonly fail?: RegExp;
   /** Answer 400 to `date:missing` (the server lacks the modifier). */
   readonly noMissingModifier?: boolean;
+  /** The most results a page holds, whatever `_count` asks (a server's own cap). */
+  readonly maxCount?: number;
   /** Other resources by type, for searches other than the lab history. */
   readonly others?: Readonly<Record<string, readonly object[]>>;
 }
@@ -100,7 +102,7 @@ export function historyServer(history: readonly object[], options: HistoryOption
       let all = isHistory ? history.filter((r) => matches(r, params)) : [...(options.others?.[type] ?? [])];
       if (params.get('_sort') === '-date')
         all = [...all].sort((a, b) => (dateOf(b) ?? -Infinity) - (dateOf(a) ?? -Infinity));
-      const count = Number(params.get('_count') ?? '50');
+      const count = Math.min(Number(params.get('_count') ?? '50'), options.maxCount ?? Infinity);
       // A server that ignores `_offset` pages by its own cursor, as Oracle Health's opaque links do.
       const cursor = params.get('_cursor');
       const offset = cursor !== null ? Number(cursor) : options.ignoreOffset ? 0 : Number(params.get('_offset') ?? '0');
