@@ -3,11 +3,11 @@
  * converter loaded in parallel) and assessed against the clinic's settings for today.
  */
 import { useQuery } from '@tanstack/react-query';
-import { useDeferredValue, useMemo } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import type { RetryPolicy } from '../fhir/queries/fetch-pages';
 import type { FhirGateway } from '../fhir/queries/fhir-gateway';
 import type { QueryPolicy } from '../fhir/queries/query-policy';
-import { normalizePatientResources } from '../fhir/normalize';
+import { normalizePatientResources, type NormalizeCache } from '../fhir/normalize';
 import { trackMisses } from '../fhir/unit-misses';
 import { tableConverter } from '../fhir/units';
 import { assessRiluzole } from '../rules';
@@ -50,6 +50,13 @@ export interface PatientDataOptions {
   readonly asOf?: string;
 }
 
+/** The cache of one converter. */
+function cacheOf(caches: WeakMap<object, NormalizeCache>, converter: object): NormalizeCache {
+  let cache = caches.get(converter);
+  if (!cache) caches.set(converter, (cache = new WeakMap()));
+  return cache;
+}
+
 export function usePatientData(gateway: FhirGateway, options: PatientDataOptions): PatientData {
   const { reads, resources, fetchedAt, refresh, retry } = useFhirReads(gateway, options.queryPolicy, options.retry);
   const settingsQuery = useQuery(clinicSettingsQueryOptions());
@@ -65,25 +72,29 @@ export function usePatientData(gateway: FhirGateway, options: PatientDataOptions
   const snapshot = useMemo(() => ({ resources, allStarted, unavailable }), [resources, allStarted, unavailable]);
   const deferred = useDeferredValue(snapshot);
   // The spec §3 table first; UCUM only once the table has missed a unit (see fhir/unit-misses.ts).
-  const tableRun = useMemo(() => {
-    const tracked = trackMisses(tableConverter);
-    return {
-      data: normalizePatientResources(deferred.resources, { units: tracked.converter }),
-      missed: tracked.missed(),
-    };
-  }, [deferred.resources]);
+  // Per resource object, each page normalises only what is new. The table's miss tracker lives as
+  // long as its cache: a resource normalised once and missed keeps UCUM wanted.
+  const [table] = useState(() => ({ tracked: trackMisses(tableConverter), cache: new WeakMap() as NormalizeCache }));
+  const tableRun = useMemo(
+    () => ({
+      data: normalizePatientResources(deferred.resources, { units: table.tracked.converter }, table.cache),
+      missed: table.tracked.missed(),
+    }),
+    [deferred.resources, table],
+  );
   // A disabled query still returns its cached value: once loaded for a miss, UCUM stays in use, so
   // later pages never fall back to the table.
   const units = useQuery({ ...ucumQueryOptions(), enabled: tableRun.missed });
   const needUcum = tableRun.missed || units.data !== undefined;
+  const [ucumCaches] = useState(() => new WeakMap<object, NormalizeCache>());
   const data = useMemo(
     () =>
       !needUcum
         ? tableRun.data
         : units.data
-          ? normalizePatientResources(deferred.resources, { units: units.data })
+          ? normalizePatientResources(deferred.resources, { units: units.data }, cacheOf(ucumCaches, units.data))
           : undefined,
-    [needUcum, tableRun, deferred.resources, units.data],
+    [needUcum, tableRun, deferred.resources, units.data, ucumCaches],
   );
   const policy = options.policy ?? settings?.policy ?? 'us';
   const asOf = options.asOf ?? localIsoDate();

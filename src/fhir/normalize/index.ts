@@ -34,14 +34,33 @@ function choosePatient(items: readonly NormalizedItem[]): string | undefined {
 }
 
 /**
+ * Items per resource object, for one converter: normalising a resource depends on it and the
+ * converter only, and parsed resources are never changed.
+ */
+export type NormalizeCache = WeakMap<object, NormalizedItem[]>;
+
+/**
  * Normalises one patient's resources (Bundles already unwrapped; Medication resources included).
  * When several patients appear, keeps the Patient resource's id (or the most common subject) and
  * notes each other patient with `data.sibling-patient` and how many records were left out.
  * @param resources - parsed FHIR resources
  * @param ctx - the unit converter to use
+ * @param cache - items already made from these resource objects with the same `ctx` (a streamed read
+ *   hands over the same objects again with every page: only the new ones are normalised)
  */
-export function normalizePatientResources(resources: readonly unknown[], ctx: NormalizeContext): ClinicalData {
-  const items = resources.flatMap((r) => normalizeResource(r, ctx));
+export function normalizePatientResources(
+  resources: readonly unknown[],
+  ctx: NormalizeContext,
+  cache?: NormalizeCache,
+): ClinicalData {
+  const items = resources.flatMap((r) => {
+    if (cache === undefined || typeof r !== 'object' || r === null) return normalizeResource(r, ctx);
+    const known = cache.get(r);
+    if (known) return known;
+    const fresh = normalizeResource(r, ctx);
+    cache.set(r, fresh);
+    return fresh;
+  });
   const patientId = choosePatient(items) ?? '(unknown)';
   const others = new Map<string, number>();
   for (const item of items) {
