@@ -23,9 +23,18 @@ export interface ReadQueryContext {
 /**
  * Every published page re-normalises and re-assesses the whole record (about 0.1-0.3 s for ten
  * years of labs), which delays the next page: partial results are published at most this often.
- * The first page is always published at once.
+ * The first page of each read is always published at once; after it, the interval is shared by
+ * all the reads of a launch.
  */
 export const PUBLISH_INTERVAL_MS = 400;
+
+/** When a partial result was last published, per gateway (one gateway is one launch's FHIR server). */
+const clocks = new WeakMap<FhirGateway, { last: number }>();
+function publishClock(gateway: FhirGateway): { last: number } {
+  let clock = clocks.get(gateway);
+  if (!clock) clocks.set(gateway, (clock = { last: Number.NEGATIVE_INFINITY }));
+  return clock;
+}
 
 /** The key prefix of everything read for one patient (for refresh and for tests). */
 export function patientKey(patientId: string): readonly ['fhir', string] {
@@ -61,7 +70,10 @@ export async function streamPages(
     capped: latest.some((d) => d.capped),
   });
   const interval = ctx.publishIntervalMs ?? PUBLISH_INTERVAL_MS;
-  let lastPublished = Number.NEGATIVE_INFINITY;
+  // Shared by every read of the launch: pages of several long reads arriving together make one
+  // re-assessment per interval, not one each. A read's first page still goes out at once.
+  const clock = publishClock(ctx.gateway);
+  let publishedOnce = false;
   let trailing: ReturnType<typeof setTimeout> | undefined;
   let done = false;
   const publishNow = (): void => {
@@ -69,14 +81,15 @@ export async function streamPages(
     const m = merged();
     if (done || signal.aborted || m.complete) return;
     publish(m);
-    lastPublished = Date.now();
+    publishedOnce = true;
+    clock.last = Date.now();
   };
   const gateway = limitedGateway(ctx.gateway, ctx.policy.maxInFlight);
   const retry = ctx.retry ?? DEFAULT_RETRY;
   const received = (i: number, data: ReadData): void => {
     latest[i] = data;
     if (data.complete && latest.every((d) => d.complete)) return; // the query's result says it
-    const wait = lastPublished + interval - Date.now();
+    const wait = publishedOnce ? clock.last + interval - Date.now() : 0;
     if (wait <= 0) publishNow();
     // A page skipped by the throttle is published when the interval ends, so a slow next
     // page never hides one that has already arrived.

@@ -83,6 +83,33 @@ describe('streamPages', () => {
     expect(published.map((d) => d.pages)).toEqual([1, 2]);
   });
 
+  it('shares the interval between the reads of one launch, but publishes each first page at once', async () => {
+    // Two reads on one gateway, three pages each; page 2 of A at ~80 ms, of B at ~90 ms, pages 3 at ~250 ms.
+    const gateway = fakeGateway([]);
+    const answers: Record<string, [object, number]> = {
+      A: [page('a1', `${SERVER}/A?p=2`), 5],
+      [`${SERVER}/A?p=2`]: [page('a2', `${SERVER}/A?p=3`), 75],
+      [`${SERVER}/A?p=3`]: [page('a3'), 170],
+      B: [page('b1', `${SERVER}/B?p=2`), 5],
+      [`${SERVER}/B?p=2`]: [page('b2', `${SERVER}/B?p=3`), 85],
+      [`${SERVER}/B?p=3`]: [page('b3'), 160],
+    };
+    gateway.request = (path) =>
+      new Promise((resolve) => setTimeout(() => resolve(answers[path]?.[0] ?? {}), answers[path]?.[1] ?? 0));
+    const t0 = Date.now();
+    const published: { what: string; at: number }[] = [];
+    const ctx = { gateway, policy: DEFAULT_QUERY_POLICY, retry: noWait, publishIntervalMs: 50 };
+    const signal = new AbortController().signal;
+    const one = (path: string) =>
+      streamPages(ctx, [path], (d) => published.push({ what: `${path}:${d.pages}`, at: Date.now() - t0 }), signal);
+    await Promise.all([one('A'), one('B')]);
+    const at = (what: string) => published.find((p) => p.what === what)?.at ?? NaN;
+    // Both first pages at once, within a few ms of each other.
+    expect(Math.abs(at('A:1') - at('B:1'))).toBeLessThan(20);
+    // B's page 2 came 10 ms after A's was published: it waits for the shared interval to end.
+    expect(at('B:2') - at('A:2')).toBeGreaterThanOrEqual(45);
+  });
+
   it('retries transient failures twice, and not a 4xx', async () => {
     const flaky = fakeGateway([new FhirHttpError(503, 'x'), new FhirHttpError(0, 'x'), page('a')]);
     const ctx = { gateway: flaky, policy: DEFAULT_QUERY_POLICY, retry: noWait };
